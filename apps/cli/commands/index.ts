@@ -1,0 +1,4 @@
+/** Every CLI command, in the order `parallax --help` lists them. Add a command by adding a line. */
+import type { Command } from '../command.js';
+
+export const commands: Command[] = [];
