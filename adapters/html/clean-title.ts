@@ -1,0 +1,33 @@
+/** Headline cleaning: drop a site-name suffix or prefix (" | Site", " - Site", "Site: …"). */
+
+const separators = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' • ', ' « ', ' » ', ' / '];
+
+/**
+ * Remove the site name from a title. With a known site name, the segment that matches it goes
+ * ("Fed raises rates | Reuters" → "Fed raises rates"); without one, a short last segment goes when the
+ * rest is long enough to be a headline ("Minecraft exploit crashes servers - Ars Technica").
+ */
+export function cleanTitle(raw: string, siteName: string | null): string {
+  const title = raw.replace(/\s+/g, ' ').trim();
+  for (const sep of separators) {
+    const at = title.lastIndexOf(sep);
+    if (at <= 0) continue;
+    const head = title.slice(0, at).trim();
+    const tail = title.slice(at + sep.length).trim();
+    if (siteName && similar(tail, siteName)) return head;
+    const first = title.indexOf(sep);
+    if (siteName && similar(title.slice(0, first), siteName)) return title.slice(first + sep.length).trim();
+    if (!siteName && wordCount(tail) <= 3 && wordCount(head) >= 4 && sep !== ' - ') return head;
+  }
+  return title;
+}
+
+function similar(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const y = b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return x.length > 0 && (x === y || x.includes(y) || y.includes(x));
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
