@@ -1,3 +1,5 @@
+import type { ReportIssue } from './report.js';
+
 /**
  * Every option of `analyze` with its default, written in one place.
  */
@@ -6,6 +8,8 @@ export interface AnalyzeOptions {
   summaryWords: number;
   /** Fixed "now" used where a report needs a time; never the wall clock. Default null (omitted). */
   generatedAt: string | null;
+  /** Input problems found before analysis (by the file reader), carried into report.issues. Default []. */
+  inputIssues: ReportIssue[];
   /** Include each article's cleaned text in the report, so spans can be checked. Default true. */
   includeText: boolean;
 }
@@ -14,6 +18,7 @@ export interface AnalyzeOptions {
 export const defaultOptions: Readonly<AnalyzeOptions> = Object.freeze({
   summaryWords: 120,
   generatedAt: null,
+  inputIssues: [],
   includeText: true,
 });
 
