@@ -1,4 +1,9 @@
 /** Every CLI command, in the order `parallax --help` lists them. Add a command by adding a line. */
 import type { Command } from '../command.js';
+import { analyzeCommand } from './analyze.js';
+import { demoCommand } from './demo.js';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  analyzeCommand,
+  demoCommand,
+];
