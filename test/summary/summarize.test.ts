@@ -157,3 +157,13 @@ test('a story of many articles stays fast enough to run in a unit test and withi
   const total = picks.reduce((sum, p) => sum + countWords(p.sentence.text), 0);
   assert.ok(picks.length > 0 && total <= 70);
 });
+
+test('the support map decides citations for the sentences it lists; unlisted ones fall back to similarity', () => {
+  const x = makeArticle('x', ['Heavy rain flooded the main square of Alder on Sunday, and the regional council closed three schools.']);
+  const y = makeArticle('y', ['Heavy rain flooded the main square of Alder on Sunday and the regional council closed three schools.']);
+  const listedAlone = summarize({ sentences: [...x, ...y], articleOrder: ['x', 'y'], support: new Map([['x#0', ['x']], ['y#0', ['y']]]) }, { words: 100 });
+  assert.equal(listedAlone.length, 1);
+  assert.deepEqual(listedAlone[0].supportedBy, ['x']);
+  const unlisted = summarize({ sentences: [...x, ...y], articleOrder: ['x', 'y'], support: new Map() }, { words: 100 });
+  assert.deepEqual(unlisted[0].supportedBy, ['x', 'y']);
+});

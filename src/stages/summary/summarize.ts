@@ -27,10 +27,13 @@ export interface SummaryInput {
   sentences: Sentence[];
   /** Article ids in the story's order (first = the reference outlet); unknown ids go last, by id. */
   articleOrder: string[];
-  /** Sentence id → ids of the articles that state the same fact (from claim alignment). */
+  /**
+   * Sentence id → ids of the articles that state the same fact (from claim alignment). A sentence
+   * it does not list is judged by lexical similarity instead.
+   */
   support?: Map<string, string[]>;
   /** Article id → title; titles help find the story's core but are never picked. */
-  titles?: Map<string, string>;
+  titles?: Map<string, string | undefined>;
 }
 
 /** One summary line: a verbatim sentence and every article that supports it (its own first). */
@@ -125,17 +128,20 @@ export function summarize(input: SummaryInput, options: SummaryOptions): Summary
   for (const t of titleVectors) for (let k = 0; k < t.ids.length; k++) titleSum[t.ids[k]] += t.weights[k];
   const titleSim = vectors.map((v) => dotDense(v, titleSum));
   const maxTitle = maxOf(titleSim);
+  // A sentence the support map lists is judged by the map; one it does not list, lexically.
+  const listed = sentences.map((s) => input.support?.get(s.id));
   const supporters = sentences.map((s, i) => {
     const ids = new Set<string>();
-    if (input.support) {
-      for (const id of input.support.get(s.id) ?? []) if (id !== s.article && articleAt.has(id)) ids.add(id);
+    const fromMap = listed[i];
+    if (fromMap) {
+      for (const id of fromMap) if (id !== s.article && articleAt.has(id)) ids.add(id);
     } else {
       for (const [b, c] of lexical.best[i]) if (c >= weights.citeCosine) ids.add(articleIds[b]);
     }
     return ids;
   });
   const candidates = sentences.map((s, i) => {
-    const support = input.support
+    const support = listed[i]
       ? supporters[i].size / others
       : [...lexical.best[i].values()].reduce((sum, c) => sum + Math.min(1, c / weights.citeCosine), 0) / others;
     const base =
