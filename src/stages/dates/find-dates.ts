@@ -1,0 +1,210 @@
+/**
+ * Dates in text: find (chrono-node for full written dates, own rules for the rest) → resolve
+ * against a reference day → format as ISO.
+ *
+ *   "On June 18, ..."        → 2023-06-18 (year from the reference; "--06-18" without one)
+ *   "... 5 and a half hours Dec. 21." → 2022-12-21 with reference 2023-06-20
+ *   "spoke ... on Monday"    → latest Monday on or before the reference
+ *   "yesterday morning", "tomorrow", "last week", "earlier this month", "last November", "in May", "in 2018"
+ */
+import * as chrono from 'chrono-node';
+import calendar from './data/calendar-words.json' with { type: 'json' };
+import { parseIsoDay, toEpochDay } from './calendar.js';
+import type { DateDirection, DateMention, DateReference, RelativeDate } from './date-mention.js';
+import { resolveDate } from './resolve-date.js';
+
+const months: Record<string, number> = calendar.months;
+const weekdays: Record<string, number> = calendar.weekdays;
+const dayWords: Record<string, number> = calendar.dayWords;
+const shifters: Record<string, number> = calendar.shifters;
+const yearLeadWords = new Set(calendar.yearLeadWords);
+const monthLeadWords = new Set(calendar.monthLeadWords);
+
+const capitalise = (w: string): string => w[0].toUpperCase() + w.slice(1);
+/** Full month names, capitalised: lower-case "may"/"march" are verbs. */
+const monthNamePattern = Object.keys(months).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july').map(capitalise).join('|');
+const weekdayNamePattern = Object.keys(weekdays).filter((w) => w.endsWith('day')).map(capitalise).join('|');
+const partOfDayPattern = calendar.partsOfDay.join('|');
+
+/** A date found but not yet resolved. */
+type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity'] };
+
+/** Words in the clause before a bare weekday that make it point forward: "will meet on Monday". */
+const futureCue = /\b(will|shall|is (?:expected|set|due|scheduled|slated) to|are (?:expected|set|due|scheduled) to|plans? to|planned for)\b[^.;!?]{0,60}$/i;
+
+/** The lower-case word right before offset `at` ("" when none). */
+function wordBefore(text: string, at: number): string {
+  const m = /([A-Za-z'’]+)[\s,]*$/.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** Step 1: full written dates through chrono-node's strict parser ("June 18", "Dec. 21", "May 03 , 2013", "6/18/2023"). */
+function findWrittenDates(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  // The reference instant only fills fields we then ignore (we read knownValues), so it is fixed.
+  for (const r of chrono.strict.parse(text, { instant: new Date(0), timezone: 0 })) {
+    const read = (c: 'year' | 'month' | 'day' | 'weekday') => (r.start.isCertain(c) ? (r.start.get(c) ?? undefined) : undefined);
+    const known = { year: read('year'), month: read('month'), day: read('day'), weekday: read('weekday') };
+    if (known.month === undefined || known.day === undefined) continue;
+    const monthWord = /[A-Za-z]{3,}/.exec(r.text.replace(/^(?:on|at|the)\s+/i, ''));
+    const isNumeric = /\d[/-]\d/.test(r.text);
+    if (!isNumeric && (!monthWord || !/^[A-Z]/.test(monthWord[0]))) continue; // "may 5 people"
+    const parts = { year: known.year, month: known.month, day: known.day, weekday: known.weekday };
+    const relative: RelativeDate | null =
+      known.year === undefined ? { unit: 'month-name', month: known.month, day: known.day, direction: 'nearest', strict: false } : null;
+    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, granularity: 'day', parts: clean(parts), relative });
+  }
+  return out;
+}
+
+/** Drop undefined fields so mentions compare and serialise stably. */
+function clean<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Step 2: a month with a year ("February 2023", "September 2010"). */
+function findMonthYears(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  const re = new RegExp(`\\b(${monthNamePattern})\\.?,?\\s+((?:1[89]|20)\\d\\d)\\b`, 'g');
+  for (const m of text.matchAll(re)) {
+    const month = months[m[1].toLowerCase()];
+    const year = Number(m[2]);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'month', parts: { year, month }, relative: null });
+  }
+  return out;
+}
+
+/** Step 3: a bare month name after a lead word ("in May", "last November", "early February"). */
+function findBareMonths(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  const re = new RegExp(`\\b(?:(last|next|this)\\s+)?(${monthNamePattern})\\b(?![-‑]\\w)`, 'g');
+  for (const m of text.matchAll(re)) {
+    const lead = wordBefore(text, m.index);
+    const shifter = m[1]?.toLowerCase();
+    if (!shifter && !monthLeadWords.has(lead)) continue;
+    const month = months[m[2].toLowerCase()];
+    const direction: DateDirection = shifter === 'last' ? 'past' : shifter === 'next' ? 'future' : 'nearest';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      granularity: 'month',
+      parts: { month },
+      relative: { unit: 'month-name', month, day: null, direction, strict: shifter === 'last' || shifter === 'next' },
+    });
+  }
+  return out;
+}
+
+/** Step 4: a bare year after a lead word ("in 2018", "since 2021", "the 2024 campaign", "early 2021"). */
+function findYears(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of text.matchAll(/(?<![\d$£€.,:/-])\b((?:1[89]|20)\d\d)\b(?![\d%]|[.,]\d|\s*(?:%|per ?cent))/g)) {
+    const lead = wordBefore(text, m.index);
+    if (!yearLeadWords.has(lead) && lead !== 'the') continue;
+    const year = Number(m[1]);
+    out.push({ start: m.index, end: m.index + 4, text: m[1], granularity: 'year', parts: { year }, relative: null });
+  }
+  return out;
+}
+
+/** Step 5: "yesterday", "today", "tomorrow" (+ part of day), "last night", "this morning", "three days ago". */
+function findDayWords(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  const re = new RegExp(`\\b(yesterday|today|tonight|tomorrow)(?:\\s+(${partOfDayPattern}))?\\b|\\b(this|last)\\s+(${partOfDayPattern})\\b`, 'gi');
+  for (const m of text.matchAll(re)) {
+    const offset = m[1] ? dayWords[m[1].toLowerCase()] : m[3].toLowerCase() === 'last' ? -1 : 0;
+    if (m[3] && m[3].toLowerCase() === 'last' && m[4].toLowerCase() !== 'night') continue; // "last morning" is not a date
+    const partOfDay = (m[2] ?? m[4])?.toLowerCase() ?? (m[1]?.toLowerCase() === 'tonight' ? 'night' : undefined);
+    out.push(clean({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'day' as const, parts: {}, relative: { unit: 'day' as const, offset }, partOfDay }));
+  }
+  const ago = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
+  const small: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+  for (const m of text.matchAll(ago)) {
+    const n = small[m[1].toLowerCase()] ?? Number(m[1]);
+    const unit = m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    const relative: RelativeDate = unit === 'day' ? { unit, offset: -n } : { unit, offset: -n };
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: unit, parts: {}, relative });
+  }
+  return out;
+}
+
+/** Step 6: weekday names ("Monday", "on Sunday", "last Friday", "Monday afternoon"). */
+function findWeekdays(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  const re = new RegExp(`\\b(?:(last|next|this(?: past| coming)?|coming)\\s+)?(${weekdayNamePattern})(?:'s|’s)?(?:\\s+(${partOfDayPattern}))?\\b`, 'g');
+  for (const m of text.matchAll(re)) {
+    const shifter = m[1]?.toLowerCase();
+    const weekday = weekdays[m[2].toLowerCase()];
+    let direction: DateDirection = 'nearest';
+    if (shifter === 'last' || shifter === 'this past') direction = 'past';
+    else if (shifter === 'next' || shifter === 'coming' || shifter === 'this coming') direction = 'future';
+    else if (futureCue.test(text.slice(Math.max(0, m.index - 80), m.index))) direction = 'future';
+    const strict = shifter === 'last' || shifter === 'next';
+    out.push(clean({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      granularity: 'weekday' as const,
+      parts: { weekday },
+      relative: { unit: 'weekday' as const, weekday, direction, strict },
+      partOfDay: m[3]?.toLowerCase(),
+    }));
+  }
+  return out;
+}
+
+/** Step 7: "last week", "this month", "next year", "earlier this month", "later this year". */
+function findPeriods(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  const re = /\b(?:(earlier|later)\s+)?(last|this|current|next|coming|previous)\s+(week|month|year)\b/gi;
+  for (const m of text.matchAll(re)) {
+    const unit = m[3].toLowerCase() as 'week' | 'month' | 'year';
+    const offset = shifters[m[2].toLowerCase()];
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: unit, parts: {}, relative: { unit, offset } });
+  }
+  return out;
+}
+
+/** Keep the longest of overlapping finds; earlier steps win ties. Sorted by start. */
+function removeOverlaps(found: RawDate[]): RawDate[] {
+  const ranked = found.map((d, order) => ({ d, order })).sort((a, b) => b.d.end - b.d.start - (a.d.end - a.d.start) || a.order - b.order);
+  const kept: RawDate[] = [];
+  for (const { d } of ranked) if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Give a complete written date its ISO form. */
+function toAbsolute(raw: RawDate): DateMention {
+  const { year, month, day } = raw.parts;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (year !== undefined && month !== undefined && day !== undefined) {
+    return { ...raw, granularity: 'day', normalized: `${year}-${pad(month)}-${pad(day)}`, resolution: 'absolute' };
+  }
+  if (year !== undefined && month !== undefined) return { ...raw, granularity: 'month', normalized: `${year}-${pad(month)}`, resolution: 'absolute' };
+  return { ...raw, granularity: 'year', normalized: String(year), resolution: 'absolute' };
+}
+
+/**
+ * Find every date expression in `text` and resolve it against `reference.date` (an ISO date,
+ * usually the article's `published`; null leaves relative dates `unresolved`). Offsets index into `text`.
+ */
+export function findDates(text: string, reference: DateReference): DateMention[] {
+  const found = removeOverlaps([
+    ...findWrittenDates(text),
+    ...findMonthYears(text),
+    ...findBareMonths(text),
+    ...findYears(text),
+    ...findDayWords(text),
+    ...findWeekdays(text),
+    ...findPeriods(text),
+  ]);
+  return found.map((raw) => (raw.relative ? resolveDate({ ...raw, normalized: null, resolution: 'unresolved' }, reference) : toAbsolute(raw)));
+}
+
+/** Epoch day of a resolved day-granularity mention, or null. Used to turn dates into comparable numbers. */
+export function toEpochDayOf(mention: DateMention): number | null {
+  if (mention.granularity !== 'day') return null;
+  const d = parseIsoDay(mention.normalized);
+  return d ? toEpochDay(d.year, d.month, d.day) : null;
+}
