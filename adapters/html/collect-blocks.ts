@@ -28,8 +28,8 @@ export const blockTags = new Set([
 
 const headingLevel: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
-/** Walk the tree from `root` and return its blocks in reading order. */
-export function collectBlocks(root: HtmlElement): TextBlock[] {
+/** Walk the tree from `root` and return its blocks in reading order; inline elements for which `isSkippedInline` holds are left out (a people pop-up inside a paragraph). */
+export function collectBlocks(root: HtmlElement, isSkippedInline: (el: HtmlElement) => boolean = () => false): TextBlock[] {
   const blocks: TextBlock[] = [];
   let buffer = '';
   let linkChars = 0;
@@ -87,6 +87,7 @@ export function collectBlocks(root: HtmlElement): TextBlock[] {
       continue;
     }
     if (tag === 'img' || tag === 'wbr') continue;
+    if (!blockTags.has(tag) && node !== root && isSkippedInline(node)) continue;
     if (blockTags.has(tag) || node === root) {
       flush();
       owners.push(node);

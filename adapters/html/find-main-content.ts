@@ -23,11 +23,13 @@ export interface MainContent {
 
 const boilerTags = new Set(['nav', 'aside', 'footer', 'figcaption', 'figure', 'menu', 'form', 'header', 'address', 'dialog', 'label', 'legend', 'option']);
 const enclosingTags = new Set(['html', 'body', 'article', 'main', '#root']);
+const strongNegativeWords = new Set(hints.strongNegative);
 const negativeWords = new Set(hints.negative);
 const positiveWords = new Set(hints.positive);
 const positiveTokens = new Set(hints.positiveTokens);
 const stockPhrases = new Set(hints.boilerplateText);
-const endsSentence = /[.!?…"”’»)\]:;]$/;
+const endsSentence = /[.!?…"”’»)\]:;。！？」』）]$/;
+const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const bylineLine = /^(?:by|von|par|por|di|door|av|af)\s+\p{Lu}[\p{L}.'’-]+(?:[\s,]+(?:and\s+|&\s+|und\s+|et\s+|y\s+)?\p{Lu}[\p{L}.'’-]+){0,6}\s*$/u;
 
 /** Find the article body among a page's blocks; `articleBody` (JSON-LD) helps when given. */
@@ -46,12 +48,12 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
   for (let i = 1; i < n; i++) {
     const el = elements[i];
     if (enclosesArticle[i] || enclosingTags.has(el.tag)) continue;
-    if (boilerTags.has(el.tag) || isNegativeByHints(el) || el.attrs.role === 'navigation' || el.attrs.role === 'complementary' || el.attrs.role === 'contentinfo') {
+    if (boilerTags.has(el.tag) || hintStrength(el) > 0 || el.attrs.role === 'navigation' || el.attrs.role === 'complementary' || el.attrs.role === 'contentinfo') {
       // <form> wraps whole ASP.NET pages; <header> may hold a whole article: only small ones are boilerplate.
       ownBoiler[i] = 1;
     }
   }
-  const blocks = collectBlocks(page.root);
+  const blocks = collectBlocks(page.root, (el) => hintStrength(el) === 2);
   const ownChars = new Float64Array(n);
   for (const b of blocks) ownChars[b.owner.index] += b.text.length;
   const subtreeChars = Float64Array.from(ownChars);
@@ -64,7 +66,8 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
   for (let i = 1; i < n; i++) {
     const el = elements[i];
     const parentBoiler = el.parent ? isBoiler[el.parent.index] : 0;
-    // A "boilerplate" element that holds over half the page's text is a layout wrapper, not boilerplate.
+    // A "boilerplate" element that holds most of the page's text is a layout wrapper
+    // ("page-with-sidebar"), not boilerplate; a sidebar may well outweigh the article, hence 80%.
     isBoiler[i] = parentBoiler || (ownBoiler[i] && subtreeChars[i] < 0.5 * total) ? 1 : 0;
   }
 
@@ -72,6 +75,19 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
   const bodyKey = articleBody && articleBody.length > 200 ? squash(articleBody) : null;
   const weights = new Float64Array(blocks.length);
   for (let k = 0; k < blocks.length; k++) weights[k] = weighBlock(blocks[k], isBoiler[blocks[k].owner.index] === 1, bodyKey);
+  const blockCount = new Uint32Array(n);
+  for (const b of blocks) blockCount[b.owner.index]++;
+  for (let i = n - 1; i > 0; i--) {
+    const parent = elements[i].parent;
+    if (parent) blockCount[parent.index] += blockCount[i];
+  }
+  const isTeaser = new Uint8Array(blocks.length);
+  for (let k = 1; k < blocks.length; k++) {
+    if (weights[k] > 0 && isTeaserSummary(blocks[k - 1], blocks[k], blockCount, subtreeChars)) {
+      isTeaser[k] = 1;
+      weights[k] = -0.5 * blocks[k].text.length;
+    }
+  }
 
   // Step 3: subtree sums and the heaviest subtree.
   const score = new Float64Array(n);
@@ -104,7 +120,7 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k];
     const i = b.owner.index;
-    if (!inside[i] || boilerInside[i]) continue;
+    if (!inside[i] || boilerInside[i] || isTeaser[k]) continue;
     if (isLinkList(b) || isStockPhrase(b.text)) continue;
     if (b.text.length < 80 && bylineLine.test(b.text)) {
       bylines.push(b.text);
@@ -117,7 +133,8 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
 
 /** Paragraph-like text weighs its length; link lists and boilerplate weigh against. */
 function weighBlock(b: TextBlock, isBoiler: boolean, bodyKey: string | null): number {
-  const len = b.text.length;
+  // One CJK character carries about as much as a short word: weigh it like three Latin ones.
+  const len = cjk.test(b.text) ? 3 * b.text.length : b.text.length;
   const linkShare = b.linkChars / len;
   if (bodyKey && len >= 40 && bodyKey.includes(squash(b.text))) return isBoiler ? len : 3 * len;
   if (isBoiler) return -len;
@@ -127,9 +144,29 @@ function weighBlock(b: TextBlock, isBoiler: boolean, bodyKey: string | null): nu
   return 0;
 }
 
+/**
+ * A teaser card: a summary right after a linked headline, both in one small box (at most four blocks,
+ * under 700 characters): "<li><h3><a>Joker killed at the box office</a></h3><p>Our family always…</p></li>".
+ */
+function isTeaserSummary(title: TextBlock, summary: TextBlock, blockCount: Uint32Array, subtreeChars: Float64Array): boolean {
+  if (title.text.length > 200 || title.linkChars / title.text.length < 0.8 || summary.text.length > 500) return false;
+  // The smallest element holding both blocks, at most six levels up from the summary.
+  let box: HtmlElement | null = summary.owner;
+  for (let step = 0; box && step < 6; step++, box = box.parent) {
+    if (isAncestorOrSelf(box, title.owner)) break;
+  }
+  if (!box || !isAncestorOrSelf(box, title.owner)) return false;
+  return blockCount[box.index] <= 4 && subtreeChars[box.index] < 700;
+}
+
+function isAncestorOrSelf(a: HtmlElement, b: HtmlElement): boolean {
+  for (let e: HtmlElement | null = b, step = 0; e && step < 12; e = e.parent, step++) if (e === a) return true;
+  return false;
+}
+
 function isLinkList(b: TextBlock): boolean {
   const share = b.linkChars / b.text.length;
-  return share > 0.5 || (b.isListItem && share > 0.3);
+  return share > 0.5;
 }
 
 function isStockPhrase(text: string): boolean {
@@ -142,32 +179,35 @@ function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Whether an element's class/id says boilerplate (see content-hints.json for the matching rule). */
-export function isNegativeByHints(el: HtmlElement): boolean {
+/** How strongly an element's class/id says boilerplate: 0 not, 1 weakly, 2 strongly (see content-hints.json). */
+export function hintStrength(el: HtmlElement): 0 | 1 | 2 {
   const cls = el.attrs.class;
   const id = el.attrs.id;
-  if (!cls && !id) return false;
+  if (!cls && !id) return 0;
   const tokens = `${cls ?? ''} ${id ?? ''}`.toLowerCase().split(/\s+/);
-  let negative = false;
+  let verdict: 0 | 1 | 2 = 0;
   for (const token of tokens) {
     if (!token) continue;
-    if (positiveTokens.has(token)) return false;
-    let tokenNegative = false;
-    let tokenPositive = false;
+    if (positiveTokens.has(token)) return 0;
+    let strong = false;
+    let weak = false;
+    let positive = false;
     for (const part of token.split(/[-_:]+/)) {
       if (!part) continue;
-      if (matchesWord(part, negativeWords)) tokenNegative = true;
-      else if (matchesWord(part, positiveWords)) tokenPositive = true;
+      if (matchesWord(part, strongNegativeWords)) strong = true;
+      else if (matchesWord(part, negativeWords)) weak = true;
+      else if (matchesWord(part, positiveWords)) positive = true;
     }
-    if (tokenNegative) negative = true;
-    else if (tokenPositive) return false;
+    if (strong) verdict = 2;
+    else if (weak && !positive) verdict = verdict || 1;
+    else if (positive) return 0;
   }
-  return negative;
+  return verdict;
 }
 
 /** "commentlist" matches "comment"; "lead" does not match "ad" (see content-hints.json). */
 function matchesWord(part: string, words: Set<string>): boolean {
-  const memo = words === negativeWords ? negativeMemo : positiveMemo;
+  const memo = words === strongNegativeWords ? strongMemo : words === negativeWords ? negativeMemo : positiveMemo;
   let hit = memo.get(part);
   if (hit === undefined) {
     hit = matchesWordUncached(part, words);
@@ -177,6 +217,7 @@ function matchesWord(part: string, words: Set<string>): boolean {
 }
 
 // Class names repeat across pages and within one: remember each part's verdict.
+const strongMemo = new Map<string, boolean>();
 const negativeMemo = new Map<string, boolean>();
 const positiveMemo = new Map<string, boolean>();
 
