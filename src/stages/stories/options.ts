@@ -1,0 +1,56 @@
+/**
+ * Every option of story clustering with its default, written in one place.
+ */
+
+/** Options of `clusterArticles` and `StoryClusterer`. */
+export interface ClusterOptions {
+  /** Least similarity (IDF-weighted cosine, article against story) to join a story. Default 0.17. */
+  joinThreshold: number;
+  /** Least average-link similarity at which two stories, brought together by a new article, merge. Default 0.17. */
+  mergeThreshold: number;
+  /** Least number of names, numbers and dates (each in at most half the articles) an article must share with a story to join it. Default 2. */
+  minEvidence: number;
+  /** Days a story's window reaches past its earliest and latest article. Default 3. */
+  windowDays: number;
+  /** Weight of a name word relative to a plain word. Default 1 (names already carry high IDF; more weight merged same-person stories in tests). */
+  nameWeight: number;
+  /** Weight of a number or date relative to a plain word. Default 1. */
+  factWeight: number;
+  /** Features per article entered into the story index (its rarest ones). Default 40. */
+  indexedFeatures: number;
+  /** Candidate stories scored in full per article. Default 12. */
+  candidates: number;
+  /** Features a story keeps in its profile (the heaviest). Default 300. */
+  profileSize: number;
+  /** How an article is compared with a story: mean similarity to its members ('average') or cosine to its summed profile ('centroid'). Default 'average'. */
+  linkage: 'average' | 'centroid';
+  /** Batch only: count the IDF over the whole batch before clustering it. Default true. */
+  primeIdf: boolean;
+  /** Also group near-duplicate articles (wire copies) in the batch result. Default true. */
+  findDuplicates: boolean;
+}
+
+/** The defaults of every clustering option. */
+export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
+  joinThreshold: 0.17,
+  mergeThreshold: 0.17,
+  minEvidence: 2,
+  windowDays: 3,
+  nameWeight: 1,
+  factWeight: 1,
+  indexedFeatures: 40,
+  candidates: 12,
+  profileSize: 300,
+  linkage: 'average',
+  primeIdf: true,
+  findDuplicates: true,
+});
+
+/** Fill unspecified clustering options with their defaults. */
+export function resolveClusterOptions(options: Partial<ClusterOptions> = {}): ClusterOptions {
+  const resolved = { ...defaultClusterOptions };
+  for (const [key, value] of Object.entries(options)) {
+    if (value !== undefined && key in defaultClusterOptions) (resolved as Record<string, unknown>)[key] = value;
+  }
+  return resolved;
+}

@@ -1,0 +1,55 @@
+/**
+ * Step 1 of story features: split text into word and number tokens, marking which ones start a
+ * sentence (their capital letter says nothing about being a name).
+ *
+ * Example: "Reid left. Her rep told People." → Reid(start) left Her(start) rep told People.
+ */
+
+/** One word or number of an article, with the facts later steps need about its position. */
+export interface Token {
+  /** The token as written ("Lohan's" is kept whole; the possessive is dropped later). */
+  text: string;
+  /** Whether it is a number ("5.8", "1,200"). */
+  isNumber: boolean;
+  /** Whether its first letter is upper case. */
+  isCapitalised: boolean;
+  /** Whether it opens a sentence or a line. */
+  isSentenceStart: boolean;
+  /** Index of the line (a headline is a line of its own) the token sits on. */
+  line: number;
+}
+
+// Numbers keep their decimal point and thousands separators ("5.8", "1,200"); words keep an
+// inner apostrophe ("O'Brien", "Lohan's"). Hyphens split ("33-year-old" → 33 year old).
+const tokenPattern = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
+const sentenceEnd = /[.!?\n]/;
+// Web and mail addresses carry ids and slugs, not words of the story: blank them out
+// ("http://articles.latimes.com/2013/may/03/local/la-me-0504-lohan" → spaces).
+const addressPattern = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gu;
+
+/** Split text into tokens; sentence starts are found from the punctuation between tokens. */
+export function tokenise(input: string): Token[] {
+  const text = input.replace(addressPattern, (m) => ' '.repeat(m.length));
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  let line = 0;
+  let isStart = true;
+  for (const match of text.matchAll(tokenPattern)) {
+    const start = match.index ?? 0;
+    const gap = text.slice(previousEnd, start);
+    if (sentenceEnd.test(gap)) isStart = true;
+    for (const ch of gap) if (ch === '\n') line++;
+    const word = match[0];
+    const first = word[0];
+    tokens.push({
+      text: word,
+      isNumber: /\p{N}/u.test(first),
+      isCapitalised: first !== first.toLowerCase(),
+      isSentenceStart: isStart,
+      line,
+    });
+    isStart = false;
+    previousEnd = start + word.length;
+  }
+  return tokens;
+}

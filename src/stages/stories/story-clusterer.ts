@@ -1,0 +1,357 @@
+/**
+ * Online story clustering: each new article joins the most similar open story or opens a new
+ * one. Similarity is an IDF-weighted cosine (IDF counted as articles arrive) in which names,
+ * numbers and dates weigh more than plain words, gated by shared specific evidence and by time.
+ *
+ * Candidates come from an inverted index over each article's rarest features, never from
+ * comparing against every story.
+ */
+import { tokenise } from './steps/01-tokenise.js';
+import { extractFeatures, type FeatureCounts } from './steps/02-extract-features.js';
+import { makeStoryId } from './steps/03-hash-id.js';
+import { resolveClusterOptions, type ClusterOptions } from './options.js';
+
+/** One article as clustering needs it. */
+export interface ClusterInput {
+  id: string;
+  title?: string;
+  text: string;
+  /** ISO 8601 date or date-time; null or absent when unknown. */
+  published?: string | null;
+  source?: string;
+}
+
+/** A story: a group of articles about one event. */
+export interface ClusteredStory {
+  /** "s:" + hash of the id of the article that opened it. */
+  id: string;
+  title: string;
+  /** Article ids in the order they joined. */
+  articles: string[];
+}
+
+/** Where an added article went. */
+export interface StoryAssignment {
+  story: string;
+  isNew: boolean;
+}
+
+interface StoryState {
+  id: string;
+  title: string;
+  articles: string[];
+  /** Summed article weights per feature, before IDF (IDF changes as articles arrive). */
+  profile: Map<string, number>;
+  /** Opening sequence number: the older of two merged stories keeps its id. */
+  order: number;
+  /** Set once merged into an older story. */
+  isMerged: boolean;
+  /** Features already entered in the index for this story. */
+  indexed: Set<string>;
+  /** Earliest and latest article time in ms, or null while no member is dated. */
+  first: number | null;
+  last: number | null;
+}
+
+const dayMs = 86_400_000;
+
+/** Weight of one feature occurrence count, before IDF: sublinear in the count, by kind. */
+function weighFeature(key: string, count: number, options: ClusterOptions): number {
+  const kind = key[0];
+  const kindWeight = kind === 'e' ? options.nameWeight : kind === 'w' ? 1 : options.factWeight;
+  return (1 + Math.log(count)) * kindWeight;
+}
+
+/** A readable title: the article's own, else its first line cut at a word near 100 characters. */
+function makeTitle(article: ClusterInput): string {
+  const own = article.title?.trim();
+  if (own) return own;
+  const line = article.text.trim().split('\n')[0]?.trim() ?? '';
+  if (line.length <= 100) return line;
+  const cut = line.slice(0, 100);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)) + '…';
+}
+
+/** Features of an article's title and text. */
+function extractArticleFeatures(article: ClusterInput): FeatureCounts {
+  return extractFeatures(tokenise(article.title ? `${article.title}\n${article.text}` : article.text));
+}
+
+/**
+ * Whether features include a year. Reports of one event name the same year; two that name
+ * years but share none are about different events ("2008 ... Teixeira" vs "2013 ... Teixeira").
+ */
+function hasYear(keys: Iterable<string>): boolean {
+  for (const key of keys) if (key.startsWith('y:')) return true;
+  return false;
+}
+
+/** Parse an ISO date to ms, or null when absent or unparseable. */
+function parseTime(published: string | null | undefined): number | null {
+  if (!published) return null;
+  const ms = Date.parse(published);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** Incremental story clusterer: `add` articles one at a time, read `stories()` at any point. */
+export class StoryClusterer {
+  private readonly options: ClusterOptions;
+  private readonly documentFrequency = new Map<string, number>();
+  private documentCount = 0;
+  private readonly storyList: StoryState[] = [];
+  private readonly storyById = new Map<string, StoryState>();
+  private readonly index = new Map<string, StoryState[]>();
+  private readonly storyByArticle = new Map<string, StoryState>();
+  private opened = 0;
+  /** Set by `prime`: the IDF is fixed from the batch and `add` does not count again. */
+  private isPrimed = false;
+
+  constructor(options: Partial<ClusterOptions> = {}) {
+    this.options = resolveClusterOptions(options);
+  }
+
+  /** Inverse document frequency of a feature over the articles added so far. */
+  private idf(key: string): number {
+    return Math.log(1 + this.documentCount / (this.documentFrequency.get(key) ?? 1));
+  }
+
+  /** Fix the IDF from a whole batch before adding its articles (used by clusterArticles). */
+  prime(articles: Iterable<ClusterInput>): void {
+    for (const article of articles) this.observe(article);
+    this.isPrimed = true;
+  }
+
+  /**
+   * Count an article's features into the IDF without clustering it: prime the IDF from a batch
+   * or from history, so early articles are weighed as well as late ones.
+   */
+  observe(article: ClusterInput): void {
+    this.countFeatures(extractArticleFeatures(article));
+  }
+
+  private countFeatures(counts: FeatureCounts): void {
+    this.documentCount++;
+    for (const key of counts.keys()) this.documentFrequency.set(key, (this.documentFrequency.get(key) ?? 0) + 1);
+  }
+
+  /**
+   * Whether a feature is rare enough to tell events apart: in at most half the articles seen,
+   * counting 20 imagined articles without it so that a small batch (3 reports of one robbery,
+   * all naming "Briggate") still treats its names as specific.
+   */
+  private isSpecific(key: string): boolean {
+    return (this.documentFrequency.get(key) ?? 0) * 2 <= this.documentCount + 20;
+  }
+
+  /** Assign one article to a story (new or existing). Throws on a repeated article id. */
+  add(article: ClusterInput): StoryAssignment {
+    if (this.storyByArticle.has(article.id)) throw new Error(`PARALLAX_DUPLICATE_ID: article "${article.id}" was already clustered`);
+    const counts = extractArticleFeatures(article);
+    if (!this.isPrimed) this.countFeatures(counts);
+
+    const raw = new Map<string, number>();
+    const weighted = new Map<string, number>();
+    let norm = 0;
+    for (const [key, count] of counts) {
+      const w = weighFeature(key, count, this.options);
+      raw.set(key, w);
+      const v = w * this.idf(key);
+      weighted.set(key, v);
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm);
+    const time = parseTime(article.published);
+    const candidates = norm > 0 ? this.findCandidates(weighted, time) : [];
+    let best: StoryState | null = null;
+    let bestScore = this.options.joinThreshold;
+    for (const story of candidates) {
+      const score = this.scoreArticle(story, weighted, norm);
+      if (score > bestScore) {
+        best = story;
+        bestScore = score;
+      }
+    }
+    const story = best ?? this.openStory(article);
+    this.joinStory(story, article.id, raw, weighted, time, norm);
+    const survivor = best ? this.mergeNeighbours(story, candidates) : story;
+    return { story: survivor.id, isNew: best === null };
+  }
+
+  /** Stories so far, in the order they were opened. */
+  stories(): ClusteredStory[] {
+    return this.storyList.map((s) => ({ id: s.id, title: s.title, articles: [...s.articles] }));
+  }
+
+  /** The story holding an article id, if it was added. */
+  storyOf(articleId: string): string | null {
+    return this.storyByArticle.get(articleId)?.id ?? null;
+  }
+
+  private openStory(article: ClusterInput): StoryState {
+    let id = makeStoryId(article.id);
+    // Two article ids hashing alike is near impossible; keep ids unique anyway, deterministically.
+    for (let n = 2; this.storyById.has(id); n++) id = makeStoryId(`${article.id}#${n}`);
+    const story: StoryState = { id, order: this.opened++, isMerged: false, title: makeTitle(article), articles: [], profile: new Map(), indexed: new Set(), first: null, last: null };
+    this.storyList.push(story);
+    this.storyById.set(id, story);
+    return story;
+  }
+
+  /** The article's rarest features: the ones worth indexing and looking up. */
+  private topFeatures(weighted: Map<string, number>): string[] {
+    return [...weighted.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, this.options.indexedFeatures)
+      .map(([key]) => key);
+  }
+
+  private isInWindow(story: StoryState, time: number | null): boolean {
+    if (time === null || story.first === null || story.last === null) return true;
+    const reach = this.options.windowDays * dayMs;
+    return time >= story.first - reach && time <= story.last + reach;
+  }
+
+  /** Stories sharing the article's rarest features, by summed weight, inside the time window. */
+  private findCandidates(weighted: Map<string, number>, time: number | null): StoryState[] {
+    const hits = new Map<StoryState, number>();
+    for (const key of this.topFeatures(weighted)) {
+      for (const story of this.index.get(key) ?? []) hits.set(story, (hits.get(story) ?? 0) + weighted.get(key)!);
+    }
+    return [...hits.entries()]
+      .filter(([story]) => this.isInWindow(story, time))
+      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
+      .slice(0, this.options.candidates)
+      .map(([story]) => story);
+  }
+
+  /**
+   * Similarity of an article to a story (average link or centroid cosine), or 0 when they share
+   * too little specific evidence (names, numbers, dates) to be one event.
+   */
+  private scoreArticle(story: StoryState, weighted: Map<string, number>, norm: number): number {
+    let dot = 0;
+    let profileNorm = 0;
+    let evidence = 0;
+    let storyYears = 0;
+    let sharedYears = 0;
+    for (const [key, w] of story.profile) {
+      const idf = this.idf(key);
+      const v = w * idf;
+      profileNorm += v * v;
+      const isYear = key.startsWith('y:');
+      if (isYear) storyYears++;
+      const a = weighted.get(key);
+      if (a === undefined) continue;
+      if (isYear) sharedYears++;
+      dot += a * v;
+      if (key[0] !== 'w' && this.isSpecific(key)) evidence++;
+    }
+    if (evidence < this.options.minEvidence) return 0;
+    if (storyYears > 0 && sharedYears === 0 && hasYear(weighted.keys())) return 0;
+    return this.options.linkage === 'average' ? dot / (norm * story.articles.length) : dot / (norm * Math.sqrt(profileNorm));
+  }
+
+  /** Average-link similarity of two stories (mean similarity over their article pairs). */
+  private scoreStories(a: StoryState, b: StoryState): number {
+    const [small, large] = a.profile.size <= b.profile.size ? [a, b] : [b, a];
+    let dot = 0;
+    let evidence = 0;
+    let sharedYears = 0;
+    for (const [key, w] of small.profile) {
+      const x = large.profile.get(key);
+      if (x === undefined) continue;
+      if (key.startsWith('y:')) sharedYears++;
+      const idf = this.idf(key);
+      dot += w * x * idf * idf;
+      if (key[0] !== 'w' && this.isSpecific(key)) evidence++;
+    }
+    if (evidence < this.options.minEvidence) return 0;
+    if (sharedYears === 0 && hasYear(a.profile.keys()) && hasYear(b.profile.keys())) return 0;
+    return dot / (a.articles.length * b.articles.length);
+  }
+
+  /**
+   * After a join, the grown story may now be as close to another candidate as an article must
+   * be to join: merge them (the older story keeps its id), so arrival order matters less.
+   */
+  private mergeNeighbours(story: StoryState, candidates: StoryState[]): StoryState {
+    if (this.options.linkage !== 'average') return story;
+    let current = story;
+    for (;;) {
+      let best: StoryState | null = null;
+      let bestScore = this.options.mergeThreshold;
+      for (const other of candidates) {
+        if (other === current || other.isMerged || !this.isStoryInWindow(current, other)) continue;
+        const score = this.scoreStories(current, other);
+        if (score > bestScore) {
+          best = other;
+          bestScore = score;
+        }
+      }
+      if (!best) return current;
+      const [keep, drop] = current.order < best.order ? [current, best] : [best, current];
+      this.absorbStory(keep, drop);
+      current = keep;
+    }
+  }
+
+  private isStoryInWindow(a: StoryState, b: StoryState): boolean {
+    if (a.first === null || b.first === null || a.last === null || b.last === null) return true;
+    const reach = this.options.windowDays * dayMs;
+    return a.first <= b.last + reach && b.first <= a.last + reach;
+  }
+
+  /** Move every article of `drop` into `keep` and retire `drop`. */
+  private absorbStory(keep: StoryState, drop: StoryState): void {
+    keep.articles.push(...drop.articles);
+    for (const id of drop.articles) this.storyByArticle.set(id, keep);
+    for (const [key, w] of drop.profile) keep.profile.set(key, (keep.profile.get(key) ?? 0) + w);
+    if (keep.profile.size > this.options.profileSize * 1.5) this.trimProfile(keep);
+    for (const key of drop.indexed) {
+      const list = this.index.get(key)!;
+      const at = list.indexOf(drop);
+      if (keep.indexed.has(key)) list.splice(at, 1);
+      else {
+        list[at] = keep;
+        keep.indexed.add(key);
+      }
+    }
+    if (drop.first !== null) keep.first = keep.first === null ? drop.first : Math.min(keep.first, drop.first);
+    if (drop.last !== null) keep.last = keep.last === null ? drop.last : Math.max(keep.last, drop.last);
+    drop.isMerged = true;
+    this.storyById.delete(drop.id);
+    const at = this.storyList.indexOf(drop);
+    this.storyList.splice(at, 1);
+  }
+
+  private joinStory(story: StoryState, articleId: string, raw: Map<string, number>, weighted: Map<string, number>, time: number | null, norm: number): void {
+    story.articles.push(articleId);
+    this.storyByArticle.set(articleId, story);
+    // Average link: members enter as unit vectors (normed with the IDF of the day they joined).
+    const scale = this.options.linkage === 'average' && norm > 0 ? 1 / norm : 1;
+    for (const [key, w] of raw) story.profile.set(key, (story.profile.get(key) ?? 0) + w * scale);
+    if (story.profile.size > this.options.profileSize * 1.5) this.trimProfile(story);
+    for (const key of this.topFeatures(weighted)) {
+      if (story.indexed.has(key)) continue;
+      story.indexed.add(key);
+      const list = this.index.get(key);
+      if (list) list.push(story);
+      else this.index.set(key, [story]);
+    }
+    if (time !== null) {
+      story.first = story.first === null ? time : Math.min(story.first, time);
+      story.last = story.last === null ? time : Math.max(story.last, time);
+    }
+  }
+
+  /** Keep a story's heaviest features (by weight times current IDF) so profiles stay small. */
+  private trimProfile(story: StoryState): void {
+    const kept = [...story.profile.entries()]
+      .map(([key, w]) => [key, w, w * this.idf(key)] as const)
+      .sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, this.options.profileSize);
+    story.profile = new Map(kept.map(([key, w]) => [key, w]));
+  }
+}
+
+export type { FeatureCounts };
