@@ -1,0 +1,58 @@
+/**
+ * Whether two titles given to one person by two outlets disagree.
+ * "Mayor" vs "Deputy Mayor" → conflict; "State Councilor and Foreign Minister" vs "Foreign
+ * Minister" → compatible (one names more of the same offices); "China's top diplomat" vs
+ * "Director of the Office of …" → not comparable (a description, not a formal title).
+ * Rank words matter ("deputy", "vice", "assistant"): they change the office.
+ */
+import data from './data/formal-titles.json' with { type: 'json' };
+
+const titles = [...new Set(data.titles)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+const formerWords = /\b(former|ex-|one-time|then)\b/i;
+
+/** Formal titles found in a role string, longest first match, lower-case. */
+export function formalTitles(role: string): string[] {
+  let text = ' ' + role.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z\- ]+/g, ' ').replace(/\s+/g, ' ') + ' ';
+  const found: string[] = [];
+  for (const title of titles) {
+    const needle = ' ' + title + ' ';
+    let at = text.indexOf(needle);
+    while (at >= 0) {
+      found.push(title);
+      text = text.slice(0, at) + ' # ' + text.slice(at + needle.length); // consume so "deputy mayor" hides "mayor"
+      at = text.indexOf(needle);
+    }
+  }
+  return [...new Set(found)].sort();
+}
+
+/** Outcome of comparing two roles. */
+export type RoleRelation = 'same' | 'compatible' | 'conflict' | 'not-comparable';
+
+/**
+ * Compare two roles of one person. Conflict only when both carry formal titles, no title is
+ * shared, and none refines another ("minister" ⊂ "foreign minister"); "former …" roles are
+ * not compared with current ones.
+ */
+export function compareRoles(a: string, b: string): RoleRelation {
+  if (a.trim().toLowerCase() === b.trim().toLowerCase()) return 'same';
+  if (formerWords.test(a) !== formerWords.test(b)) return 'not-comparable';
+  const ta = formalTitles(a);
+  const tb = formalTitles(b);
+  if (ta.length === 0 || tb.length === 0) return 'not-comparable';
+  if (ta.some((t) => tb.includes(t))) return 'compatible';
+  for (const x of ta) for (const y of tb) if (refines(x, y) || refines(y, x)) return 'compatible';
+  return 'conflict';
+}
+
+/**
+ * "foreign minister" and "secretary of state" refine "minister" and "secretary": the general
+ * title stands whole inside the specific one and the extra words are no rank ("deputy mayor"
+ * does not refine "mayor").
+ */
+function refines(specific: string, general: string): boolean {
+  const at = (' ' + specific + ' ').indexOf(' ' + general + ' ');
+  if (at < 0 || specific === general) return false;
+  const extra = (specific.slice(0, at) + ' ' + specific.slice(at + general.length)).split(/[\s-]+/).filter(Boolean);
+  return !extra.some((w) => data.rankModifiers.includes(w));
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareRoles, formalTitles } from '../../src/stages/verdicts/compare-roles.js';
+
+test('compareRoles: titles outlets give one person', () => {
+  const cases: [string, string, ReturnType<typeof compareRoles>][] = [
+    ['Mayor', 'Deputy Mayor', 'conflict'],
+    ['Mayor', 'mayor', 'same'],
+    ['State Councilor and Foreign Minister', 'Foreign Minister', 'compatible'],
+    ['Foreign Minister', 'Minister', 'compatible'],
+    ['US Secretary of State', 'Secretary of State', 'compatible'],
+    ['US Secretary of State', 'Secretary', 'compatible'],
+    ["China's Deputy Assistant Secretary of State for North American and Oceania Affairs", 'Director-General of the Department of North American and Oceanian Affairs of the Chinese Foreign Ministry', 'conflict'],
+    ["China's top diplomat", 'Director of the Office of the Central Foreign Relations Commission', 'not-comparable'],
+    ['spokesman for the State Department', 'State Department spokesman', 'compatible'],
+    ['Chinese President', 'President', 'compatible'],
+    ['Vice President', 'President', 'conflict'],
+    ['former UN ambassador', 'Governor', 'not-comparable'],
+    ['Fire chief', 'Mayor', 'conflict'],
+    ['chief seismologist', 'seismologist', 'compatible'],
+    ['Police Chief', 'Deputy Police Chief', 'conflict'],
+    ['the leader', 'the president', 'not-comparable'],
+  ];
+  for (const [a, b, expected] of cases) assert.equal(compareRoles(a, b), expected, `${a} ~ ${b}`);
+});
+
+test('formalTitles: longest title wins, possessives and punctuation ignored', () => {
+  assert.deepEqual(formalTitles('Deputy Mayor'), ['deputy mayor']);
+  assert.deepEqual(formalTitles("China's Foreign Minister"), ['foreign minister']);
+  assert.deepEqual(formalTitles('State Councilor and Foreign Minister'), ['foreign minister', 'state councilor']);
+  assert.deepEqual(formalTitles('his counterpart'), []);
+});
