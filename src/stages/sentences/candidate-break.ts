@@ -1,0 +1,41 @@
+/**
+ * A place where a sentence may end inside one paragraph, and the words on either side of it.
+ * Step 01 proposes breaks; each later step removes the ones its rule rejects.
+ */
+
+/** A possible sentence end in a paragraph. Offsets are into the paragraph string. */
+export interface CandidateBreak {
+  /** Where the terminal punctuation run starts ("." of "U.S.", "?" of "?”"). */
+  punct: number;
+  /** Just after the sentence: terminal punctuation plus closing quotes and brackets. */
+  end: number;
+  /** First character of the next sentence (after the whitespace). */
+  next: number;
+}
+
+/** Opening quotes and brackets that may precede a word. */
+const openers = /^[("“‘'[{«]+/u;
+
+/** The word before the break's punctuation, without leading quotes/brackets: "U.S" for "(the U.S.". */
+export function readWordBefore(paragraph: string, b: CandidateBreak): string {
+  let i = b.punct;
+  while (i > 0 && !/\s/.test(paragraph[i - 1])) i--;
+  return paragraph.slice(i, b.punct).replace(openers, '');
+}
+
+/** The word after the break as written (may start with a quote): "“We" or "China". */
+export function readWordAfter(paragraph: string, b: CandidateBreak): string {
+  let i = b.next;
+  while (i < paragraph.length && !/\s/.test(paragraph[i])) i++;
+  return paragraph.slice(b.next, i);
+}
+
+/** The word after the break without opening quotes/brackets or trailing punctuation: "We" for "“We,". */
+export function readBareWordAfter(paragraph: string, b: CandidateBreak): string {
+  return readWordAfter(paragraph, b).replace(openers, '').replace(/[^\p{L}\p{N}]+$/u, '');
+}
+
+/** The terminal punctuation and closers of the break: ".", "?”", "…". */
+export function readPunctuation(paragraph: string, b: CandidateBreak): string {
+  return paragraph.slice(b.punct, b.end);
+}

@@ -1,0 +1,126 @@
+/**
+ * Cleaning: one article's normalised text → its cleaned text, headings, and everything removed.
+ */
+import type { CleanedText, Dropped, DropReason, Heading } from '../../model/text.js';
+import { classifyLine, type LineKind } from './classify-line.js';
+import { isUnpunctuated } from './detect-caption.js';
+import { countWords, toLineKey } from './line-key.js';
+
+/** A list bullet and the space after it: "• Oops!", "- Read more", "▪ Share". */
+const bullet = /^[•·▪▫◦‣●○■□►▶➤✓✔*–-]\s+/u;
+/** A list block's lines are this short when they are an error banner or a prompt, not prose. */
+const blockLineMaxWords = 12;
+/** A repeated line this short and unpunctuated is image text (a caption shown twice). */
+const captionMaxWords = 45;
+
+/** One non-blank input line. */
+interface Line {
+  /** Trimmed text as written, bullet removed. */
+  raw: string;
+  /** Offset of `raw` in the input. */
+  start: number;
+  indent: number;
+  hasBullet: boolean;
+  /** `raw` with whitespace collapsed: what the cleaned text keeps. */
+  text: string;
+  kind: LineKind;
+}
+
+/** Split the input into non-blank lines with their offsets, indentation and bullets. */
+function readLines(input: string): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const rawLine of input.split('\n')) {
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    const indent = rawLine.length - rawLine.trimStart().length;
+    let body = rawLine.trim();
+    if (body === '') continue;
+    let start = lineStart + indent;
+    const mark = bullet.exec(body);
+    if (mark) {
+      body = body.slice(mark[0].length);
+      start += mark[0].length;
+    }
+    lines.push({ raw: body, start, indent, hasBullet: !!mark, text: body.replace(/\s+/g, ' '), kind: 'body' });
+  }
+  return lines;
+}
+
+/**
+ * A bullet item and its more-indented continuation lines form one block; when one of its short
+ * lines is junk, the whole block is. Example: "• Oops!" / "Something went wrong." / "Please try again later.".
+ */
+function dropJunkBlocks(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].hasBullet) continue;
+    let end = i + 1;
+    while (end < lines.length && !lines[end].hasBullet && lines[end].indent > lines[i].indent) end++;
+    const block = lines.slice(i, end);
+    const isShort = block.every((l) => countWords(l.text) <= blockLineMaxWords);
+    if (isShort && block.some((l) => l.kind === 'junk')) {
+      for (const l of block) if (l.kind === 'body' || l.kind === 'heading') l.kind = 'junk';
+    }
+    i = end - 1;
+  }
+}
+
+/**
+ * Lines that repeat the title or an earlier line are dropped as repeated; an unpunctuated short
+ * line that occurs twice is image text, so its first occurrence goes too, as a caption.
+ */
+function dropRepeatedLines(lines: Line[], title: string | undefined): void {
+  const titleKey = title ? toLineKey(title.replace(/\s+/g, ' ')) : null;
+  const firstByKey = new Map<string, Line>();
+  for (const line of lines) {
+    if (line.kind !== 'body' && line.kind !== 'heading') continue;
+    const key = toLineKey(line.text);
+    if (key === titleKey) {
+      line.kind = 'repeated';
+      continue;
+    }
+    if (countWords(line.text) < 2) continue;
+    const first = firstByKey.get(key);
+    if (!first) {
+      firstByKey.set(key, line);
+      continue;
+    }
+    line.kind = 'repeated';
+    const isCaptionShaped = isUnpunctuated(first.text) && countWords(first.text) <= captionMaxWords;
+    if (first.kind === 'body' && isCaptionShaped) first.kind = 'caption';
+  }
+}
+
+/**
+ * Clean one article's normalised text, line by line: drop page junk, credits, captions, repeated
+ * and letterless lines (each into `dropped` with its reason and offset), strip bullets, collapse
+ * whitespace, and mark headings (ALL-CAPS subheads, "Label:" lines) with spans into the cleaned
+ * text. Blank lines are paragraph breaks, not content, and are not reported.
+ * Options: `title` (default none) — a line equal to it is the title, not body.
+ */
+export function cleanText(articleId: string, text: string, options: { title?: string } = {}): CleanedText {
+  const lines = readLines(text);
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    line.kind = classifyLine(line.text, { isWrapped: !!next && /^\p{Ll}/u.test(next.text) });
+  });
+  dropJunkBlocks(lines);
+  dropRepeatedLines(lines, options.title);
+
+  const kept: string[] = [];
+  const headings: Heading[] = [];
+  const dropped: Dropped[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    if (line.kind === 'body' || line.kind === 'heading') {
+      if (line.kind === 'heading') {
+        headings.push({ article: articleId, start: offset, end: offset + line.text.length, text: line.text });
+      }
+      kept.push(line.text);
+      offset += line.text.length + 1;
+    } else {
+      dropped.push({ article: articleId, text: line.raw, reason: line.kind as DropReason, start: line.start });
+    }
+  }
+  return { text: kept.join('\n'), headings, dropped };
+}

@@ -1,0 +1,24 @@
+/**
+ * Subheads: ALL-CAPS lines and short label lines ending in a colon. They stay in the cleaned text
+ * but never become sentences.
+ */
+import headingForms from './data/heading-forms.json' with { type: 'json' };
+import { countWords } from './line-key.js';
+
+const speechVerbs = new Set(headingForms.speechVerbs);
+
+/**
+ * Is this line a subhead? `line` has its whitespace collapsed.
+ * Example: "EMPHASIS ON THE TAIWAN ISSUE" → true; "Red lines stressed:" → true;
+ * "Wang said:" → false (it introduces a quote); "NATO and the EU met." → false (has lower case).
+ */
+export function isHeadingLine(line: string): boolean {
+  const words = countWords(line);
+  const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = /\p{Ll}/u.test(line);
+  if (!lower && upper >= headingForms.capsMinLetters && words <= headingForms.capsMaxWords) return true;
+  if (!line.endsWith(':') || words > headingForms.labelMaxWords) return false;
+  if (!/^\p{Lu}/u.test(line) || /[.!?…;"“”]/u.test(line.slice(0, -1))) return false;
+  const lastWord = line.slice(0, -1).trim().split(/\s+/).pop()!.toLowerCase();
+  return !speechVerbs.has(lastWord);
+}

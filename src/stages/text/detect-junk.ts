@@ -1,0 +1,19 @@
+/**
+ * Scraper and page furniture: error banners, share/subscribe/cookie prompts, "Advertisement", "Read more".
+ */
+import junkLines from './data/junk-lines.json' with { type: 'json' };
+import { countWords } from './line-key.js';
+
+const exact = new Set(junkLines.exact);
+const patterns = junkLines.patterns.map((p) => new RegExp(p, 'iu'));
+
+/**
+ * Is this whole line page furniture? `key` is `toLineKey(line)`. Matches whole lines or line
+ * openings only, so a sentence that merely mentions cookies or newsletters stays.
+ * Example: "Please try again later." → true; "Users must accept cookies under the new law." → false.
+ */
+export function isJunkLine(line: string, key: string): boolean {
+  if (exact.has(key)) return true;
+  if (countWords(line) > junkLines.maxWords) return false;
+  return patterns.some((p) => p.test(key));
+}
