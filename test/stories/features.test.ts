@@ -38,3 +38,9 @@ test('numbers, units, years and month-days become facts', () => {
 test('web addresses are not words of the story', () => {
   assert.deepEqual(keys('http://articles.latimes.com/2013/may/03/lohan-rehab'), []);
 });
+
+test('a bare year is background (t:), a year in a written date dates the event (y:)', () => {
+  const k = keys('She was treated there in 2005. On December 15, 2008 she returned; in December 2009 she left.');
+  for (const want of ['t:2005', 'y:2008', 'y:2009', 'd:12-15']) assert.ok(k.includes(want), want);
+  assert.ok(!k.includes('y:2005'));
+});

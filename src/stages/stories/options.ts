@@ -8,6 +8,8 @@ export interface ClusterOptions {
   joinThreshold: number;
   /** Least average-link similarity at which two stories, brought together by a new article, merge. Default 0.17. */
   mergeThreshold: number;
+  /** Factor on the similarity when both sides name years but share none (bare years: "in 2005"). Default 0.7. */
+  yearPenalty: number;
   /** Least number of names, numbers and dates (each in at most half the articles) an article must share with a story to join it. Default 2. */
   minEvidence: number;
   /** Days a story's window reaches past its earliest and latest article. Default 3. */
@@ -34,6 +36,7 @@ export interface ClusterOptions {
 export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   joinThreshold: 0.17,
   mergeThreshold: 0.17,
+  yearPenalty: 0.7,
   minEvidence: 2,
   windowDays: 3,
   nameWeight: 1,

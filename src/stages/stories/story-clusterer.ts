@@ -78,11 +78,12 @@ function extractArticleFeatures(article: ClusterInput): FeatureCounts {
 }
 
 /**
- * Whether features include a year. Reports of one event name the same year; two that name
- * years but share none are about different events ("2008 ... Teixeira" vs "2013 ... Teixeira").
+ * Whether features include a year of the kind: 'y' years of written dates, 't' any year
+ * ('y' or bare). Reports of one event date it alike; two that date their events in different
+ * years are about different events ("December 15, 2008 ... Teixeira" vs "May 3, 2013 ... Teixeira").
  */
-function hasYear(keys: Iterable<string>): boolean {
-  for (const key of keys) if (key.startsWith('y:')) return true;
+function hasYear(keys: Iterable<string>, kind: 'y' | 't'): boolean {
+  for (const key of keys) if (key[0] === 'y' || (kind === 't' && key[0] === 't')) return true;
   return false;
 }
 
@@ -234,21 +235,28 @@ export class StoryClusterer {
     let evidence = 0;
     let storyYears = 0;
     let sharedYears = 0;
+    let storyTimes = 0;
+    let sharedTimes = 0;
     for (const [key, w] of story.profile) {
       const idf = this.idf(key);
       const v = w * idf;
       profileNorm += v * v;
-      const isYear = key.startsWith('y:');
+      const isYear = key[0] === 'y';
+      const isTime = isYear || key[0] === 't';
       if (isYear) storyYears++;
+      if (isTime) storyTimes++;
       const a = weighted.get(key);
       if (a === undefined) continue;
       if (isYear) sharedYears++;
+      if (isTime) sharedTimes++;
       dot += a * v;
       if (key[0] !== 'w' && this.isSpecific(key)) evidence++;
     }
     if (evidence < this.options.minEvidence) return 0;
-    if (storyYears > 0 && sharedYears === 0 && hasYear(weighted.keys())) return 0;
-    return this.options.linkage === 'average' ? dot / (norm * story.articles.length) : dot / (norm * Math.sqrt(profileNorm));
+    if (storyYears > 0 && sharedYears === 0 && hasYear(weighted.keys(), 'y')) return 0;
+    const penalty = storyTimes > 0 && sharedTimes === 0 && hasYear(weighted.keys(), 't') ? this.options.yearPenalty : 1;
+    const score = this.options.linkage === 'average' ? dot / (norm * story.articles.length) : dot / (norm * Math.sqrt(profileNorm));
+    return score * penalty;
   }
 
   /** Average-link similarity of two stories (mean similarity over their article pairs). */
@@ -257,17 +265,20 @@ export class StoryClusterer {
     let dot = 0;
     let evidence = 0;
     let sharedYears = 0;
+    let sharedTimes = 0;
     for (const [key, w] of small.profile) {
       const x = large.profile.get(key);
       if (x === undefined) continue;
-      if (key.startsWith('y:')) sharedYears++;
+      if (key[0] === 'y') sharedYears++;
+      if (key[0] === 'y' || key[0] === 't') sharedTimes++;
       const idf = this.idf(key);
       dot += w * x * idf * idf;
       if (key[0] !== 'w' && this.isSpecific(key)) evidence++;
     }
     if (evidence < this.options.minEvidence) return 0;
-    if (sharedYears === 0 && hasYear(a.profile.keys()) && hasYear(b.profile.keys())) return 0;
-    return dot / (a.articles.length * b.articles.length);
+    if (sharedYears === 0 && hasYear(a.profile.keys(), 'y') && hasYear(b.profile.keys(), 'y')) return 0;
+    const penalty = sharedTimes === 0 && hasYear(a.profile.keys(), 't') && hasYear(b.profile.keys(), 't') ? this.options.yearPenalty : 1;
+    return (dot / (a.articles.length * b.articles.length)) * penalty;
   }
 
   /**

@@ -6,7 +6,8 @@
  * - `e:` a word of a name: a word this article writes with a capital inside a sentence
  *   ("... checked into the Betty Ford Center" → e:betty e:ford e:center)
  * - `n:` a number with the word after it ("a 6.1 magnitude quake" → n:6.1 n:6.1 magnitude)
- * - `y:` a year ("2013"), `d:` a month and day ("May 3" → d:5-3)
+ * - `y:` the year of a date ("May 3, 2013", "December 2008" → y:2013, y:2008); a year on its own
+ *   ("in 2005") may be background: `t:2005`; `d:` a month and day ("May 3" → d:5-3)
  *
  * Names, numbers and dates are what tell two events of one kind apart (two earthquakes differ
  * in place, magnitude and day), so later steps weigh them more than plain words.
@@ -71,6 +72,19 @@ function normaliseNumber(text: string): string {
   return Number.isFinite(value) ? String(value) : plain;
 }
 
+function monthOf(token: Token | undefined): number | undefined {
+  return token && token.isCapitalised ? months[token.text.toLowerCase()] : undefined;
+}
+
+/**
+ * Whether the year at `i` belongs to a written date: right after a month ("December 2008") or a
+ * month and day ("May 03, 2013"). Those years date the event; "since 2005" does not.
+ */
+function isDateYear(tokens: Token[], i: number): boolean {
+  if (monthOf(tokens[i - 1]) !== undefined) return true;
+  return Boolean(tokens[i - 1]?.isNumber) && monthOf(tokens[i - 2]) !== undefined;
+}
+
 /** Count the word, name, number and date features of one article's tokens. */
 export function extractFeatures(tokens: Token[]): FeatureCounts {
   const names = findNameWords(tokens);
@@ -84,7 +98,7 @@ export function extractFeatures(tokens: Token[]): FeatureCounts {
       if (month !== undefined && /^\d{1,2}$/u.test(value) && Number(value) <= 31) {
         addCount(counts, `d:${month}-${value}`);
       } else if (/^(?:19|20)\d\d$/u.test(value)) {
-        addCount(counts, `y:${value}`);
+        addCount(counts, isDateYear(tokens, i) ? `y:${value}` : `t:${value}`);
       } else {
         addCount(counts, `n:${value}`);
         const next = tokens[i + 1];
