@@ -62,19 +62,52 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
     if (parent) subtreeChars[parent.index] += subtreeChars[i];
   }
   const total = subtreeChars[0] || 1;
+  // Paragraph-like text per subtree, before any boilerplate judgement.
+  const goodChars = new Float64Array(n);
+  for (const b of blocks) goodChars[b.owner.index] += Math.max(0, weighBlock(b, false, null));
+  for (let i = n - 1; i > 0; i--) {
+    const parent = elements[i].parent;
+    if (parent) goodChars[parent.index] += goodChars[i];
+  }
   const isBoiler = new Uint8Array(n);
   for (let i = 1; i < n; i++) {
     const el = elements[i];
     const parentBoiler = el.parent ? isBoiler[el.parent.index] : 0;
-    // A "boilerplate" element that holds most of the page's text is a layout wrapper
-    // ("page-with-sidebar"), not boilerplate; a sidebar may well outweigh the article, hence 80%.
-    isBoiler[i] = parentBoiler || (ownBoiler[i] && subtreeChars[i] < 0.5 * total) ? 1 : 0;
+    isBoiler[i] = parentBoiler || (ownBoiler[i] && !isWrapper(el, subtreeChars[i], total, goodChars[i], goodChars[0])) ? 1 : 0;
   }
 
   // Step 2: weigh blocks. An articleBody from JSON-LD confirms paragraphs it contains.
   const bodyKey = articleBody && articleBody.length > 200 ? squash(articleBody) : null;
   const weights = new Float64Array(blocks.length);
-  for (let k = 0; k < blocks.length; k++) weights[k] = weighBlock(blocks[k], isBoiler[blocks[k].owner.index] === 1, bodyKey);
+  let anyParagraph = false;
+  for (let k = 0; k < blocks.length; k++) {
+    weights[k] = weighBlock(blocks[k], isBoiler[blocks[k].owner.index] === 1, bodyKey);
+    if (weights[k] > 0) anyParagraph = true;
+  }
+  // Text inside the page's one `itemprop="articleBody"` is the article by the page's own account.
+  const bodies = elements.filter((e) => /\barticleBody\b/i.test(e.attrs.itemprop ?? ''));
+  if (bodies.length === 1) {
+    const marked = new Uint8Array(n);
+    marked[bodies[0].index] = 1;
+    for (let i = bodies[0].index + 1; i < n; i++) {
+      const parent = elements[i].parent;
+      if (parent && marked[parent.index]) marked[i] = 1;
+    }
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
+      if (marked[b.owner.index] && !isBoiler[b.owner.index] && b.linkChars / b.text.length <= 0.5 && b.text.length >= 20) {
+        weights[k] = Math.max(weights[k], b.text.length) * 2;
+        anyParagraph = true;
+      }
+    }
+  }
+  // A tiny page ("<p>Test</p>") has no paragraph-like block: then any plain, unlinked text counts.
+  if (!anyParagraph) {
+    for (let k = 0; k < blocks.length; k++) {
+      const b = blocks[k];
+      if (weights[k] === 0 && b.linkChars / b.text.length <= 0.5) weights[k] = b.text.length;
+    }
+  }
   const blockCount = new Uint32Array(n);
   for (const b of blocks) blockCount[b.owner.index]++;
   for (let i = n - 1; i > 0; i--) {
@@ -83,7 +116,7 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
   }
   const isTeaser = new Uint8Array(blocks.length);
   for (let k = 1; k < blocks.length; k++) {
-    if (weights[k] > 0 && isTeaserSummary(blocks[k - 1], blocks[k], blockCount, subtreeChars)) {
+    if (weights[k] > 0 && hasTeaserTitle(blocks, k, blockCount, subtreeChars)) {
       isTeaser[k] = 1;
       weights[k] = -0.5 * blocks[k].text.length;
     }
@@ -113,7 +146,8 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
   for (let i = best + 1; i < n; i++) {
     if (!inside[i]) continue;
     const parent = elements[i].parent!;
-    boilerInside[i] = (parent.index !== best && boilerInside[parent.index]) || (ownBoiler[i] && subtreeChars[i] < 0.5 * subtreeChars[best]) ? 1 : 0;
+    const judged = ownBoiler[i] && !isWrapper(elements[i], subtreeChars[i], subtreeChars[best], goodChars[i], goodChars[best]);
+    boilerInside[i] = (parent.index !== best && boilerInside[parent.index]) || judged ? 1 : 0;
   }
   const kept: TextBlock[] = [];
   const bylines: string[] = [];
@@ -131,8 +165,22 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
   return { blocks: kept, container, bylines };
 }
 
+/**
+ * A "boilerplate" element that holds half the text, or 40% of the paragraph text, around it is a
+ * layout wrapper, not boilerplate: "page-with-sidebar", or a "story-promo" box whose
+ * "read-more-content" holds the second half of the story. Comment sections never are.
+ */
+function isWrapper(el: HtmlElement, chars: number, totalChars: number, good: number, totalGood: number): boolean {
+  if (chars >= 0.5 * totalChars) return true;
+  if (good < 0.4 * totalGood || good === 0) return false;
+  const names = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.toLowerCase();
+  return !commentNames.test(names);
+}
+
+const commentNames = new RegExp(hints.commentNames.join('|'));
+
 /** Paragraph-like text weighs its length; link lists and boilerplate weigh against. */
-function weighBlock(b: TextBlock, isBoiler: boolean, bodyKey: string | null): number {
+export function weighBlock(b: TextBlock, isBoiler: boolean, bodyKey: string | null): number {
   // One CJK character carries about as much as a short word: weigh it like three Latin ones.
   const len = cjk.test(b.text) ? 3 * b.text.length : b.text.length;
   const linkShare = b.linkChars / len;
@@ -145,18 +193,22 @@ function weighBlock(b: TextBlock, isBoiler: boolean, bodyKey: string | null): nu
 }
 
 /**
- * A teaser card: a summary right after a linked headline, both in one small box (at most four blocks,
- * under 700 characters): "<li><h3><a>Joker killed at the box office</a></h3><p>Our family always…</p></li>".
+ * A teaser card: a summary shortly after a linked headline (a byline and a date may sit between),
+ * all in one small box (at most five blocks, under 900 characters):
+ * "<li><h5><a>What made Joker so popular?</a></h5><div>Madeline Fry</div><div>Nov 20</div><div>Joker killed…</div></li>".
  */
-function isTeaserSummary(title: TextBlock, summary: TextBlock, blockCount: Uint32Array, subtreeChars: Float64Array): boolean {
-  if (title.text.length > 200 || title.linkChars / title.text.length < 0.8 || summary.text.length > 500) return false;
-  // The smallest element holding both blocks, at most six levels up from the summary.
-  let box: HtmlElement | null = summary.owner;
-  for (let step = 0; box && step < 6; step++, box = box.parent) {
-    if (isAncestorOrSelf(box, title.owner)) break;
+function hasTeaserTitle(blocks: TextBlock[], k: number, blockCount: Uint32Array, subtreeChars: Float64Array): boolean {
+  const summary = blocks[k];
+  if (summary.text.length > 500) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const title = blocks[j];
+    if (title.text.length > 200 || title.linkChars / title.text.length < 0.8) continue;
+    // The smallest element holding both blocks, at most six levels up from the summary.
+    let box: HtmlElement | null = summary.owner;
+    for (let step = 0; box && step < 6 && !isAncestorOrSelf(box, title.owner); step++) box = box.parent;
+    if (box && isAncestorOrSelf(box, title.owner) && blockCount[box.index] <= 5 && subtreeChars[box.index] < 900) return true;
   }
-  if (!box || !isAncestorOrSelf(box, title.owner)) return false;
-  return blockCount[box.index] <= 4 && subtreeChars[box.index] < 700;
+  return false;
 }
 
 function isAncestorOrSelf(a: HtmlElement, b: HtmlElement): boolean {
@@ -184,7 +236,9 @@ export function hintStrength(el: HtmlElement): 0 | 1 | 2 {
   const cls = el.attrs.class;
   const id = el.attrs.id;
   if (!cls && !id) return 0;
-  const tokens = `${cls ?? ''} ${id ?? ''}`.toLowerCase().split(/\s+/);
+  // An id of four or more parts is usually a slug of a heading ("evolve-shared-mutable-history"), not a role.
+  const idToken = id && id.split(/[-_]/).length < 4 ? id : '';
+  const tokens = `${cls ?? ''} ${idToken}`.toLowerCase().split(/\s+/);
   let verdict: 0 | 1 | 2 = 0;
   for (const token of tokens) {
     if (!token) continue;

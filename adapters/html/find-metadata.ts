@@ -3,6 +3,7 @@
  * OpenGraph / `article:*` meta, other `meta` tags (`author`, `dc.*`, `parsely-*`), `<time datetime>`,
  * microdata (`itemprop`), then bylines in the text ("By Jane Doe").
  */
+import { decodeHTML } from 'entities';
 import type { HtmlElement, ParsedPage } from './parse-html.js';
 
 /** Metadata found in a page's head and markup; the body text comes from findMainContent. */
@@ -190,16 +191,7 @@ export function collapse(s: string): string {
 
 /** Some JSON-LD and meta values carry HTML entities twice-encoded ("&amp;#8217;"); decode the common ones. */
 function decodeLooseEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;|&#039;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
+  return s.includes('&') ? decodeHTML(s) : s;
 }
 
 /**
