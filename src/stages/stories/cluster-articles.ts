@@ -3,6 +3,7 @@
  * articles streamed in that order give the same stories.
  */
 import { StoryClusterer, type ClusterInput, type ClusteredStory } from './story-clusterer.js';
+import { findDuplicates } from '../duplicates/index.js';
 import { resolveClusterOptions, type ClusterOptions } from './options.js';
 
 /** The result of clustering a batch: stories and groups of near-duplicate articles. */
@@ -28,5 +29,6 @@ export function clusterArticles(articles: readonly ClusterInput[], options: Part
   const ordered = orderForClustering(articles);
   if (resolved.primeIdf) clusterer.prime(ordered);
   for (const article of ordered) clusterer.add(article);
-  return { stories: clusterer.stories(), duplicates: [] };
+  const duplicates = resolved.findDuplicates ? findDuplicates(articles.map((a) => ({ id: a.id, text: a.text }))) : [];
+  return { stories: clusterer.stories(), duplicates };
 }
