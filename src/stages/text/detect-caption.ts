@@ -28,6 +28,11 @@ const captionVerb = new RegExp(
   `(?<!\\b(?:${alternation(captionForms.determiners)})\\s)\\b(?:${alternation(captionForms.captionVerbs)})\\b`,
   'u',
 );
+/** Base-form caption verbs that are also nouns, right after a plural: "Rescuers search the rubble". */
+const pluralSubjectVerb = new RegExp(
+  `(?<=[^\\P{L}sS'’]s\\s)(?<!\\b(?:${alternation(captionForms.determiners)})\\s)(?:${alternation(captionForms.pluralSubjectVerbs)})\\b`,
+  'u',
+);
 /** Words of running prose a caption does not use: past tense, modals, reported speech. */
 const blocker = new RegExp(`\\b(?:${alternation(captionForms.blockers)})\\b`, 'iu');
 const firstPerson = new RegExp(`(?<![\\p{L}'’])(?:${alternation(captionForms.firstPerson)})(?![\\p{L}'’])`, 'u');
@@ -53,7 +58,7 @@ export function isCaptionLine(line: string, isWrapped = false): boolean {
   if (words < 3 || words > captionForms.maxWords) return false;
   if (blocker.test(line) || firstPerson.test(line)) return false;
   if (positionMarker.test(line)) return true;
-  if (!captionVerb.test(line)) return false;
+  if (!captionVerb.test(line) && !pluralSubjectVerb.test(line)) return false;
   if (dateTail.test(line)) return true;
   return words <= captionForms.placeTailMaxWords && placeTail.test(line);
 }
