@@ -24,6 +24,7 @@ const capitalise = (w: string): string => w[0].toUpperCase() + w.slice(1);
 /** Full month names, capitalised: lower-case "may"/"march" are verbs. */
 const monthNamePattern = Object.keys(months).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july').map(capitalise).join('|');
 const weekdayNamePattern = Object.keys(weekdays).filter((w) => w.endsWith('day')).map(capitalise).join('|');
+const monthWordPattern = new RegExp(`\\b(?:${Object.keys(months).join('|')})\\b`, 'i');
 const partOfDayPattern = calendar.partsOfDay.join('|');
 
 /** A date found but not yet resolved. */
@@ -46,15 +47,33 @@ function findWrittenDates(text: string): RawDate[] {
     const read = (c: 'year' | 'month' | 'day' | 'weekday') => (r.start.isCertain(c) ? (r.start.get(c) ?? undefined) : undefined);
     const known = { year: read('year'), month: read('month'), day: read('day'), weekday: read('weekday') };
     if (known.month === undefined || known.day === undefined) continue;
-    const monthWord = /[A-Za-z]{3,}/.exec(r.text.replace(/^(?:on|at|the)\s+/i, ''));
     const isNumeric = /\d[/-]\d/.test(r.text);
-    if (!isNumeric && (!monthWord || !/^[A-Z]/.test(monthWord[0]))) continue; // "may 5 people"
+    const monthWord = monthWordPattern.exec(r.text);
+    if (!isNumeric && (!monthWord || !/^[A-Z]/.test(monthWord[0]))) continue; // "may 5 people", "Two Minutes Later"
+    const [start, end] = trimWrittenDate(text, r.index, r.index + r.text.length, known.year);
     const parts = { year: known.year, month: known.month, day: known.day, weekday: known.weekday };
     const relative: RelativeDate | null =
       known.year === undefined ? { unit: 'month-name', month: known.month, day: known.day, direction: 'nearest', strict: false } : null;
-    out.push({ start: r.index, end: r.index + r.text.length, text: r.text, granularity: 'day', parts: clean(parts), relative });
+    out.push({ start, end, text: text.slice(start, end), granularity: 'day', parts: clean(parts), relative });
   }
   return out;
+}
+
+/**
+ * Trim what chrono takes around a date: a leading "on", a clock time after the year, trailing
+ * spaces and commas. Example: "on Thursday , May 2 , 2013 at 7" → "Thursday , May 2 , 2013".
+ */
+function trimWrittenDate(text: string, start: number, end: number, year: number | undefined): [number, number] {
+  let s = start;
+  let e = end;
+  const lead = /^(?:on|at|the)\s+/i.exec(text.slice(s, e));
+  if (lead) s += lead[0].length;
+  if (year !== undefined) {
+    const at = text.slice(s, e).lastIndexOf(String(year));
+    if (at >= 0) e = s + at + String(year).length;
+  }
+  while (e > s && /[\s,]/.test(text[e - 1])) e--;
+  return [s, e];
 }
 
 /** Drop undefined fields so mentions compare and serialise stably. */

@@ -13,6 +13,9 @@
  *   - labels ("No. 1", "Article 5", "Covid-19", "F-16", "G20") and ordinals ("18th");
  *   - years used as years ("in 2018", "the 2024 campaign", "June 18, 2023"): dates find those;
  *   - digits inside times, ranges and numeric dates ("4:30", "6/18", "2023-06-18").
+ *
+ * A decimal point with spaces around it inside one sentence ("a 6 . 1 magnitude quake", as in
+ * pre-tokenised corpora) is read as a decimal: a sentence never goes on after a full stop.
  */
 import words from './data/number-words.json' with { type: 'json' };
 
@@ -50,7 +53,7 @@ const monthWords = new Set([
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-const tokenPattern = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[½¼¾⅓⅔]|[A-Za-z]+(?:'s|’s)?|[^\s\-‑]/g;
+const tokenPattern = /\d+ \. \d+(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[½¼¾⅓⅔]|[A-Za-z]+(?:'s|’s)?|[^\s\-‑]/g;
 
 /** Split text into word, digit and single-symbol tokens with their offsets. */
 function tokenize(text: string): Token[] {
@@ -80,7 +83,7 @@ function isWordNumber(lower: string): boolean {
 
 /** Parse digits with thousands separators: "1,000" → 1000, "5.9" → 5.9. */
 function parseDigits(text: string): number {
-  return Number(text.replace(/,/g, ''));
+  return Number(text.replace(/,/g, '').replace(/ \. /, '.'));
 }
 
 /**
@@ -95,6 +98,7 @@ function isDigitNoise(text: string, tokens: Token[], i: number): boolean {
   if (/^[:/]\d/.test(after)) return true; // "4:30" hours part, "6/18/2023"
   if (/^[-–]\d/.test(after) || /\d[-–]$/.test(before)) return true; // "2023-06-18", ranges "10-12"
   if (/[A-Za-z][-‑]?$/.test(before)) return true; // "Covid-19", "F-16", "G20"
+  if (/(?:^|[\s,(])\.\s?$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return true; // ". 290 average": a decimal's tail
   const next = tokens[i + 1];
   if (next && next.start === t.end && ordinalSuffixes.has(next.lower)) return true; // "18th"
   if (next && next.start === t.end && /^[A-Za-z]/.test(next.text) && !isScaleSuffix(text, tokens, i)) {

@@ -1,0 +1,335 @@
+/**
+ * Facts in one sentence: find numbers, dates and times → classify each number by the words
+ * around it (money, percent, magnitude, duration, counted quantity, ordinal) → format.
+ *
+ *   "a meeting that lasted 5 and a half hours"  → duration 330 min, exact
+ *   "about 60 meters tall"                      → quantity 60 meter, about
+ *   "at least five new embassies"               → quantity 5 embassy, at-least
+ *   "killed at least 12 people"                 → quantity 12 dead, at-least
+ *   "at 4:30 p.m."                              → time 16:30
+ *   "$2.5 million", "2 billion yuan", "12%"     → money usd 2500000, money cny 2e9, percent 12
+ *
+ * Not facts: "the two sides" (a known set, not a count), "one-China principle", "President Xi",
+ * "No. 1", numbers without a counted noun ("Covid-19", "6 . 1" fragments alone).
+ */
+import type { Fact, FactKind, Qualifier } from '../../model/fact.js';
+import type { Sentence } from '../../model/text.js';
+import { findDates, toEpochDayOf } from '../dates/find-dates.js';
+import type { DateMention } from '../dates/date-mention.js';
+import { findNumbers, type NumberMatch } from '../numbers/parse-number.js';
+import qualifierWords from './data/qualifiers.json' with { type: 'json' };
+import units from './data/units.json' with { type: 'json' };
+import factWords from './data/fact-words.json' with { type: 'json' };
+import { isPlural, readWordsAfter, readWordsBefore, singularize, type Word } from './read-words.js';
+
+/** Where relative dates are resolved from: usually the article's published date (ISO) or null. */
+export interface FactContext {
+  reference: string | null;
+  /** True when `reference` is the story's inferred date, not the article's own. Default false. */
+  isStoryReference?: boolean;
+}
+
+/** A fact before it is placed in the article: offsets into the sentence text. */
+interface LocalFact {
+  kind: FactKind;
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  normalized: string;
+  resolution?: Fact['resolution'];
+}
+
+const qualifiersBefore = Object.entries(qualifierWords.before as Record<string, Qualifier>).sort((a, b) => b[0].length - a[0].length);
+const qualifiersAfter = Object.entries(qualifierWords.after as Record<string, Qualifier>);
+const durationAliases: Record<string, string> = units.durationAliases;
+const durationMinutes: Record<string, number> = units.durationMinutes;
+const durationDisplay = units.durationDisplay as unknown as Record<string, [string, number]>;
+const measures: Record<string, string> = units.measures;
+const currencySymbols = Object.entries(units.currencySymbols as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
+const currencyWords: Record<string, string> = units.currencyWords;
+const tollWords: Record<string, string> = units.tollWords;
+const personNouns = new Set(units.personNouns);
+const singularPersonNouns = new Set(units.singularPersonNouns);
+const stopWords = new Set(factWords.stopWords);
+const anaphoric = new Set(factWords.anaphoricDeterminers);
+const ordinalWords: Record<string, number> = factWords.ordinals;
+const ordinalDeterminers = new Set(factWords.ordinalDeterminers);
+const durationLeads = new Set(factWords.durationLeads);
+const smallWordNumber = /^(one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+
+/** Print a number without float noise: 5.5, 330, 0.3333. */
+function formatNumber(n: number): string {
+  return String(Number(n.toFixed(4)));
+}
+
+/** The qualifier written just before `start` and where it begins ("at least 12" → at-least). */
+function readQualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } {
+  const from = Math.max(0, start - 24);
+  const head = text.slice(from, start).toLowerCase();
+  for (const [phrase, qualifier] of qualifiersBefore) {
+    const m = new RegExp(`(?<![a-z])${phrase.replace(/[.]/g, '\\.')}\\s+$`).exec(head);
+    if (m) return { qualifier, start: from + m.index };
+  }
+  return { qualifier: 'exact', start };
+}
+
+/** A duration in minutes and its display form: (5.5, "hour") → 330, "330 min"; (2, "day") → "2 days". */
+function formatDuration(count: number, unit: string): { minutes: number; normalized: string } {
+  const minutes = count * durationMinutes[unit];
+  const [label, per] = durationDisplay[unit];
+  return { minutes, normalized: `${formatNumber(minutes / per)} ${label}` };
+}
+
+/** The qualifier written just after `end` ("50 people or more", "30-odd") and where it ends. */
+function readQualifierAfter(text: string, end: number): { qualifier: Qualifier; end: number } | null {
+  const tail = text.slice(end, end + 12).toLowerCase();
+  for (const [phrase, qualifier] of qualifiersAfter) {
+    const m = new RegExp(`^[\\s\\-‑]*${phrase}\\b`).exec(tail);
+    if (m) return { qualifier, end: end + m[0].length };
+  }
+  return null;
+}
+
+/** Step 1: clock times ("4:30 p.m.", "10 a.m.", "16:45", "noon"). Value in minutes after midnight. */
+function findTimes(text: string): LocalFact[] {
+  const out: LocalFact[] = [];
+  const re = /(?<![:.]\s?)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[:/]\d)|\b(noon|midnight)\b/gi;
+  for (const m of text.matchAll(re)) {
+    let minutes: number;
+    if (m[6]) minutes = m[6].toLowerCase() === 'noon' ? 720 : 0;
+    else if (m[3]) {
+      const hour = Number(m[1]) % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
+      if (Number(m[1]) > 12) continue;
+      minutes = hour * 60 + Number(m[2] ?? 0);
+    } else minutes = Number(m[4]) * 60 + Number(m[5]);
+    const q = readQualifierBefore(text, m.index);
+    const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+    const mm = String(minutes % 60).padStart(2, '0');
+    out.push({ kind: 'time', start: q.start, end: m.index + m[0].length, value: minutes, unit: 'clock', qualifier: q.qualifier, normalized: `${hh}:${mm}` });
+  }
+  return out;
+}
+
+/** Step 2: dates, as epoch days (day), first days (month, year) or month-day/weekday codes when unresolved. */
+function toDateFact(d: DateMention): LocalFact | null {
+  const base = { kind: 'date' as const, start: d.start, end: d.end, qualifier: 'exact' as Qualifier, resolution: d.resolution };
+  const epoch = toEpochDayOf(d);
+  if (epoch !== null) return { ...base, value: epoch, unit: 'day', normalized: d.normalized ?? '' };
+  if (d.normalized === null) {
+    if (d.granularity === 'weekday' && d.parts.weekday !== undefined) {
+      return { ...base, value: d.parts.weekday, unit: 'weekday', normalized: `weekday-${d.parts.weekday}` };
+    }
+    return null; // "yesterday" with no reference: nothing to compare
+  }
+  const { month, day } = d.parts;
+  if (d.granularity === 'month-day' && month !== undefined && day !== undefined) return { ...base, value: month * 100 + day, unit: 'month-day', normalized: d.normalized };
+  if (d.granularity === 'month' && d.normalized.startsWith('--')) return { ...base, value: month ?? 0, unit: 'month-name', normalized: d.normalized };
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(d.normalized);
+  if (d.granularity === 'week') return { ...base, value: 0, unit: 'week', normalized: d.normalized };
+  if (!m) return null;
+  const value = Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : 0);
+  return { ...base, value, unit: d.granularity, normalized: d.normalized };
+}
+
+/** Money prefix written right before a number: "$", "US$", "£" (with the prefix's start). */
+function readCurrencyBefore(text: string, start: number): { currency: string; start: number } | null {
+  const head = text.slice(Math.max(0, start - 4), start);
+  for (const [symbol, code] of currencySymbols) {
+    if (head.endsWith(symbol) || head.endsWith(symbol + ' ')) {
+      const at = start - (head.endsWith(' ') ? symbol.length + 1 : symbol.length);
+      if (symbol === '$' && /[A-Z]$/.test(text.slice(0, at))) continue; // "HK$" handled by its own entry
+      return { currency: code, start: at };
+    }
+  }
+  const word = /\b(USD|EUR|GBP|CNY|RMB|JPY|INR)\s?$/.exec(head.length < 4 ? text.slice(0, start) : text.slice(Math.max(0, start - 5), start));
+  if (word) return { currency: word[1].toLowerCase() === 'rmb' ? 'cny' : word[1].toLowerCase(), start: start - word[0].length };
+  return null;
+}
+
+/** Counted noun after a number: the first plural (or known unit) among the next words. */
+function readCountedNoun(text: string, n: NumberMatch): Word | null {
+  const words = readWordsAfter(text, n.end, 4);
+  for (const [i, w] of words.entries()) {
+    if (stopWords.has(w.lower)) break;
+    if (i === 0 && text.slice(n.end, w.start).includes('-') && !(w.lower in measures) && !(w.lower in tollWords)) return null; // "three-point plan"
+    if (w.lower in measures || w.lower in tollWords || isPlural(w.text)) return w;
+    if (n.value === 1 && i === 0 && singularPersonNouns.has(w.lower)) return w; // "one person"
+  }
+  return null;
+}
+
+/** Toll category from words around a count: "killed at least 12 people", "12 were injured", "the death toll rose to 12". */
+function readToll(text: string, start: number, end: number): string | null {
+  const before = readWordsBefore(text, start, 3);
+  for (const w of before) if (w.lower in tollWords) return tollWords[w.lower];
+  if (/\bdeath toll\b[^.;:]{0,30}$/i.test(text.slice(Math.max(0, start - 40), start))) return 'dead';
+  const after = /^[\s,]+(?:(?:were|have been|had been|are|was|being|been|people|persons|others)\s+){0,2}([a-z]+)/i.exec(text.slice(end, end + 40));
+  if (after && after[1].toLowerCase() in tollWords) return tollWords[after[1].toLowerCase()];
+  return null;
+}
+
+/** Is a small word number a reference to a known set rather than a count? "the two sides", "both three". */
+function isAnaphoric(text: string, n: NumberMatch): boolean {
+  if (!smallWordNumber.test(n.text)) return false;
+  const prev = readWordsBefore(text, n.start, 1)[0];
+  return Boolean(prev && prev.end === n.start - 1 && anaphoric.has(prev.lower));
+}
+
+/** Step 3: what one number measures, from the words around it. Null when it counts nothing nameable. */
+function classifyNumber(text: string, n: NumberMatch): LocalFact | null {
+  const after = text.slice(n.end, n.end + 40);
+  const currency = readCurrencyBefore(text, n.start);
+  const q = readQualifierBefore(text, currency ? currency.start : n.start);
+  const base = { start: q.start, qualifier: q.qualifier };
+
+  // Money: "$2.5 million", "£300", "2 billion yuan" (not "300 pounds of rice").
+  const currencyWord = /^\s+([A-Za-z]+)/.exec(after);
+  const wordCode = currencyWord && !/^\s+pounds?\s+of\b/i.test(after) ? currencyWords[currencyWord[1].toLowerCase()] : undefined;
+  if (currency || wordCode) {
+    const code = currency ? currency.currency : wordCode!;
+    const end = currency ? n.end : n.end + currencyWord![0].length;
+    return { ...base, kind: 'money', end, value: n.value, unit: code, normalized: `${code.toUpperCase()} ${formatNumber(n.value)}` };
+  }
+  // Percent: "12%", "12 percent", "3 percentage points".
+  const pct = /^\s?(%|percentage points?\b|per ?cent\b|pct\b)/i.exec(after);
+  if (pct) {
+    const unit = pct[1].toLowerCase().startsWith('percentage') ? 'percentage-point' : 'percent';
+    return { ...base, kind: 'percent', end: n.end + pct[0].length, value: n.value, unit, normalized: `${formatNumber(n.value)}${unit === 'percent' ? '%' : ' pp'}` };
+  }
+  // Magnitude: "magnitude 5.9", "a 7.1-magnitude quake", "5.9 on the Richter scale".
+  const magBefore = /\bmagnitude(?:[\s\-‑]+of)?[\s\-‑]*$/i.exec(text.slice(Math.max(0, n.start - 16), n.start));
+  const magAfter = /^([\s\-‑]*magnitude\b|\s+on the richter scale\b)/i.exec(after);
+  if (magBefore || magAfter) {
+    const start = magBefore ? readQualifierBefore(text, n.start - magBefore[0].length) : q;
+    return { kind: 'quantity', start: magBefore ? Math.min(start.start, n.start - magBefore[0].length) : q.start, qualifier: start.qualifier === 'exact' ? q.qualifier : start.qualifier, end: n.end + (magAfter ? magAfter[0].length : 0), value: n.value, unit: 'magnitude', normalized: `magnitude ${formatNumber(n.value)}` };
+  }
+  // Duration: "5 and a half hours", "two-day visit", "35 minutes", "an 18-month-old".
+  // A singular unit after a plural number only counts when hyphenated ("two-day", not "5 day").
+  const dur = /^(?:\s*[\-‑]\s*|\s+)([A-Za-z]+)\b/.exec(after);
+  // Short forms only in lower case: "3 hrs", not "203 HR" (home runs).
+  const durUnit = dur && (dur[1].length > 3 || dur[1] === dur[1].toLowerCase()) ? durationAliases[dur[1].toLowerCase()] : undefined;
+  if (dur && durUnit && (n.value === 1 || dur[0].includes('-') || dur[1].toLowerCase() !== durUnit)) {
+    let count = n.value;
+    let end = n.end + dur[0].length;
+    const half = /^\s+and\s+a\s+half\b/i.exec(text.slice(end));
+    if (half) {
+      count += 0.5;
+      end += half[0].length;
+    }
+    const old = /^[\s\-‑]+old\b/i.exec(text.slice(end));
+    if (old) end += old[0].length;
+    const { minutes, normalized } = formatDuration(count, durUnit);
+    return { ...base, kind: 'duration', end, value: minutes, unit: 'minute', normalized };
+  }
+  // Counted quantity: "42 NGOs", "about 60 meters", "three buses", "12 dead".
+  if (isAnaphoric(text, n)) return null;
+  const noun = readCountedNoun(text, n);
+  const toll = readToll(text, q.start, noun ? noun.end : n.end);
+  let unit: string | null = null;
+  let end = n.end;
+  if (noun) {
+    end = noun.end;
+    if (noun.lower in measures) unit = measures[noun.lower];
+    else if (noun.lower in tollWords) unit = tollWords[noun.lower];
+    else if (toll && personNouns.has(noun.lower)) unit = toll;
+    else unit = singularize(noun.text);
+  } else if (toll && !/\./.test(n.text)) unit = toll;
+  if (!unit) return null;
+  const post = readQualifierAfter(text, end);
+  return {
+    kind: 'quantity',
+    start: q.start,
+    end: post ? post.end : end,
+    value: n.value,
+    unit,
+    qualifier: post && q.qualifier === 'exact' ? post.qualifier : q.qualifier,
+    normalized: `${formatNumber(n.value)} ${unit}`,
+  };
+}
+
+/** Step 4: durations written with an article: "for an hour", "lasted a day and a half", "half an hour". */
+function findArticleDurations(text: string): LocalFact[] {
+  const out: LocalFact[] = [];
+  for (const m of text.matchAll(/\b(an?)\s+(hour|day|week|month|year|minute)(\s+and\s+a\s+half)?\b/gi)) {
+    const lead = readWordsBefore(text, m.index, 1)[0];
+    if (!lead || !durationLeads.has(lead.lower)) continue;
+    const q = readQualifierBefore(text, m.index);
+    const { minutes, normalized } = formatDuration(m[3] ? 1.5 : 1, m[2].toLowerCase());
+    out.push({ kind: 'duration', start: q.start, end: m.index + m[0].length, value: minutes, unit: 'minute', qualifier: q.qualifier, normalized });
+  }
+  return out;
+}
+
+/** Step 5: ordinals with a head noun ("the first US Secretary of State", "their second meeting", "the 18th round"). */
+function findOrdinals(text: string): LocalFact[] {
+  const out: LocalFact[] = [];
+  const names = Object.keys(ordinalWords).join('|');
+  const re = new RegExp(`\\b(?:(${names})|(\\d{1,3})(st|nd|rd|th))\\b`, 'gi');
+  for (const m of text.matchAll(re)) {
+    const value = m[1] ? ordinalWords[m[1].toLowerCase()] : Number(m[2]);
+    const prev = readWordsBefore(text, m.index, 1)[0];
+    if (m[1] && (!prev || prev.end !== m.index - 1 || !ordinalDeterminers.has(prev.lower))) continue;
+    const words = readWordsAfter(text, m.index + m[0].length, 4);
+    let head: Word | null = null;
+    for (const w of words) {
+      if (stopWords.has(w.lower) || w.lower in ordinalWords) break;
+      if (head && /(ing|ed)$/.test(w.lower)) break; // "a second rehab center following her exit"
+      head = w;
+    }
+    if (!head || text.slice(m.index + m[0].length, words[0].start).trim() !== '') continue;
+    const unit = singularize(head.text);
+    out.push({ kind: 'ordinal', start: m.index, end: head.end, value, unit, qualifier: 'exact', normalized: `#${value} ${unit}` });
+  }
+  return out;
+}
+
+/** Step 6: "twice", "three times" as counts of occasions (unit "time"). */
+function findTwice(text: string): LocalFact[] {
+  const out: LocalFact[] = [];
+  for (const m of text.matchAll(/\btwice\b(?!\s+(?:as|the|a)\b)/gi)) {
+    out.push({ kind: 'quantity', start: m.index, end: m.index + m[0].length, value: 2, unit: 'time', qualifier: 'exact', normalized: '2 time' });
+  }
+  return out;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * Find the typed facts of one sentence. Offsets are article offsets (sentence.start + local).
+ * Relative dates are resolved against `context.reference` (ISO) when given.
+ */
+export function findFacts(sentence: Sentence, context: FactContext): Fact[] {
+  const text = sentence.text;
+  const dates = findDates(text, { date: context.reference, isStory: context.isStoryReference ?? false })
+    .map(toDateFact)
+    .filter((f): f is LocalFact => f !== null);
+  const times = findTimes(text);
+  const taken = [...dates, ...times];
+  const local: LocalFact[] = [...taken];
+  const numberFacts: LocalFact[] = [];
+  for (const n of findNumbers(text)) {
+    if (taken.some((t) => overlaps(t, n))) continue;
+    const f = classifyNumber(text, n);
+    if (f && !taken.some((t) => overlaps(t, f))) numberFacts.push(f);
+  }
+  local.push(...numberFacts);
+  for (const f of [...findArticleDurations(text), ...findTwice(text), ...findOrdinals(text)]) {
+    if (!local.some((t) => overlaps(t, f))) local.push(f);
+  }
+  local.sort((a, b) => a.start - b.start || a.end - b.end);
+  return local.map((f) => ({
+    kind: f.kind,
+    article: sentence.article,
+    start: sentence.start + f.start,
+    end: sentence.start + f.end,
+    text: text.slice(f.start, f.end),
+    sentence: sentence.id,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    normalized: f.normalized,
+    ...(f.resolution ? { resolution: f.resolution } : {}),
+  }));
+}
