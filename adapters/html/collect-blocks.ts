@@ -73,7 +73,7 @@ export function collectBlocks(root: HtmlElement, isSkippedInline: (el: HtmlEleme
     }
     const tag = node.tag;
     if (exit) {
-      if (tag === 'a') linkDepth--;
+      if (tag === 'a' && isRealLink(node)) linkDepth--;
       if (blockTags.has(tag) || node === root) {
         flush();
         owners.pop();
@@ -96,7 +96,7 @@ export function collectBlocks(root: HtmlElement, isSkippedInline: (el: HtmlEleme
         heading = headingLevel[tag];
       }
       if (tag === 'li' || tag === 'dd' || tag === 'dt') listDepth++;
-    } else if (tag === 'a') linkDepth++;
+    } else if (tag === 'a' && isRealLink(node)) linkDepth++;
     stack.push({ node, exit: true });
     const kids = node.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], exit: false });
@@ -108,4 +108,10 @@ export function collectBlocks(root: HtmlElement, isSkippedInline: (el: HtmlEleme
 /** Collapse HTML whitespace runs to one space (keeping a leading/trailing one as a word gap). */
 function collapseSpace(text: string): string {
   return text.replace(/[\s\u200b]+/g, ' ');
+}
+
+/** A link a reader could follow: `<a name>` anchors and `javascript:` pseudo-links are just text. */
+function isRealLink(a: HtmlElement): boolean {
+  const href = a.attrs.href;
+  return href !== undefined && !/^\s*javascript:/i.test(href);
 }

@@ -123,15 +123,14 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
   }
 
   // Step 3: subtree sums and the heaviest subtree.
-  const score = new Float64Array(n);
-  for (let k = 0; k < blocks.length; k++) score[blocks[k].owner.index] += weights[k];
-  for (let i = n - 1; i > 0; i--) {
-    const parent = elements[i].parent;
-    if (parent) score[parent.index] += score[i];
+  let best = heaviestSubtree(elements, blocks, weights);
+  if (best < 0 && isTeaser.some((t) => t === 1)) {
+    // A front page is all teasers ("Highlights" of a section): then the teasers are the content.
+    for (let k = 0; k < blocks.length; k++) if (isTeaser[k]) weights[k] = blocks[k].text.length;
+    isTeaser.fill(0);
+    best = heaviestSubtree(elements, blocks, weights);
   }
-  let best = -1;
-  for (let i = n - 1; i >= 0; i--) if (best < 0 || score[i] > score[best]) best = i;
-  if (best < 0 || score[best] <= 0) return { blocks: [], container: null, bylines: [] };
+  if (best < 0) return { blocks: [], container: null, bylines: [] };
   const container = elements[best];
 
   // Step 4: keep the container's good blocks, in order.
@@ -163,6 +162,19 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
     kept.push(b);
   }
   return { blocks: kept, container, bylines };
+}
+
+/** Index of the element whose subtree's block weights sum highest (the smallest on ties), or -1 if none is positive. */
+function heaviestSubtree(elements: HtmlElement[], blocks: TextBlock[], weights: Float64Array): number {
+  const score = new Float64Array(elements.length);
+  for (let k = 0; k < blocks.length; k++) score[blocks[k].owner.index] += weights[k];
+  for (let i = elements.length - 1; i > 0; i--) {
+    const parent = elements[i].parent;
+    if (parent) score[parent.index] += score[i];
+  }
+  let best = -1;
+  for (let i = elements.length - 1; i >= 0; i--) if (best < 0 || score[i] > score[best]) best = i;
+  return best >= 0 && score[best] > 0 ? best : -1;
 }
 
 /**
@@ -206,7 +218,8 @@ function hasTeaserTitle(blocks: TextBlock[], k: number, blockCount: Uint32Array,
     // The smallest element holding both blocks, at most six levels up from the summary.
     let box: HtmlElement | null = summary.owner;
     for (let step = 0; box && step < 6 && !isAncestorOrSelf(box, title.owner); step++) box = box.parent;
-    if (box && isAncestorOrSelf(box, title.owner) && blockCount[box.index] <= 5 && subtreeChars[box.index] < 900) return true;
+    // Table rows pair a linked name with a description too, but they are data, not teasers.
+    if (box && box.tag !== 'tr' && box.tag !== 'tbody' && box.tag !== 'table' && isAncestorOrSelf(box, title.owner) && blockCount[box.index] <= 5 && subtreeChars[box.index] < 900) return true;
   }
   return false;
 }
