@@ -6,13 +6,14 @@ import type { Heading, Sentence } from '../../model/text.js';
 import { proposeBreaks } from './steps/01-split.js';
 import { mergeAbbreviations } from './steps/02-merge-abbreviations.js';
 import { mergeInitials } from './steps/03-merge-initials.js';
-import { mergeContinuations } from './steps/04-merge-continuations.js';
-import { mergeQuoteAttributions } from './steps/05-merge-quote-attributions.js';
-import { mergeParentheses } from './steps/06-merge-parentheses.js';
-import { buildSentenceSpans } from './steps/07-build-sentences.js';
+import { mergeListMarkers } from './steps/04-merge-list-markers.js';
+import { mergeContinuations } from './steps/05-merge-continuations.js';
+import { mergeQuoteAttributions } from './steps/06-merge-quote-attributions.js';
+import { mergeParentheses } from './steps/07-merge-parentheses.js';
+import { buildSentenceSpans } from './steps/08-build-sentences.js';
 
 /** The merge steps, in order; each removes the candidate breaks its rule rejects. */
-const mergeSteps = [mergeAbbreviations, mergeInitials, mergeContinuations, mergeQuoteAttributions, mergeParentheses];
+const mergeSteps = [mergeAbbreviations, mergeInitials, mergeListMarkers, mergeContinuations, mergeQuoteAttributions, mergeParentheses];
 
 /** Sentence spans of one paragraph, relative to the paragraph. */
 export function splitParagraph(paragraph: string): [number, number][] {

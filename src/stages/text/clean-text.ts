@@ -3,15 +3,13 @@
  */
 import type { CleanedText, Dropped, DropReason, Heading } from '../../model/text.js';
 import { classifyLine, type LineKind } from './classify-line.js';
-import { isUnpunctuated } from './detect-caption.js';
+import { isRepeatedCaption } from './detect-caption.js';
 import { countWords, toLineKey } from './line-key.js';
 
 /** A list bullet and the space after it: "• Oops!", "- Read more", "▪ Share". */
 const bullet = /^[•·▪▫◦‣●○■□►▶➤✓✔*–-]\s+/u;
 /** A list block's lines are this short when they are an error banner or a prompt, not prose. */
 const blockLineMaxWords = 12;
-/** A repeated line this short and unpunctuated is image text (a caption shown twice). */
-const captionMaxWords = 45;
 
 /** One non-blank input line. */
 interface Line {
@@ -66,8 +64,8 @@ function dropJunkBlocks(lines: Line[]): void {
 }
 
 /**
- * Lines that repeat the title or an earlier line are dropped as repeated; an unpunctuated short
- * line that occurs twice is image text, so its first occurrence goes too, as a caption.
+ * Lines that repeat the title or an earlier line are dropped as repeated; a caption-like line
+ * that occurs twice is image text, so its first occurrence goes too, as a caption.
  */
 function dropRepeatedLines(lines: Line[], title: string | undefined): void {
   const titleKey = title ? toLineKey(title.replace(/\s+/g, ' ')) : null;
@@ -86,8 +84,7 @@ function dropRepeatedLines(lines: Line[], title: string | undefined): void {
       continue;
     }
     line.kind = 'repeated';
-    const isCaptionShaped = isUnpunctuated(first.text) && countWords(first.text) <= captionMaxWords;
-    if (first.kind === 'body' && isCaptionShaped) first.kind = 'caption';
+    if (first.kind === 'body' && isRepeatedCaption(first.text)) first.kind = 'caption';
   }
 }
 

@@ -62,3 +62,16 @@ export function isCaptionLine(line: string, isWrapped = false): boolean {
   if (dateTail.test(line)) return true;
   return words <= captionForms.placeTailMaxWords && placeTail.test(line);
 }
+
+/**
+ * Does a line that occurs twice in one article read like image text? Weaker than `isCaptionLine`:
+ * the repeat itself is the evidence, so an unpunctuated line of 4+ words with a caption verb, a
+ * position marker, or a date or place tail is enough. Example: "Aid trucks at the border crossing
+ * near Rafah" shown twice → true; a repeated list item "1 scoop oats, 1 cup milk" → false.
+ */
+export function isRepeatedCaption(line: string): boolean {
+  if (!isUnpunctuated(line) || !/^[\p{Lu}\p{N}“"‘']/u.test(line)) return false;
+  const words = countWords(line);
+  if (words < 4 || words > captionForms.maxWords) return false;
+  return positionMarker.test(line) || captionVerb.test(line) || pluralSubjectVerb.test(line) || dateTail.test(line) || placeTail.test(line);
+}

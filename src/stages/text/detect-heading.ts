@@ -6,11 +6,14 @@ import headingForms from './data/heading-forms.json' with { type: 'json' };
 import { countWords } from './line-key.js';
 
 const speechVerbs = new Set(headingForms.speechVerbs);
+const clauseWords = new Set(headingForms.clauseWords);
+const danglingWords = new Set(headingForms.danglingWords);
 
 /**
  * Is this line a subhead? `line` has its whitespace collapsed.
  * Example: "EMPHASIS ON THE TAIWAN ISSUE" → true; "Red lines stressed:" → true;
- * "Wang said:" → false (it introduces a quote); "NATO and the EU met." → false (has lower case).
+ * "Wang said:" and "Here are the highlights:" → false (clauses introducing what follows);
+ * "NATO and the EU met." → false (has lower case).
  */
 export function isHeadingLine(line: string): boolean {
   const words = countWords(line);
@@ -19,6 +22,8 @@ export function isHeadingLine(line: string): boolean {
   if (!lower && upper >= headingForms.capsMinLetters && words <= headingForms.capsMaxWords) return true;
   if (!line.endsWith(':') || words > headingForms.labelMaxWords) return false;
   if (!/^\p{Lu}/u.test(line) || /[.!?…;"“”]/u.test(line.slice(0, -1))) return false;
-  const lastWord = line.slice(0, -1).trim().split(/\s+/).pop()!.toLowerCase();
-  return !speechVerbs.has(lastWord);
+  const labelWords = line.slice(0, -1).trim().toLowerCase().split(/\s+/);
+  const lastWord = labelWords[labelWords.length - 1];
+  if (speechVerbs.has(lastWord) || danglingWords.has(lastWord)) return false;
+  return !labelWords.some((w) => clauseWords.has(w));
 }

@@ -1,5 +1,5 @@
 /**
- * Step 05: a quotation ending in "?", "!" or "." inside its closing quote keeps a short attribution
+ * Step 06: a quotation ending in "?", "!" or "." inside its closing quote keeps a short attribution
  * that follows it: `“Why?” Blinken asked.` and `“We are done.” Secretary Blinken said, …` are one
  * sentence each. A full sentence after the quote (`“We are done.” Blinken said the talks would
  * resume.`) still starts anew.
@@ -13,8 +13,11 @@ const pronouns = speech.pronouns.join('|');
 const subject = `(?:(?:${pronouns})|\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:(?:of|the|de|al|bin)\\s+)?\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4})`;
 /** After a quoted question or exclamation: any attribution. */
 const afterQuestion = new RegExp(`^${subject}\\s+(?:${verbs})\\b`, 'u');
-/** After a quoted statement: only an attribution that ends there (".", ",", ";", end of paragraph). */
-const afterStatement = new RegExp(`^${subject}\\s+(?:${verbs})(?:[.,;:]|$)`, 'u');
+/**
+ * After a quoted statement: only an attribution that ends there (".", ";", end of paragraph, or a
+ * comma not opening a new quotation: `‘I want more.’ They said, ‘…’` is a new sentence).
+ */
+const afterStatement = new RegExp(`^${subject}\\s+(?:${verbs})(?:[.;]|,(?!\\s*[“"‘'])|$)`, 'u');
 /** The break ends inside a closing quotation mark. */
 const quotedEnd = /^([.!?…‽]+)["”’']/u;
 

@@ -1,5 +1,5 @@
 /**
- * Step 04: no break before a word that cannot start a sentence: lower case, or a comma, closing
+ * Step 05: no break before a word that cannot start a sentence: lower case, or a comma, closing
  * bracket and the like. This keeps ellipses inside a sentence and attributions after "?" or "!".
  * Example: `“Why?” she asked.` and `The war… it goes on.` and `approx. five` stay whole;
  * `They bought iPhones. iPads too.` still splits ("iPads" is a name written in lower case).
