@@ -15,14 +15,15 @@ type Group = 'weights' | 'standalone' | 'selection';
 const grid: Array<[Group, string, number[]]> = [
   ['weights', 'support', [0, 0.5, 1, 1.5, 2, 3]],
   ['weights', 'centrality', [0, 0.5, 1, 1.5, 2, 3]],
-  ['weights', 'title', [0, 0.25, 0.5, 1, 1.5, 2]],
-  ['weights', 'lead', [0, 0.5, 1, 1.5, 2, 3]],
+  ['weights', 'title', [0, 0.5, 1, 1.5, 2, 3, 4]],
+  // The lead weight is kept ≥ 0.25: NeuS gives only each article's opening lines, where position
+  // says little, but in full articles the 30th sentence is rarely summary material.
+  ['weights', 'lead', [0.25, 0.5, 1, 1.5]],
   ['weights', 'informative', [0, 0.1, 0.25, 0.5, 1]],
   ['weights', 'citeCosine', [0.2, 0.3, 0.4, 0.5, 0.6]],
-  ['standalone', 'opener', [0.1, 0.2, 0.35, 0.5, 0.75, 1]],
-  ['standalone', 'question', [0.1, 0.3, 0.6, 1]],
-  ['standalone', 'unattributedQuote', [0.1, 0.25, 0.4, 0.6, 1]],
-  ['standalone', 'unfinished', [0.25, 0.5, 0.75, 1]],
+  // opener, question and unfinished are not tuned: ROUGE barely notices a summary line that
+  // starts "He said" or asks a question, a reader does; they stay at their defaults.
+  ['standalone', 'unattributedQuote', [0.25, 0.4, 0.6, 0.8]],
   ['standalone', 'short', [0.1, 0.3, 0.6, 1]],
   ['standalone', 'minWords', [4, 6, 8, 10, 12]],
   ['standalone', 'long', [0.3, 0.6, 0.8, 1]],

@@ -5,10 +5,41 @@
  * Weights were tuned on `train` (bench/summary-tune.ts); `val` is the held-out figure.
  */
 import { sharedPath } from './shared-data.js';
-import { evaluateSystem, firstArticleSystem, lexRankSystem, parallaxSystem, prepareStories } from './summary-evaluate.js';
+import type { Sentence } from '../src/model/text.js';
+import { summarize } from '../src/stages/summary/summarize.js';
+import { evaluateSystem, firstArticleSystem, lexRankSystem, parallaxSystem, prepareStories, type PreparedStory } from './summary-evaluate.js';
 import { loadNeus } from './summary-neus.js';
 
 const budget = 70;
+
+/**
+ * Time of `summarize` on one synthetic story of N articles (NeuS articles from many stories pooled
+ * under fresh ids, so ids and texts differ), for N = 10 → 1,000: the growth must stay near-linear.
+ */
+function printScaling(stories: PreparedStory[]): void {
+  console.log('\nscaling: summarize on one story of N articles (pooled NeuS train articles), 120 words, no support map');
+  console.log('articles  sentences      ms   ms/sentence');
+  let previous: { n: number; ms: number } | undefined;
+  for (const n of [10, 50, 200, 1000]) {
+    const sentences: Sentence[] = [];
+    const articleOrder: string[] = [];
+    for (let k = 0; k < n; k++) {
+      const story = stories[Math.floor(k / 3) % stories.length];
+      const source = story.articleOrder[k % 3];
+      const id = `s${k}`;
+      articleOrder.push(id);
+      for (const s of story.sentences) if (s.article === source) sentences.push({ ...s, article: id, id: `${id}#${s.index}` });
+    }
+    summarize({ sentences, articleOrder }, { words: 120 });
+    const runs = n >= 1000 ? 1 : 3;
+    const started = performance.now();
+    for (let r = 0; r < runs; r++) summarize({ sentences, articleOrder }, { words: 120 });
+    const ms = (performance.now() - started) / runs;
+    const growth = previous ? `  (×${(ms / previous.ms).toFixed(1)} time for ×${(n / previous.n).toFixed(0)} articles)` : '';
+    console.log(`${String(n).padStart(8)} ${String(sentences.length).padStart(10)} ${ms.toFixed(1).padStart(7)} ${(ms / sentences.length).toFixed(4).padStart(12)}${growth}`);
+    previous = { n, ms };
+  }
+}
 
 /** Print the figures; skips when ../shared/data/neus is absent. */
 export async function run(): Promise<void> {
@@ -35,6 +66,7 @@ export async function run(): Promise<void> {
     const lex = results[1][1];
     console.log(`ratio parallax / LexRank: R-1 ${(ours.r1 / lex.r1).toFixed(3)}, R-2 ${(ours.r2 / lex.r2).toFixed(3)}, R-L ${(ours.rL / lex.rL).toFixed(3)}; R-2 ${ours.r2 > lex.r2 ? 'beats' : 'does NOT beat'} LexRank`);
   }
+  printScaling(prepareStories(loadNeus(folder, 'train')));
   console.log('\nPublished baselines on OTHER datasets (context only, not comparable: other references, lengths and scorers):');
   console.log('  Multi-News test R-1/R-2: LexRank 38.27/12.70, TextRank 38.44/13.10');
   console.log('  WCEP test R-1/R-2: TextRank 34.1/13.1, oracle 55.8/29.0');

@@ -17,18 +17,38 @@ import { cosine, dotDense, type SparseVector } from './term-vectors.js';
 export interface LexicalSupport {
   /** Mean cosine to the sentences of other articles (0 when there is no other article). */
   centrality: number[];
-  /** Per sentence: best cosine to each other article, as article index → cosine (only > 0). */
-  best: Map<number, number>[];
+  /** Per sentence: Σ over other articles of min(1, best cosine to that article / `citeCosine`). */
+  support: number[];
+  /** Per sentence: indices of the other articles whose best cosine reaches `citeCosine`, ascending. */
+  cited: number[][];
 }
 
 /** Terms in more sentences than this are not used to find candidate pairs. */
 export const blockingDf = 64;
 
+/** Shared rare-term weight below which a candidate pair keeps that partial cosine as its score. */
+const minPartial = 0.05;
+
+/** Weight of term `id` in `v` (binary search; 0 when absent). */
+function weightOf(v: SparseVector, id: number): number {
+  let lo = 0;
+  let hi = v.ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = v.ids[mid];
+    if (x === id) return v.weights[mid];
+    if (x < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
 /**
- * Measure cross-article support. `article[i]` is the article index of sentence `i`; `df` is the
+ * Measure cross-article support; an article whose best cosine reaches `citeCosine` states the
+ * sentence's fact. `article[i]` is the article index of sentence `i`; `df` is the
  * number of sentences each term id occurs in.
  */
-export function measureSupport(vectors: SparseVector[], article: number[], df: number[]): LexicalSupport {
+export function measureSupport(vectors: SparseVector[], article: number[], df: number[], citeCosine: number): LexicalSupport {
   const n = vectors.length;
   const termCount = df.length;
   // 1. Centrality: one dense sum of all vectors, minus each article's own pairs.
@@ -61,25 +81,36 @@ export function measureSupport(vectors: SparseVector[], article: number[], df: n
   for (let i = 0; i < n; i++) {
     for (const id of vectors[i].ids) if (df[id] <= blockingDf) postings[id].push(i);
   }
-  const best: Map<number, number>[] = [];
-  const seen = new Uint8Array(n);
+  const support = new Array<number>(n).fill(0);
+  const cited: number[][] = [];
+  const partial = new Float64Array(n);
+  const candidates: number[] = [];
+  const perArticle = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const candidates: number[] = [];
-    for (const id of vectors[i].ids) {
+    const v = vectors[i];
+    for (let k = 0; k < v.ids.length; k++) {
+      const id = v.ids[k];
       if (df[id] > blockingDf) continue;
       for (const j of postings[id]) {
-        if (seen[j] || article[j] === article[i]) continue;
-        seen[j] = 1;
-        candidates.push(j);
+        if (article[j] === article[i]) continue;
+        if (partial[j] === 0) candidates.push(j);
+        partial[j] += v.weights[k] * weightOf(vectors[j], id);
       }
     }
-    const perArticle = new Map<number, number>();
     for (const j of candidates) {
-      seen[j] = 0;
-      const c = cosine(vectors[i], vectors[j]);
+      // The rare terms alone give a floor of the cosine; only promising pairs get the exact one.
+      const c = partial[j] >= minPartial ? cosine(v, vectors[j]) : partial[j];
+      partial[j] = 0;
       if (c > (perArticle.get(article[j]) ?? 0)) perArticle.set(article[j], c);
     }
-    best.push(perArticle);
+    candidates.length = 0;
+    const citing: number[] = [];
+    for (const [b, c] of perArticle) {
+      support[i] += Math.min(1, c / citeCosine);
+      if (c >= citeCosine) citing.push(b);
+    }
+    cited.push(citing.sort((a, b) => a - b));
+    perArticle.clear();
   }
-  return { centrality, best };
+  return { centrality, support, cited };
 }

@@ -20,11 +20,11 @@ export interface Candidate {
 
 /** Selection settings. Defaults in `defaultSelection`. */
 export interface SelectionRules {
-  /** Weight of the redundancy term in the gain. Default 0.5. */
+  /** Weight of the redundancy term in the gain. Default 1. */
   lambda: number;
-  /** Cosine at or above which a candidate repeats a taken sentence and is never taken. Default 0.5. */
+  /** Cosine at or above which a candidate repeats a taken sentence and is never taken. Default 0.4. */
   redundancy: number;
-  /** Stop when the best gain is below this share of the first pick's score. Default 0.15. */
+  /** Stop when the best gain is below this share of the first pick's score. Default 0.3. */
   minRelative: number;
   /** Only the best this many candidates by score are considered (keeps the loop small). Default 200. */
   pool: number;
@@ -32,9 +32,9 @@ export interface SelectionRules {
 
 /** Default selection settings. */
 export const defaultSelection: Readonly<SelectionRules> = Object.freeze({
-  lambda: 0.5,
-  redundancy: 0.5,
-  minRelative: 0.15,
+  lambda: 1,
+  redundancy: 0.4,
+  minRelative: 0.3,
   pool: 200,
 });
 

@@ -44,15 +44,15 @@ export interface SummaryPick {
 
 /** Weights of the sentence score. Defaults in `defaultSummaryWeights`. */
 export interface SummaryWeights {
-  /** Share of the other articles that state the same thing. Default 1. */
+  /** Share of the other articles that state the same thing. Default 0.5. */
   support: number;
   /** Mean cosine to the other articles' sentences, scaled so the story's best is 1. Default 1. */
   centrality: number;
-  /** Mean cosine to the articles' titles, scaled so the story's best is 1. Default 0.5. */
+  /** Mean cosine to the articles' titles, scaled so the story's best is 1. Default 2. */
   title: number;
-  /** 1 / (1 + position in article): the lead says what happened. Default 1. */
+  /** 1 / (1 + position in article): the lead says what happened. Default 0.25. */
   lead: number;
-  /** Names and numbers, saturating at four. Default 0.25. */
+  /** Names and numbers, saturating at four. Default 0 (no gain on NeuS; kept for tuning). */
   informative: number;
   /** Cosine to another article's sentence at which that article is cited as support. Default 0.5. */
   citeCosine: number;
@@ -60,11 +60,11 @@ export interface SummaryWeights {
 
 /** Default score weights. */
 export const defaultSummaryWeights: Readonly<SummaryWeights> = Object.freeze({
-  support: 1,
+  support: 0.5,
   centrality: 1,
-  title: 0.5,
-  lead: 1,
-  informative: 0.25,
+  title: 2,
+  lead: 0.25,
+  informative: 0,
   citeCosine: 0.5,
 });
 
@@ -122,7 +122,7 @@ export function summarize(input: SummaryInput, options: SummaryOptions): Summary
   const titleVectors = all.slice(sentences.length);
 
   // 3. Features.
-  const lexical = measureSupport(vectors, article, df);
+  const lexical = measureSupport(vectors, article, df, weights.citeCosine);
   const maxCentrality = maxOf(lexical.centrality);
   const titleSum = new Float64Array(df.length);
   for (const t of titleVectors) for (let k = 0; k < t.ids.length; k++) titleSum[t.ids[k]] += t.weights[k];
@@ -136,14 +136,14 @@ export function summarize(input: SummaryInput, options: SummaryOptions): Summary
     if (fromMap) {
       for (const id of fromMap) if (id !== s.article && articleAt.has(id)) ids.add(id);
     } else {
-      for (const [b, c] of lexical.best[i]) if (c >= weights.citeCosine) ids.add(articleIds[b]);
+      for (const b of lexical.cited[i]) ids.add(articleIds[b]);
     }
     return ids;
   });
   const candidates = sentences.map((s, i) => {
     const support = listed[i]
       ? supporters[i].size / others
-      : [...lexical.best[i].values()].reduce((sum, c) => sum + Math.min(1, c / weights.citeCosine), 0) / others;
+      : lexical.support[i] / others;
     const base =
       weights.support * support +
       weights.centrality * Math.max(0, lexical.centrality[i]) / maxCentrality +
