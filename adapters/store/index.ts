@@ -1,0 +1,8 @@
+/** The store: the Store interface and its SQLite implementation. */
+export type {
+  Store, StoredArticle, NewArticle, StorySummary, StoryAssignment, StoredClaim, StoryVersion, NewStoryVersion,
+  ClaimChanges, SearchHit, FeedState,
+} from './store.js';
+export { openSqliteStore, SqliteStore, migrate, toFtsQuery, defaultDbFile, type SqliteStoreOptions } from './sqlite-store.js';
+export { compareClaims } from './compare-claims.js';
+export { loadMigrations, readMigrationFiles } from './load-migrations.js';

@@ -1,0 +1,135 @@
+/**
+ * The store: articles, stories, story versions with their claims, feed fetch state and search,
+ * behind one interface. SQLite implements it (sqlite-store.ts); a PostgreSQL implementation must
+ * pass the same contract suite (test/store/store-contract.ts). Methods are async so that a
+ * networked database fits; times are passed in, never read from a clock here.
+ */
+
+/** An article as stored: the ingest fields plus where clustering and near-duplicate checks put it. */
+export interface StoredArticle {
+  id: string;
+  title: string;
+  source: string;
+  url: string | null;
+  published: string | null;
+  language: string;
+  text: string;
+  /** Id of the earlier article this one copies (wire copy), or null. */
+  copyOf: string | null;
+  /** Id of its story, or null before clustering. */
+  story: string | null;
+  ingestedAt: string;
+}
+
+/** An article to add; `copyOf` and `story` are set later. */
+export type NewArticle = Omit<StoredArticle, 'copyOf' | 'story' | 'ingestedAt'>;
+
+/** A story as listed: title, outlets, article count, conflicts of its latest version, last update. */
+export interface StorySummary {
+  id: string;
+  title: string;
+  /** Distinct sources of its articles, sorted. */
+  sources: string[];
+  articleCount: number;
+  conflicts: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A story's membership as decided by clustering. */
+export interface StoryAssignment {
+  id: string;
+  title: string;
+  articles: string[];
+}
+
+/** One claim of a story version, keyed so versions can be compared. */
+export interface StoredClaim {
+  /** Stable key across versions: the same claim in two versions has the same key. */
+  key: string;
+  kind: 'agreement' | 'conflict' | 'unique';
+  text: string;
+  articles: string[];
+}
+
+/** A saved state of a story's brief. */
+export interface StoryVersion {
+  story: string;
+  /** 1, 2, 3, … per story. */
+  version: number;
+  createdAt: string;
+  articles: string[];
+  conflicts: number;
+  /** The report as JSON, when one was made. */
+  report: string | null;
+  claims: StoredClaim[];
+}
+
+/** A version to add; the store numbers it. */
+export type NewStoryVersion = Omit<StoryVersion, 'version'>;
+
+/** Claims that are new, changed or newly contradicted since a time. */
+export interface ClaimChanges {
+  story: string;
+  /** The version compared against (latest at or before `since`), or null when none existed. */
+  fromVersion: number | null;
+  toVersion: number | null;
+  added: StoredClaim[];
+  changed: { before: StoredClaim; after: StoredClaim }[];
+  contradicted: { before: StoredClaim | null; after: StoredClaim }[];
+}
+
+/** One search result. */
+export interface SearchHit {
+  kind: 'article' | 'story';
+  id: string;
+  title: string;
+  /** Matched words in context, matches wrapped in [brackets]. */
+  snippet: string;
+  /** The article's story (for articles), or the story itself. */
+  story: string | null;
+  /** Lower is better (bm25). */
+  rank: number;
+}
+
+/** Conditional-request state of a fetched feed. */
+export interface FeedState {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  fetchedAt: string;
+}
+
+/** Everything Parallax keeps between runs. */
+export interface Store {
+  /** Add articles whose ids are new, in one transaction; returns the ids added, in input order. */
+  addArticles(articles: readonly NewArticle[], ingestedAt: string): Promise<string[]>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  /** Articles, oldest ingested first; only one story's when `story` is given. */
+  listArticles(filter?: { story?: string }): Promise<StoredArticle[]>;
+  countArticles(): Promise<number>;
+  /** Mark articles as copies of others (article id → original id), in one transaction. */
+  markCopies(copies: ReadonlyMap<string, string>): Promise<void>;
+  /**
+   * Save clustering: create or retitle the given stories and assign their articles, in one
+   * transaction. Stories not given keep their assignments; `updatedAt` moves only for stories
+   * whose articles changed.
+   */
+  saveStories(stories: readonly StoryAssignment[], at: string): Promise<void>;
+  /** Stories with at least one article, most recently updated first. */
+  listStories(): Promise<StorySummary[]>;
+  getStory(id: string): Promise<StorySummary | null>;
+  /** Add a version of a story with its claims; returns its number. */
+  addStoryVersion(version: NewStoryVersion): Promise<number>;
+  /** A version of a story (the latest when `version` is omitted), or null. */
+  getStoryVersion(story: string, version?: number): Promise<StoryVersion | null>;
+  /** Version numbers and times of a story, oldest first. */
+  listStoryVersions(story: string): Promise<{ version: number; createdAt: string }[]>;
+  /** Claims of the latest version that are new, changed or contradicted relative to the version current at `since`. */
+  findClaimChanges(story: string, since: string): Promise<ClaimChanges>;
+  /** Full-text search over article titles and texts and story titles, best first. */
+  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  getFeedState(url: string): Promise<FeedState | null>;
+  saveFeedState(state: FeedState): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,162 @@
+/**
+ * The contract every Store implementation passes: SQLite on `:memory:` and on a file today,
+ * PostgreSQL later. `runStoreContract(name, makeStore)` registers the tests; makeStore gives a
+ * fresh, empty store each time.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { NewArticle, Store, StoredClaim } from '../../adapters/store/index.js';
+
+function article(id: string, over: Partial<NewArticle> = {}): NewArticle {
+  return {
+    id, title: `Title of ${id}`, source: 'Example News', url: `https://example.org/${id}`,
+    published: '2024-03-04T08:00:00Z', language: 'en', text: `Body of ${id}.`, ...over,
+  };
+}
+
+const claim = (key: string, kind: StoredClaim['kind'], text: string, articles: string[]): StoredClaim => ({ key, kind, text, articles });
+
+/** Register the store contract tests for one implementation. */
+export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  const withStore = (title: string, fn: (store: Store) => Promise<void>) =>
+    test(`${name}: ${title}`, async () => {
+      const store = await makeStore();
+      try {
+        await fn(store);
+      } finally {
+        await store.close();
+      }
+    });
+
+  withStore('adds articles once, keeps every field, lists in ingest order', async (store) => {
+    const added = await store.addArticles([article('a'), article('b', { url: null, published: null })], '2024-03-04T09:00:00Z');
+    assert.deepEqual(added, ['a', 'b']);
+    assert.deepEqual(await store.addArticles([article('b'), article('c')], '2024-03-04T10:00:00Z'), ['c']);
+    assert.equal(await store.countArticles(), 3);
+    assert.deepEqual(await store.getArticle('b'), {
+      ...article('b', { url: null, published: null }), copyOf: null, story: null, ingestedAt: '2024-03-04T09:00:00Z',
+    });
+    assert.equal(await store.getArticle('missing'), null);
+    assert.deepEqual((await store.listArticles()).map((a) => a.id), ['a', 'b', 'c']);
+  });
+
+  withStore('keeps unicode text and quotes intact', async (store) => {
+    const text = 'Zürich „Zitat“ — 北京 \'single\' "double" 🙂';
+    await store.addArticles([article('u', { text, title: text })], 't');
+    assert.equal((await store.getArticle('u'))!.text, text);
+  });
+
+  withStore('marks copies', async (store) => {
+    await store.addArticles([article('a'), article('b')], 't');
+    await store.markCopies(new Map([['b', 'a']]));
+    assert.equal((await store.getArticle('b'))!.copyOf, 'a');
+    assert.equal((await store.getArticle('a'))!.copyOf, null);
+  });
+
+  withStore('saves stories, lists them with outlets, counts and last update', async (store) => {
+    await store.addArticles([article('a', { source: 'Daily B' }), article('b', { source: 'Courier A' }), article('c')], 't0');
+    await store.saveStories([{ id: 's:1', title: 'Quake', articles: ['a', 'b'] }, { id: 's:2', title: 'Robbery', articles: ['c'] }], '2024-01-01T00:00:00Z');
+    await store.saveStories([{ id: 's:2', title: 'Bank robbery', articles: ['c'] }], '2024-01-02T00:00:00Z');
+    const stories = await store.listStories();
+    assert.deepEqual(stories.map((s) => [s.id, s.title, s.articleCount, s.sources]), [
+      ['s:1', 'Quake', 2, ['Courier A', 'Daily B']],
+      ['s:2', 'Bank robbery', 1, ['Example News']],
+    ].sort((x, y) => (x[0] < y[0] ? -1 : 1)));
+    // s:2's membership did not change, so its update time did not move
+    assert.equal((await store.getStory('s:2'))!.updatedAt, '2024-01-01T00:00:00Z');
+    assert.deepEqual((await store.listArticles({ story: 's:1' })).map((a) => a.id), ['a', 'b']);
+    assert.equal(await store.getStory('s:none'), null);
+  });
+
+  withStore('moving an article updates both stories; an emptied story is not listed', async (store) => {
+    await store.addArticles([article('a'), article('b')], 't');
+    await store.saveStories([{ id: 's:1', title: 'One', articles: ['a'] }, { id: 's:2', title: 'Two', articles: ['b'] }], '2024-01-01T00:00:00Z');
+    await store.saveStories([{ id: 's:1', title: 'One', articles: ['a', 'b'] }], '2024-01-05T00:00:00Z');
+    assert.deepEqual((await store.listStories()).map((s) => [s.id, s.articleCount, s.updatedAt]), [['s:1', 2, '2024-01-05T00:00:00Z']]);
+  });
+
+  withStore('refuses a story naming an unknown article, and saves nothing of that call', async (store) => {
+    await store.addArticles([article('a')], 't');
+    await assert.rejects(store.saveStories([{ id: 's:1', title: 'x', articles: ['a', 'ghost'] }], 't'), /PARALLAX_UNKNOWN_ARTICLE.*"ghost"/);
+    assert.deepEqual(await store.listStories(), []);
+    assert.equal((await store.getArticle('a'))!.story, null);
+  });
+
+  withStore('numbers story versions and keeps their claims', async (store) => {
+    await store.addArticles([article('a'), article('b')], 't');
+    await store.saveStories([{ id: 's:1', title: 'Talks', articles: ['a', 'b'] }], 't');
+    const v1 = await store.addStoryVersion({
+      story: 's:1', createdAt: '2024-01-01T00:00:00Z', articles: ['a'], conflicts: 0, report: '{"v":1}',
+      claims: [claim('k1', 'agreement', 'Talks lasted two days', ['a', 'b'])],
+    });
+    const v2 = await store.addStoryVersion({
+      story: 's:1', createdAt: '2024-01-02T00:00:00Z', articles: ['a', 'b'], conflicts: 1, report: null,
+      claims: [claim('k1', 'conflict', 'Talks lasted two or three days', ['a', 'b']), claim('k2', 'unique', 'A deal was signed', ['b'])],
+    });
+    assert.deepEqual([v1, v2], [1, 2]);
+    assert.equal((await store.getStory('s:1'))!.conflicts, 1);
+    const latest = (await store.getStoryVersion('s:1'))!;
+    assert.equal(latest.version, 2);
+    assert.deepEqual(latest.claims.map((c) => c.key), ['k1', 'k2']);
+    assert.equal((await store.getStoryVersion('s:1', 1))!.report, '{"v":1}');
+    assert.equal(await store.getStoryVersion('s:1', 9), null);
+    assert.deepEqual(await store.listStoryVersions('s:1'), [{ version: 1, createdAt: '2024-01-01T00:00:00Z' }, { version: 2, createdAt: '2024-01-02T00:00:00Z' }]);
+  });
+
+  withStore('lists claims new, changed or contradicted since a time', async (store) => {
+    await store.addArticles([article('a'), article('b'), article('c')], 't');
+    await store.saveStories([{ id: 's:1', title: 'Talks', articles: ['a', 'b', 'c'] }], 't');
+    const base = { story: 's:1', articles: ['a', 'b'], conflicts: 0, report: null };
+    await store.addStoryVersion({ ...base, createdAt: '2024-01-01T00:00:00Z', claims: [
+      claim('held', 'agreement', 'Talks were held in Beijing', ['a', 'b']),
+      claim('days', 'agreement', 'Talks lasted two days', ['a', 'b']),
+      claim('same', 'agreement', 'Blinken met Wang', ['a', 'b']),
+    ] });
+    await store.addStoryVersion({ ...base, createdAt: '2024-01-03T00:00:00Z', claims: [
+      claim('held', 'agreement', 'Talks were held in Beijing', ['a', 'b', 'c']),
+      claim('days', 'conflict', 'Talks lasted two days / three days', ['a', 'c']),
+      claim('same', 'agreement', 'Blinken met Wang', ['a', 'b']),
+      claim('deal', 'unique', 'A deal was signed', ['c']),
+    ] });
+    const changes = await store.findClaimChanges('s:1', '2024-01-02T00:00:00Z');
+    assert.equal(changes.fromVersion, 1);
+    assert.equal(changes.toVersion, 2);
+    assert.deepEqual(changes.added.map((c) => c.key), ['deal']);
+    assert.deepEqual(changes.changed.map((c) => c.after.key), ['held']);
+    assert.deepEqual(changes.contradicted.map((c) => [c.before?.kind, c.after.key]), [['agreement', 'days']]);
+    const all = await store.findClaimChanges('s:1', '2023-12-31T00:00:00Z');
+    assert.equal(all.fromVersion, null);
+    assert.deepEqual(all.added.map((c) => c.key), ['deal', 'held', 'same']);
+    assert.deepEqual(all.contradicted.map((c) => c.after.key), ['days']);
+    const none = await store.findClaimChanges('s:none', '2024-01-01T00:00:00Z');
+    assert.deepEqual([none.toVersion, none.added.length], [null, 0]);
+  });
+
+  withStore('searches articles and stories, ranked, with snippets', async (store) => {
+    await store.addArticles([
+      article('quake', { title: 'Earthquake shakes Antofagasta', text: 'A magnitude 6.8 earthquake struck near Antofagasta in northern Chile. Two people died in Calama.' }),
+      article('robbery', { title: 'Bank robbed in Leeds', text: 'Three armed men robbed a bank on Briggate in Leeds and escaped with cash.' }),
+      article('mention', { title: 'Markets', text: 'Copper prices rose after the earthquake in Chile closed a mine.' }),
+    ], 't');
+    await store.saveStories([{ id: 's:q', title: 'Antofagasta earthquake', articles: ['quake', 'mention'] }, { id: 's:r', title: 'Leeds bank robbery', articles: ['robbery'] }], 't');
+    const hits = await store.search('Antofagasta earthquake');
+    assert.deepEqual(hits.map((h) => `${h.kind}:${h.id}`).sort(), ['article:quake', 'story:s:q']);
+    const hit = hits.find((h) => h.kind === 'article')!;
+    assert.match(hit.snippet, /\[Antofagasta\]|\[earthquake\]/i);
+    assert.equal(hit.story, 's:q');
+    const chile = await store.search('chile');
+    assert.deepEqual(chile.map((h) => h.id).sort(), ['mention', 'quake']);
+    assert.deepEqual((await store.search('robb')).map((h) => h.id).sort(), ['robbery', 's:r']);
+    assert.deepEqual(await store.search('   '), []);
+    assert.deepEqual(await store.search('"unbalanced AND OR ('), []);
+    assert.equal((await store.search('a', { limit: 1 })).length <= 1, true);
+  });
+
+  withStore('keeps feed fetch state', async (store) => {
+    assert.equal(await store.getFeedState('https://example.org/feed'), null);
+    const state = { url: 'https://example.org/feed', etag: '"abc"', lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT', fetchedAt: '2024-03-05T10:00:01Z' };
+    await store.saveFeedState(state);
+    await store.saveFeedState({ ...state, etag: '"def"' });
+    assert.deepEqual(await store.getFeedState(state.url), { ...state, etag: '"def"' });
+  });
+}
