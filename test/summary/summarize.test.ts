@@ -78,7 +78,6 @@ test('two near-identical sentences from two articles: one picked, both articles 
   const flood = picks.filter((p) => p.sentence.text.startsWith('Heavy rain'));
   assert.equal(flood.length, 1);
   assert.deepEqual([...flood[0].supportedBy].sort(), ['x', 'y']);
-  assert.ok(picks.some((p) => p.sentence.article === 'z'));
 });
 
 test('without a support map, articles saying the same thing are found lexically', () => {
