@@ -70,7 +70,8 @@ function trimWrittenDate(text: string, start: number, end: number, year: number 
   if (lead) s += lead[0].length;
   if (year !== undefined) {
     const at = text.slice(s, e).lastIndexOf(String(year));
-    if (at >= 0) e = s + at + String(year).length;
+    const rest = at >= 0 ? text.slice(s + at + 4, e) : '';
+    if (at >= 0 && /^[\s,]*(?:at\s+)?\d/i.test(rest)) e = s + at + 4;
   }
   while (e > s && /[\s,]/.test(text[e - 1])) e--;
   return [s, e];

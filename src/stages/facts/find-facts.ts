@@ -52,6 +52,7 @@ const currencyWords: Record<string, string> = units.currencyWords;
 const tollWords: Record<string, string> = units.tollWords;
 const personNouns = new Set(units.personNouns);
 const singularPersonNouns = new Set(units.singularPersonNouns);
+const fractionNouns = new Set(units.fractionNouns);
 const stopWords = new Set(factWords.stopWords);
 const anaphoric = new Set(factWords.anaphoricDeterminers);
 const ordinalWords: Record<string, number> = factWords.ordinals;
@@ -152,7 +153,7 @@ function readCurrencyBefore(text: string, start: number): { currency: string; st
 function readCountedNoun(text: string, n: NumberMatch): Word | null {
   const words = readWordsAfter(text, n.end, 4);
   for (const [i, w] of words.entries()) {
-    if (stopWords.has(w.lower)) break;
+    if (stopWords.has(w.lower) || fractionNouns.has(w.lower)) break; // "three quarters of the market"
     if (i === 0 && text.slice(n.end, w.start).includes('-') && !(w.lower in measures) && !(w.lower in tollWords)) return null; // "three-point plan"
     if (w.lower in measures || w.lower in tollWords || isPlural(w.text)) return w;
     if (n.value === 1 && i === 0 && singularPersonNouns.has(w.lower)) return w; // "one person"
@@ -162,8 +163,9 @@ function readCountedNoun(text: string, n: NumberMatch): Word | null {
 
 /** Toll category from words around a count: "killed at least 12 people", "12 were injured", "the death toll rose to 12". */
 function readToll(text: string, start: number, end: number): string | null {
-  const before = readWordsBefore(text, start, 3);
-  for (const w of before) if (w.lower in tollWords) return tollWords[w.lower];
+  // Only the word right before counts: "killed at least 12", not "Dies at 77" (an age).
+  const before = readWordsBefore(text, start, 1)[0];
+  if (before && before.lower in tollWords && before.end >= start - 1) return tollWords[before.lower];
   if (/\bdeath toll\b[^.;:]{0,30}$/i.test(text.slice(Math.max(0, start - 40), start))) return 'dead';
   const after = /^[\s,]+(?:(?:were|have been|had been|are|was|being|been|people|persons|others)\s+){0,2}([a-z]+)/i.exec(text.slice(end, end + 40));
   if (after && after[1].toLowerCase() in tollWords) return tollWords[after[1].toLowerCase()];
@@ -175,6 +177,16 @@ function isAnaphoric(text: string, n: NumberMatch): boolean {
   if (!smallWordNumber.test(n.text)) return false;
   const prev = readWordsBefore(text, n.start, 1)[0];
   return Boolean(prev && prev.end === n.start - 1 && anaphoric.has(prev.lower));
+}
+
+/**
+ * Is the number a version or label after a name? "Internet Explorer 9 releases", "Windows 2000 users".
+ * A capitalised word right before the number that does not start the sentence.
+ */
+function isAfterName(text: string, n: NumberMatch, qualifierStart: number): boolean {
+  if (qualifierStart !== n.start) return false;
+  const prev = readWordsBefore(text, n.start, 2);
+  return prev.length === 2 && prev[0].end === n.start - 1 && /^[A-Z]/.test(prev[0].text);
 }
 
 /** Step 3: what one number measures, from the words around it. Null when it counts nothing nameable. */
@@ -220,11 +232,12 @@ function classifyNumber(text: string, n: NumberMatch): LocalFact | null {
     }
     const old = /^[\s\-‑]+old\b/i.exec(text.slice(end));
     if (old) end += old[0].length;
+    if (count === 0) return null; // "a zero-day flaw"
     const { minutes, normalized } = formatDuration(count, durUnit);
     return { ...base, kind: 'duration', end, value: minutes, unit: 'minute', normalized };
   }
   // Counted quantity: "42 NGOs", "about 60 meters", "three buses", "12 dead".
-  if (isAnaphoric(text, n)) return null;
+  if (isAnaphoric(text, n) || isAfterName(text, n, q.start) || n.value === 0) return null;
   const noun = readCountedNoun(text, n);
   const toll = readToll(text, q.start, noun ? noun.end : n.end);
   let unit: string | null = null;

@@ -94,8 +94,8 @@ function isDigitNoise(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const before = text.slice(Math.max(0, t.start - 2), t.start);
   const after = text.slice(t.end, t.end + 2);
-  if (/[:/]$/.test(before) && /\d/.test(text[t.start - 2] ?? '')) return true; // "4:30" minutes part, "6/18"
-  if (/^[:/]\d/.test(after)) return true; // "4:30" hours part, "6/18/2023"
+  if (/\d\s?[:/]\s?$/.test(text.slice(Math.max(0, t.start - 4), t.start))) return true; // "4:30" minutes part, "6/18", "6 : 00"
+  if (/^\s?[:/]\s?\d/.test(text.slice(t.end, t.end + 4))) return true; // "4:30" hours part, "6/18/2023"
   if (/^[-–]\d/.test(after) || /\d[-–]$/.test(before)) return true; // "2023-06-18", ranges "10-12"
   if (/[A-Za-z][-‑]?$/.test(before)) return true; // "Covid-19", "F-16", "G20"
   if (/(?:^|[\s,(])\.\s?$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return true; // ". 290 average": a decimal's tail
@@ -267,8 +267,8 @@ export function findNumbers(text: string): NumberMatch[] {
     } else if (t.lower === 'half' && isJoined(text, t, tokens[i + 1]) && /^an?$/.test(tokens[i + 1].lower)) {
       // "half an hour" → 0.5 (the unit follows); "half a million" → 500000.
       const scale = tokens[i + 2];
-      if (scale && isJoined(text, tokens[i + 1], scale) && scale.lower in scales) {
-        value = 0.5 * scales[scale.lower];
+      if (scale && isJoined(text, tokens[i + 1], scale) && (scale.lower in scales || scale.lower in groups)) {
+        value = 0.5 * (scales[scale.lower] ?? groups[scale.lower]);
         last = i + 2;
       } else value = 0.5;
     } else if (isWordNumber(t.lower) || t.lower === 'a' || t.lower === 'an') {

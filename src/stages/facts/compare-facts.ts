@@ -1,0 +1,124 @@
+/**
+ * Compare two facts' values: equal, compatible (not comparable, or consistent at different
+ * precision), or in conflict — a `contradiction` (both cannot be true: "5 and a half hours" vs
+ * "7 and a half hours") or a `precision` disagreement (both can be true: "about 30" vs "32",
+ * "at least 50" vs "70"). Whether two facts are about the same thing is the caller's question.
+ */
+import type { Fact, Qualifier } from '../../model/fact.js';
+import { fromEpochDay, weekdayOf } from '../dates/calendar.js';
+import units from './data/units.json' with { type: 'json' };
+
+/** The result of comparing two values. `kind` is set for conflicts only. */
+export interface FactComparison {
+  relation: 'equal' | 'compatible' | 'conflict';
+  kind?: 'contradiction' | 'precision' | 'update';
+}
+
+/** Relative half-width of an "about" value ("about 30" → 27–33), and of an "about" clock time in minutes. */
+const aboutShare = 0.1;
+const aboutClockMinutes = 15;
+
+/** Units that count people hit by an event: a later, higher figure is an update, not a contradiction. */
+const tollUnits = new Set(Object.values(units.tollWords as Record<string, string>));
+
+/**
+ * Rounding implied by how a number is written: "2.5 million" stands for 2.45–2.55 million.
+ * Plain integers and decimals without a scale word are taken as exact.
+ */
+function roundingOf(fact: Fact): number {
+  const m = /(\d+)(?:[.](\d+))?\s*(million|billion|trillion|bn|mn|m|k|tn)\b/i.exec(fact.text.replace(/ \. /g, '.'));
+  if (!m) return 0;
+  const decimals = m[2]?.length ?? 0;
+  const scale = /^b|^bn/i.test(m[3]) ? 1e9 : /^t/i.test(m[3]) ? 1e12 : /^k/i.test(m[3]) ? 1e3 : 1e6;
+  return (0.5 * scale) / 10 ** decimals;
+}
+
+/** The values a fact allows, as a closed interval [low, high]. */
+function intervalOf(fact: Fact): [number, number] {
+  const v = fact.value;
+  const r = roundingOf(fact);
+  const tiny = Math.max(Math.abs(v) * 1e-9, 1e-9);
+  const spread = fact.kind === 'time' ? aboutClockMinutes : Math.abs(v) * aboutShare;
+  const byQualifier: Record<Qualifier, [number, number]> = {
+    exact: [v - r, v + r],
+    about: [v - Math.max(spread, r), v + Math.max(spread, r)],
+    'at-least': [v - r, Infinity],
+    'more-than': [v + tiny, Infinity],
+    'at-most': [-Infinity, v + r],
+    'less-than': [-Infinity, v - tiny],
+    'up-to': [Math.min(0, v), v + r],
+  };
+  return byQualifier[fact.qualifier];
+}
+
+/** Calendar fields a date fact states: year, month, day, weekday (any may be missing). */
+function dateFields(fact: Fact): Record<string, number> | null {
+  const n = fact.normalized;
+  let m: RegExpExecArray | null;
+  if (fact.unit === 'day' && (m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(n))) {
+    const d = fromEpochDay(fact.value);
+    return { year: d.year, month: d.month, day: d.day, weekday: weekdayOf(fact.value) };
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(n))) return { year: Number(m[1]), month: Number(m[2]) };
+  if ((m = /^(\d{4})$/.exec(n))) return { year: Number(m[1]) };
+  if ((m = /^--(\d{2})-(\d{2})$/.exec(n))) return { month: Number(m[1]), day: Number(m[2]) };
+  if ((m = /^--(\d{2})$/.exec(n))) return { month: Number(m[1]) };
+  if ((m = /^weekday-(\d)$/.exec(n))) return { weekday: Number(m[1]) };
+  return null;
+}
+
+/** Dates compare field by field: "June 18" vs "2023-06-18" equal; "Dec. 21" vs "June 18" contradiction. */
+function compareDates(a: Fact, b: Fact): FactComparison {
+  if (a.unit === 'week' || b.unit === 'week') {
+    return a.unit === b.unit ? (a.normalized === b.normalized ? { relation: 'equal' } : { relation: 'conflict', kind: 'contradiction' }) : { relation: 'compatible' };
+  }
+  const fa = dateFields(a);
+  const fb = dateFields(b);
+  if (!fa || !fb) return { relation: 'compatible' };
+  const shared = Object.keys(fa).filter((k) => k in fb);
+  if (shared.length === 0) return { relation: 'compatible' };
+  if (shared.some((k) => fa[k] !== fb[k])) return { relation: 'conflict', kind: 'contradiction' };
+  const same = Object.keys(fa).length === Object.keys(fb).length;
+  return same ? { relation: 'equal' } : { relation: 'compatible' };
+}
+
+/**
+ * Compare the values of two facts of the same kind and unit (else `compatible`: not comparable).
+ * Exact values must match (within the rounding their wording implies); qualified values become
+ * ranges, and ranges that overlap without matching are a `precision` conflict.
+ * Examples: 330 vs 450 min → contradiction; "about 30" vs "32" → precision; "at least 50" vs "70"
+ * → precision; "at least 50" vs "40" → contradiction (see isLikelyUpdate for revised tolls).
+ */
+export function compareFacts(a: Fact, b: Fact): FactComparison {
+  if (a.kind !== b.kind) return { relation: 'compatible' };
+  if (a.kind === 'date') return compareDates(a, b);
+  if (a.unit !== b.unit) return { relation: 'compatible' };
+  const [aLow, aHigh] = intervalOf(a);
+  const [bLow, bHigh] = intervalOf(b);
+  const centred = (q: Qualifier) => q === 'exact' || q === 'about';
+  const tolerance = Math.max(roundingOf(a), roundingOf(b), Math.abs(a.value) * 1e-9);
+  const sameValue = Math.abs(a.value - b.value) <= tolerance;
+  if (sameValue && (a.qualifier === b.qualifier || (centred(a.qualifier) && centred(b.qualifier)))) return { relation: 'equal' };
+  if (aLow <= bHigh && bLow <= aHigh) return { relation: 'conflict', kind: 'precision' };
+  return { relation: 'conflict', kind: 'contradiction' };
+}
+
+/** The lowest value a fact allows (its bound for "at least"/"more than"), for ordering revisions. */
+function floorOf(fact: Fact): number {
+  return fact.qualifier === 'up-to' || fact.qualifier === 'at-most' || fact.qualifier === 'less-than' ? fact.value : intervalOf(fact)[0];
+}
+
+/**
+ * Is `b` versus `a` likely a later report revising a toll upward? Both must count people hit
+ * (dead, injured, missing, ...), both articles must carry a published date, and the later
+ * article must give the higher figure. Example: "12 dead" (09:00) → "at least 15 dead" (14:00).
+ */
+export function isLikelyUpdate(a: Fact, b: Fact, aPublished: string | null, bPublished: string | null): boolean {
+  if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.unit !== b.unit || !tollUnits.has(a.unit)) return false;
+  if (!aPublished || !bPublished) return false;
+  const ta = Date.parse(aPublished);
+  const tb = Date.parse(bPublished);
+  if (Number.isNaN(ta) || Number.isNaN(tb) || ta === tb) return false;
+  const [earlier, later] = ta < tb ? [a, b] : [b, a];
+  return floorOf(later) > floorOf(earlier) || (later.value > earlier.value && later.qualifier === earlier.qualifier);
+}
