@@ -1,0 +1,375 @@
+/**
+ * Resolve the mentions of every article of a story into entities: one person, organisation or
+ * place each, with every spelling seen, the articles that name it and each article's own words
+ * for its role. Blocked by phonetic keys, never all pairs of mentions.
+ *
+ * Steps:
+ *   1. group mentions by their written form and route each form by its typed votes;
+ *   2. people: cluster full names ("Antony Blinken" ~ "Anthony Blinken"), complete-link;
+ *   3. attach surnames ("Qin" → "Qin Gang") to the one compatible full-name cluster; an ambiguous
+ *      surname ("Burns" with William and Nicholas Burns) only within an article naming just one;
+ *   4. organisations by normalised name, a bare name joining its one qualified form ("Foreign
+ *      Ministry" → "Chinese Foreign Ministry") and an acronym its one expansion;
+ *   5. places by alias ("U.S." = "United States");
+ *   6. name, type, variants, roles, ids and order.
+ */
+import type { Entity, EntityType, Mention } from '../../model/mention.js';
+import { countryNames, demonyms, placeAliases } from '../../lexicon/index.js';
+import { compareNames, compareTokens, normalizeToken, parseName, phoneticKey } from './match-names.js';
+
+/** All mentions written the same way, routed together. */
+interface NameForm {
+  text: string;
+  mentions: Mention[];
+  type: EntityType;
+}
+
+const typeRank: Record<EntityType, number> = { person: 0, organization: 1, place: 2, other: 3 };
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Collapse whitespace and drop a trailing possessive: "Blinken’s" → "Blinken". */
+function formKey(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').replace(/['’]s$/u, '').trim();
+}
+
+/** The type most mentions vote for, "other" only when nothing else is known. */
+function voteType(mentions: Mention[]): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (const m of mentions) if (m.type !== 'other') votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  let best: EntityType = 'other';
+  let bestVotes = 0;
+  for (const [type, n] of votes) {
+    if (n > bestVotes || (n === bestVotes && typeRank[type] < typeRank[best])) {
+      best = type;
+      bestVotes = n;
+    }
+  }
+  return best;
+}
+
+/** Step 1: group mentions by written form. */
+function groupForms(mentions: Mention[]): NameForm[] {
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = formKey(m.text);
+    if (!key) continue;
+    if (!byKey.has(key)) byKey.set(key, []);
+    byKey.get(key)!.push(m);
+  }
+  return [...byKey.entries()]
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([text, list]) => ({ text, mentions: list, type: voteType(list) }));
+}
+
+/** A simple disjoint-set over form indices. */
+class Clusters {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  groups(indices: number[]): Map<number, number[]> {
+    const out = new Map<number, number[]>();
+    for (const i of indices) {
+      const r = this.find(i);
+      if (!out.has(r)) out.set(r, []);
+      out.get(r)!.push(i);
+    }
+    return out;
+  }
+}
+
+/** Index items by every key they produce; candidate pairs are items sharing a key. */
+function candidatePairs(items: number[], keysOf: (i: number) => string[]): [number, number][] {
+  const index = new Map<string, number[]>();
+  for (const i of items) {
+    for (const key of new Set(keysOf(i))) {
+      if (!key) continue;
+      if (!index.has(key)) index.set(key, []);
+      index.get(key)!.push(i);
+    }
+  }
+  const seen = new Set<string>();
+  const pairs: [number, number][] = [];
+  for (const block of index.values()) {
+    for (let x = 0; x < block.length; x++) {
+      for (let y = x + 1; y < block.length; y++) {
+        const [a, b] = block[x] < block[y] ? [block[x], block[y]] : [block[y], block[x]];
+        const id = `${a},${b}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          pairs.push([a, b]);
+        }
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+const tokenKeys = (text: string) => parseName(text).tokens.filter((t) => t.length > 1).map(phoneticKey);
+
+/** Steps 2 and 3: people (and unknown names, which may be surnames of people). */
+function resolvePeople(forms: NameForm[]): NameForm[][] {
+  const parsed = forms.map((f) => parseName(f.text));
+  const full = forms.map((_, i) => i).filter((i) => parsed[i].tokens.length > 1);
+  const short = forms.map((_, i) => i).filter((i) => parsed[i].tokens.length === 1);
+  const clusters = new Clusters(forms.length);
+  const matches = new Map<string, boolean>();
+  const isMatch = (a: number, b: number) => {
+    const id = a < b ? `${a},${b}` : `${b},${a}`;
+    if (!matches.has(id)) matches.set(id, compareNames(forms[a].text, forms[b].text).match);
+    return matches.get(id)!;
+  };
+  // Step 2: full names, best pairs first; merge only when every member matches every member, so
+  // "J. Smith" cannot join "John Smith" and "Jane Smith" together.
+  const scored = candidatePairs(full, (i) => tokenKeys(forms[i].text))
+    .map(([a, b]) => ({ a, b, result: compareNames(forms[a].text, forms[b].text) }))
+    .filter((p) => p.result.match)
+    .sort((p, q) => q.result.score - p.result.score || p.a - q.a || p.b - q.b);
+  const members = new Map<number, number[]>(full.map((i) => [i, [i]]));
+  for (const { a, b } of scored) {
+    const ra = clusters.find(a);
+    const rb = clusters.find(b);
+    if (ra === rb) continue;
+    const ma = members.get(ra)!;
+    const mb = members.get(rb)!;
+    if (!ma.every((x) => mb.every((y) => isMatch(x, y)))) continue;
+    clusters.union(ra, rb);
+    const root = clusters.find(ra);
+    members.set(root, [...ma, ...mb]);
+    members.delete(root === ra ? rb : ra);
+  }
+  // Step 3: surnames. Index full-name clusters by the key of each of their tokens.
+  const fullByKey = new Map<string, number[]>();
+  for (const i of full) for (const key of new Set(tokenKeys(forms[i].text))) {
+    if (!fullByKey.has(key)) fullByKey.set(key, []);
+    fullByKey.get(key)!.push(i);
+  }
+  const extra: NameForm[][] = [];
+  const attached = new Map<number, Mention[]>();
+  const leftovers: NameForm[] = [];
+  for (const s of short) {
+    const key = phoneticKey(parsed[s].tokens[0]);
+    const compatible = new Set<number>();
+    for (const f of fullByKey.get(key) ?? []) if (compareNames(forms[s].text, forms[f].text).match) compatible.add(clusters.find(f));
+    const roots = [...compatible].sort((x, y) => x - y);
+    if (roots.length === 1) {
+      const list = attached.get(roots[0]) ?? [];
+      attached.set(roots[0], [...list, ...forms[s].mentions]);
+      continue;
+    }
+    const unresolved: Mention[] = [];
+    for (const m of forms[s].mentions) {
+      // "Burns" beside William and Nicholas Burns: take the one this article names, if only one.
+      const here = roots.filter((r) => members.get(r)!.some((i) => forms[i].mentions.some((x) => x.article === m.article)));
+      if (here.length === 1) attached.set(here[0], [...(attached.get(here[0]) ?? []), m]);
+      else unresolved.push(m);
+    }
+    if (unresolved.length > 0) leftovers.push({ ...forms[s], mentions: unresolved });
+  }
+  // Surnames that joined no full name cluster among themselves ("Bilinken" ~ "Blinken").
+  const shortClusters = new Clusters(leftovers.length);
+  const shortIdx = leftovers.map((_, i) => i);
+  for (const [a, b] of candidatePairs(shortIdx, (i) => tokenKeys(leftovers[i].text))) {
+    if (compareTokens(normalizeToken(leftovers[a].text), normalizeToken(leftovers[b].text)).match) shortClusters.union(a, b);
+  }
+  for (const group of shortClusters.groups(shortIdx).values()) extra.push(group.map((i) => leftovers[i]));
+  const out: NameForm[][] = [];
+  for (const [root, group] of clusters.groups(full)) {
+    const list = group.map((i) => forms[i]);
+    const more = attached.get(root);
+    if (more) list.push({ text: '', mentions: more, type: 'person' });
+    out.push(list);
+  }
+  return [...out, ...extra];
+}
+
+/** Normalised organisation name: "the U.S. State Department" → "us state department". */
+function orgKey(text: string): string {
+  return formKey(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '');
+}
+
+/** The organisation name without a leading country or demonym: "chinese foreign ministry" → "foreign ministry". */
+function bareOrgKey(key: string): string {
+  const words = key.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && (countryNames.has(words[i]) || demonyms.has(words[i]))) i++;
+  return words.slice(i).join(' ');
+}
+
+function initials(key: string): string {
+  return key
+    .split(/[\s-]+/)
+    .filter((w) => w && !['of', 'the', 'and', 'for', '&'].includes(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Step 4: organisations. */
+function resolveOrganizations(forms: NameForm[]): NameForm[][] {
+  const byKey = new Map<string, NameForm[]>();
+  for (const f of forms) {
+    const key = orgKey(f.text);
+    if (!byKey.has(key)) byKey.set(key, []);
+    byKey.get(key)!.push(f);
+  }
+  const keys = [...byKey.keys()].sort();
+  const clusters = new Clusters(keys.length);
+  const byBare = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    const bare = bareOrgKey(k);
+    if (!byBare.has(bare)) byBare.set(bare, []);
+    byBare.get(bare)!.push(i);
+  });
+  for (const [bare, group] of byBare) {
+    const qualified = group.filter((i) => keys[i] !== bare);
+    // "Foreign Ministry" joins "Chinese Foreign Ministry" unless a "Russian Foreign Ministry" is there too.
+    if (qualified.length === 1) for (const i of group) clusters.union(i, qualified[0]);
+  }
+  // "CIA" ↔ "Central Intelligence Agency", when exactly one long name has those initials.
+  const byInitials = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    if (k.includes(' ')) {
+      const ini = initials(k);
+      if (!byInitials.has(ini)) byInitials.set(ini, []);
+      byInitials.get(ini)!.push(i);
+    }
+  });
+  keys.forEach((k, i) => {
+    if (k.includes(' ') || k.length < 2) return;
+    const long = byInitials.get(k) ?? [];
+    if (long.length === 1) clusters.union(i, long[0]);
+  });
+  const out: NameForm[][] = [];
+  for (const group of clusters.groups(keys.map((_, i) => i)).values()) out.push(group.flatMap((i) => byKey.get(keys[i])!));
+  return out;
+}
+
+/** Step 5: places, by alias. */
+function resolvePlaces(forms: NameForm[]): NameForm[][] {
+  const byKey = new Map<string, NameForm[]>();
+  for (const f of forms) {
+    const lower = orgKey(f.text);
+    // "Diaoyutai State Guest House" = "Diaoyutai State Guesthouse": spaces and hyphens do not count.
+    const key = (placeAliases.get(f.text.toLowerCase()) ?? placeAliases.get(lower) ?? lower).toLowerCase().replace(/[\s-]+/g, '');
+    if (!byKey.has(key)) byKey.set(key, []);
+    byKey.get(key)!.push(f);
+  }
+  return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
+}
+
+/** Lower-case ASCII slug: "Antony Blinken" → "antony-blinken". */
+export function slugName(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'entity';
+}
+
+/** Step 6: the canonical name — a full name before a short one, then the spelling most articles use. */
+function chooseName(forms: NameForm[], type: EntityType): string {
+  const candidates = forms.filter((f) => f.text);
+  const rank = (f: NameForm) => ({
+    isFull: type === 'person' ? parseName(f.text).tokens.length > 1 : true,
+    articles: new Set(f.mentions.map((m) => m.article)).size,
+    mentions: f.mentions.length,
+    length: f.text.length,
+  });
+  if (type === 'place') {
+    // "U.S.", "US", "America" → "United States", the lexicon's name for them.
+    const alias = placeAliases.get(orgKey(candidates[0].text)) ?? placeAliases.get(candidates[0].text.toLowerCase());
+    if (alias) return alias;
+  }
+  const sorted = [...candidates].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    if (ra.isFull !== rb.isFull) return ra.isFull ? -1 : 1;
+    if (type === 'organization' && ra.length !== rb.length) return rb.length - ra.length;
+    return rb.articles - ra.articles || rb.mentions - ra.mentions || rb.length - ra.length || compareStrings(a.text, b.text);
+  });
+  return sorted[0].text;
+}
+
+function buildEntity(forms: NameForm[], poolType: EntityType): Omit<Entity, 'id'> {
+  const mentions = forms
+    .flatMap((f) => f.mentions)
+    .sort((a, b) => compareStrings(a.article, b.article) || a.start - b.start || a.end - b.end);
+  const type = poolType === 'person' ? (mentions.some((m) => m.type === 'person') ? 'person' : voteType(mentions)) : poolType;
+  const variants = [...new Set(mentions.map((m) => formKey(m.text)))].sort(compareStrings);
+  const articles = [...new Set(mentions.map((m) => m.article))].sort(compareStrings);
+  const roleKeys = new Set<string>();
+  const roles: { article: string; role: string }[] = [];
+  for (const m of mentions) {
+    if (!m.role) continue;
+    const id = `${m.article}\u0000${m.role}`;
+    if (roleKeys.has(id)) continue;
+    roleKeys.add(id);
+    roles.push({ article: m.article, role: m.role });
+  }
+  roles.sort((a, b) => compareStrings(a.article, b.article) || compareStrings(a.role, b.role));
+  return { name: chooseName(forms, type), type, variants, articles, roles, mentions };
+}
+
+/** Resolve the mentions of all articles of one story into entities, most widely named first. */
+export function resolveEntities(mentions: Mention[]): Entity[] {
+  const forms = groupForms(mentions);
+  const people = forms.filter((f) => f.type === 'person' || f.type === 'other');
+  const organizations = forms.filter((f) => f.type === 'organization');
+  const places = forms.filter((f) => f.type === 'place');
+  const built = [
+    ...resolvePeople(people).map((g) => buildEntity(g, 'person')),
+    ...resolveOrganizations(organizations).map((g) => buildEntity(g, 'organization')),
+    ...resolvePlaces(places).map((g) => buildEntity(g, 'place')),
+  ];
+  built.sort(
+    (a, b) =>
+      b.articles.length - a.articles.length ||
+      b.mentions.length - a.mentions.length ||
+      compareStrings(a.name, b.name) ||
+      typeRank[a.type] - typeRank[b.type] ||
+      compareStrings(a.mentions[0].article, b.mentions[0].article) ||
+      a.mentions[0].start - b.mentions[0].start,
+  );
+  const used = new Map<string, number>();
+  return built.map((e) => {
+    const base = `e:${slugName(e.name)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, ...e };
+  });
+}
+
+/** Sentence id → ids of the entities mentioned in it, in entity order. */
+export function entityIndex(entities: Entity[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      const list = index.get(m.sentence) ?? [];
+      if (!list.includes(entity.id)) list.push(entity.id);
+      index.set(m.sentence, list);
+    }
+  }
+  return index;
+}

@@ -1,0 +1,102 @@
+/**
+ * Step 1 of mention finding: split a sentence into word, number and punctuation tokens with
+ * offsets, and mark what later steps ask of each token (capitalised, acronym, initial, shouted).
+ *
+ * Example: "Blinken’s talks with U.S. officials" → Blinken ’s talks with U.S. officials
+ * ("’s" split off, "U.S." kept whole with its periods).
+ */
+import { periodAbbreviations } from '../../../lexicon/index.js';
+
+/** One token of a sentence; offsets are into the sentence text. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+  /** First letter upper case ("Blinken", "al-Assad" counts too). */
+  isCapitalised: boolean;
+  /** Two to six capitals, or dotted capitals: "CIA", "U.S.". */
+  isAcronym: boolean;
+  /** A single capital with a period: "W." in "George W. Bush". */
+  isInitial: boolean;
+  /** Part of an ALL-CAPS stretch (a shouted subhead): never a name. */
+  isShouted: boolean;
+  /** First token of the sentence, or right after an opening quote, bracket, colon or dash. */
+  isSentenceStart: boolean;
+}
+
+// A hyphen does not join a dotted acronym: "China-U.S." → China - U.S.
+const tokenPattern = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-‐'’](?!(?:\p{Lu}\.){2})\p{L}[\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*|\S/gu;
+const possessive = /^(.+?)(['’][sS])$/u;
+const openers = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '*', '«', '>']);
+const shoutFillers = new Set(['of', 'on', 'the', 'a', 'an', 'and', 'in', 'to', 'for', 'at', 'by', 'it', 'is', 'was', 'as']);
+
+function makeToken(text: string, start: number, kind: Token['kind']): Token {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const isDotted = /^(?:\p{Lu}\.){2,}$/u.test(text);
+  return {
+    text,
+    lower: text.toLowerCase(),
+    start,
+    end: start + text.length,
+    kind,
+    isCapitalised: kind === 'word' && (/^\p{Lu}/u.test(text) || /^(?:al|el|ad|as|an|ar|at|az|ash)-\p{Lu}/u.test(text)),
+    isAcronym: kind === 'word' && (isDotted || (/^\p{Lu}{2,6}$/u.test(letters) && letters.length === text.replace(/[&]/g, '').length)),
+    isInitial: kind === 'word' && /^\p{Lu}\.$/u.test(text),
+    isShouted: false,
+    isSentenceStart: false,
+  };
+}
+
+/** Tokenise one sentence. */
+export function tokeniseSentence(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(tokenPattern)) {
+    let word = match[0];
+    const start = match.index ?? 0;
+    const kind: Token['kind'] = /^\p{L}/u.test(word) ? 'word' : /^\d/.test(word) ? 'number' : 'punct';
+    if (kind === 'word') {
+      const pos = possessive.exec(word);
+      if (pos && pos[1].length > 1) {
+        tokens.push(makeToken(pos[1], start, 'word'));
+        tokens.push(makeToken(pos[2], start + pos[1].length, 'punct'));
+        continue;
+      }
+      // "Mr." and "W." keep their period; "Beijing." does not.
+      const next = text[start + word.length];
+      if (next === '.' && (periodAbbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) word += '.';
+    }
+    tokens.push(makeToken(word, start, kind));
+  }
+  // The regex consumes "Mr." as "Mr" + "."; drop the period token that an abbreviation absorbed.
+  const merged = tokens.filter((t, i) => !(t.kind === 'punct' && t.text === '.' && i > 0 && tokens[i - 1].end > t.start));
+  markShouting(merged);
+  merged.forEach((t, i) => {
+    t.isSentenceStart = i === 0 || (merged[i - 1].kind === 'punct' && openers.has(merged[i - 1].text));
+  });
+  return merged;
+}
+
+/**
+ * Mark ALL-CAPS stretches: three or more upper-case words in a row, or two with a filler
+ * ("EMPHASIS ON THE TAIWAN ISSUE", "IT WAS CANCELED"). A lone acronym ("CCTV") is not shouting.
+ */
+function markShouting(tokens: Token[]): void {
+  const isUpperWord = (t: Token) => t.kind === 'word' && /\p{L}{2,}/u.test(t.text) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isUpperWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && (isUpperWord(tokens[j]) || (tokens[j].kind === 'punct' && /^[-'’,&]$/.test(tokens[j].text)))) j++;
+    const words = tokens.slice(i, j).filter(isUpperWord);
+    const hasFiller = words.some((t) => shoutFillers.has(t.lower));
+    if (words.length >= 3 || (words.length === 2 && hasFiller)) for (let k = i; k < j; k++) tokens[k].isShouted = true;
+    i = j;
+  }
+  const words = tokens.filter((t) => t.kind === 'word' && /\p{L}{2,}/u.test(t.text));
+  if (words.length >= 3 && words.filter(isUpperWord).length / words.length >= 0.6) for (const t of tokens) t.isShouted = true;
+}

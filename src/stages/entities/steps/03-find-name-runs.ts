@@ -1,0 +1,225 @@
+/**
+ * Step 3 of mention finding: runs of capitalised tokens that may hold a name, with the glue that
+ * real names carry (particles, "of" after an organisation word, titles written as one unit), and
+ * minus sentence-opening words that are capitalised only by position.
+ *
+ * Example: "According to the Communist Party of China (CPC), Secretary of State Antony Blinken"
+ * → runs "Communist Party of China", "CPC", "Secretary of State Antony Blinken" ("According" is a
+ * sentence opener, not a name).
+ */
+import {
+  calendarWords,
+  countryNames,
+  demonyms,
+  familyFirstNames,
+  functionWords,
+  givenNameSet,
+  honorifics,
+  nameParticleSet,
+  numberWords,
+  orgHeads,
+  orgLeads,
+  placeLeads,
+  placeNames,
+  titleHeads,
+} from '../../../lexicon/index.js';
+import type { Token } from './01-tokenise-sentence.js';
+import type { CaseEvidence } from './02-collect-case-evidence.js';
+import { titlePhraseAt, titleUnitAt, titleUnitEndingAt } from './match-title.js';
+
+/** A stretch of tokens `[from, to)` that may hold a name (and a title before it). */
+export interface NameRun {
+  from: number;
+  to: number;
+  /** A courtesy title ("Mr.", "Dr.") stood before the run and was removed. */
+  hasHonorific: boolean;
+}
+
+/** A place written inside a hyphenated word ("China" in "China-U.S.", "anti-China"). */
+export interface CompoundPlace {
+  token: number;
+  /** Offsets into the sentence. */
+  start: number;
+  end: number;
+}
+
+type HyphenKind = 'plain' | 'name' | 'compound' | 'modifier';
+
+// "Sino-US", "United States-China": halves that only occur in such compounds count as places here.
+const isPlaceWord = (w: string) => placeNames.has(w.toLowerCase()) || ['sino', 'states'].includes(w.toLowerCase());
+
+/**
+ * What a hyphenated word is: a name ("Chung-Hoon", "Indo-Pacific"), a compound of places
+ * ("China-US", "anti-China"), or a modifier that ends a name ("Burke-class").
+ */
+function hyphenKind(t: Token): HyphenKind {
+  if (!/[-‐]/.test(t.text)) return 'plain';
+  if (placeNames.has(t.lower) || titleHeads.has(t.lower)) return 'name';
+  const parts = t.text.split(/[-‐]/).filter(Boolean);
+  if (parts.length >= 2 && parts.every((p) => isPlaceWord(p) || /^\p{Lu}{2,}$/u.test(p))) return 'compound';
+  if (parts.every((p) => /^\p{Lu}/u.test(p))) return 'name';
+  if (/^(?:al|el|ad|as|an|ar|at|az|ash)$/i.test(parts[0]) && parts.length === 2) return 'name';
+  if (parts.some((p) => /^\p{Lu}/u.test(p) && placeNames.has(p.toLowerCase()))) return 'compound';
+  return 'modifier';
+}
+
+/** Whether a token can be part of a name. */
+export function isNameToken(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.isShouted) return false;
+  if (!(t.isCapitalised || t.isAcronym || t.isInitial)) return false;
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return false; // "NGOs": a plural acronym names a kind, not one body
+  const kind = hyphenKind(t);
+  return kind === 'plain' || kind === 'name';
+}
+
+function isKnownWord(lower: string): boolean {
+  return (
+    placeNames.has(lower) ||
+    countryNames.has(lower) ||
+    givenNameSet.has(lower) ||
+    familyFirstNames.has(lower) ||
+    demonyms.has(lower) ||
+    titleHeads.has(lower) ||
+    honorifics.has(lower)
+  );
+}
+
+/** A word the story writes in lower case (or its singular): "balloons" after "spy balloon". */
+function isCommonWord(lower: string, evidence: CaseEvidence): boolean {
+  return evidence.lowercase.has(lower) || evidence.lowercase.has(lower.replace(/e?s$/, ''));
+}
+
+/** Find the compound places of a sentence (hyphenated words holding place names). */
+export function findCompoundPlaces(tokens: Token[]): CompoundPlace[] {
+  const out: CompoundPlace[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || t.isShouted || hyphenKind(t) !== 'compound') return;
+    let offset = 0;
+    for (const part of t.text.split(/([-‐])/)) {
+      if (part.length > 1 && /^\p{Lu}/u.test(part) && placeNames.has(part.toLowerCase())) {
+        out.push({ token: i, start: t.start + offset, end: t.start + offset + part.length });
+      }
+      offset += part.length;
+    }
+  });
+  return out;
+}
+
+/** Find the name runs of one tokenised sentence. */
+export function findNameRuns(tokens: Token[], evidence: CaseEvidence): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i]) || calendarWords.has(tokens[i].lower)) {
+      i++;
+      continue;
+    }
+    const j = extendRun(tokens, i);
+    // "Arleigh Burke-class destroyer": a name that ends in a modifier is a modifier.
+    const after = tokens[j];
+    const isModifier = after !== undefined && after.kind === 'word' && after.isCapitalised && hyphenKind(after) === 'modifier';
+    if (!isModifier) {
+      const run = trimRun(tokens, { from: i, to: j, hasHonorific: false }, evidence);
+      if (run) runs.push(run);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
+
+function extendRun(tokens: Token[], i: number): number {
+  let j = i + titleStep(tokens, i);
+  let hasOf = false;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    const next = tokens[j + 1];
+    if (isNameToken(t)) {
+      // "Theresa May" keeps its month-like surname; "Blinken Monday" does not.
+      if (calendarWords.has(t.lower) && !givenNameSet.has(tokens[j - 1].lower)) break;
+      j += titleStep(tokens, j);
+      continue;
+    }
+    if (t.kind !== 'word' && t.text !== '&') break;
+    if (nameParticleSet.has(t.lower) && !t.isCapitalised && isNameToken(next)) {
+      j += 1; // "Ursula von der Leyen"
+      continue;
+    }
+    if (t.lower === 'of' || t.lower === 'for') {
+      // "Communist Party of China", "Gulf of Mexico", "Center for Disease Control"
+      const prev = tokens[j - 1].lower;
+      // "Secretary of State for North American Affairs": a title's own complement.
+      const afterTitle = titleUnitEndingAt(tokens, j - 1) >= i;
+      const glues = afterTitle || (t.lower === 'of' ? orgHeads.has(prev) || orgLeads.has(prev) || placeLeads.has(prev) : orgHeads.has(prev));
+      const k = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+      if (glues && isNameToken(tokens[k]) && titleUnitAt(tokens, k) === 0) {
+        j = k;
+        hasOf = true;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'and' || t.text === '&') {
+      // "State Councilor and Foreign Minister Qin Gang": two titles joined.
+      const afterTitle = titleUnitEndingAt(tokens, j - 1) >= i && titleUnitAt(tokens, j + 1) > 0 && next?.isCapitalised;
+      // "Department of North American and Oceanian Affairs", "Johnson & Johnson".
+      const inOrgName = (hasOf || t.text === '&' || endsInOrgHead(tokens, j + 1)) && isNameToken(next) && titleUnitAt(tokens, j + 1) === 0;
+      if (afterTitle || inOrgName) {
+        j += 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** "Amphibious Reconnaissance and Patrol Unit": the capitalised words from `k` end in an organisation word. */
+function endsInOrgHead(tokens: Token[], k: number): boolean {
+  let end = k;
+  while (isNameToken(tokens[end])) end++;
+  return end > k && orgHeads.has(tokens[end - 1].lower);
+}
+
+/** A capitalised multiword title is taken whole ("Secretary of State"); anything else is one token. */
+function titleStep(tokens: Token[], i: number): number {
+  if (!tokens[i].isCapitalised) return 1;
+  return Math.max(1, titlePhraseAt(tokens, i));
+}
+
+/**
+ * Drop what is capitalised only by position or convention: sentence openers ("The", "According"),
+ * honorifics (remembered), and a sentence-initial word the story never capitalises elsewhere.
+ */
+function trimRun(tokens: Token[], run: NameRun, evidence: CaseEvidence): NameRun | null {
+  let { from } = run;
+  let hasHonorific = false;
+  while (from < run.to) {
+    const t = tokens[from];
+    if ((functionWords.has(t.lower) || numberWords.has(t.lower)) && !t.isAcronym) {
+      from++;
+      continue;
+    }
+    if (honorifics.has(t.lower) && from + 1 < run.to) {
+      hasHonorific = true;
+      from++;
+      continue;
+    }
+    if (from === run.from && t.isSentenceStart && !t.isAcronym && !isKnownWord(t.lower)) {
+      const single = run.to - from === 1;
+      const supported = evidence.capitalisedMid.has(t.lower);
+      const contradicted = evidence.lowercase.has(t.lower);
+      // "Tensions between …": alone and unsupported; "Blinken said": seen capitalised elsewhere.
+      if ((single && !supported) || (!single && contradicted && !supported)) {
+        // "“Spy Balloons” were seen": a title-cased phrase of common words, not a name.
+        const rest = tokens.slice(from + 1, run.to);
+        if (rest.every((r) => isCommonWord(r.lower, evidence))) return null;
+        from++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (from >= run.to) return null;
+  // A trailing "of"/"and" cannot end a run by construction; a trailing title word may.
+  return { from, to: run.to, hasHonorific };
+}

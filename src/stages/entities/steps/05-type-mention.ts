@@ -1,0 +1,76 @@
+/**
+ * Step 5 of mention finding: decide whether a name is a person, an organisation, a place or
+ * something else, from its own words (cue words, lexicon) and from its neighbours (a role, an
+ * honorific, "in X", "X said").
+ *
+ * Examples: "Chinese Foreign Ministry" → organization (ends in "Ministry"); "Pingtung County"
+ * → place; "CCTV" → organization (acronym); "Qin Gang" → person (family name first);
+ * "in Vienna" → place; "USS Chung-Hoon" → other (a ship).
+ */
+import type { EntityType } from '../../../model/mention.js';
+import {
+  compassWords,
+  familyFirstNames,
+  givenNameSet,
+  orgHeads,
+  orgLeads,
+  placeAliases,
+  placeHeads,
+  placeLeads,
+  placeNames,
+  placePrepositions,
+  shipPrefixes,
+} from '../../../lexicon/index.js';
+import type { Token } from './01-tokenise-sentence.js';
+import type { TokenRange } from './04-split-roles.js';
+import { parseName } from '../match-names.js';
+
+/** What typing knows about a name besides its tokens. */
+export interface TypeContext {
+  hasRole: boolean;
+  hasHonorific: boolean;
+}
+
+/** The type and the rule that decided it (kept as the mention's `source`). */
+export interface TypeDecision {
+  type: EntityType;
+  source: string;
+}
+
+const speechVerbs = new Set(['said', 'says', 'told', 'added', 'stressed', 'asked', 'wrote', 'tweeted', 'noted', 'explained', 'replied', 'insisted', 'argued', 'warned', 'urged', 'announced', 'recalled', 'acknowledged']);
+const speechBefore = new Set(['said', 'says', 'told']);
+
+/** Type the name in `range` of a tokenised sentence. */
+export function typeMention(tokens: Token[], range: TokenRange, context: TypeContext): TypeDecision {
+  const words = tokens.slice(range.from, range.to);
+  const lowers = words.map((t) => t.lower);
+  const text = lowers.join(' ');
+  const last = lowers[lowers.length - 1];
+  const ofAt = lowers.findIndex((w) => w === 'of' || w === 'for');
+  if (shipPrefixes.has(lowers[0]) && words.length > 1) return { type: 'other', source: 'vessel' };
+  if (words.some((t) => /\d/.test(t.text))) return { type: 'other', source: 'capitalised' };
+  if (orgHeads.has(last) || (ofAt > 0 && orgLeads.has(lowers[ofAt - 1]))) return { type: 'organization', source: 'org-cue' };
+  if (placeNames.has(text) || placeAliases.has(text)) return { type: 'place', source: 'lexicon' };
+  if (words.length > 1 && (placeHeads.has(last) || (ofAt > 0 && placeLeads.has(lowers[ofAt - 1])))) return { type: 'place', source: 'place-cue' };
+  if (words.length > 1 && compassWords.has(lowers[0]) && placeNames.has(lowers.slice(1).join(' '))) return { type: 'place', source: 'lexicon' };
+  if (words.every((t) => t.isAcronym)) return { type: 'organization', source: 'acronym' };
+  if (context.hasRole) return { type: 'person', source: 'title-pattern' };
+  if (context.hasHonorific) return { type: 'person', source: 'honorific' };
+  if (words.length > 1 && givenNameSet.has(lowers[0])) return { type: 'person', source: 'given-name' };
+  if (words.length > 1 && familyFirstNames.has(lowers[0]) && parseName(words.map((t) => t.text).join(' ')).family === 0) {
+    return { type: 'person', source: 'family-name' };
+  }
+  if (words.some((t) => t.isInitial) && words.length > 1) return { type: 'person', source: 'initials' };
+  const before = tokens[range.from - 1];
+  if (before && placePrepositions.has(before.lower) && words.length <= 2 && !givenNameSet.has(lowers[0])) {
+    return { type: 'place', source: 'place-preposition' };
+  }
+  const after = tokens[range.to];
+  const afterNext = tokens[range.to + 1];
+  const speaks =
+    (after && speechVerbs.has(after.lower)) ||
+    (after?.text === ',' && afterNext && speechVerbs.has(afterNext.lower)) ||
+    (before && speechBefore.has(before.lower));
+  if (speaks) return { type: 'person', source: 'speaker' };
+  return { type: 'other', source: 'capitalised' };
+}
