@@ -249,6 +249,20 @@ export function hintStrength(el: HtmlElement): 0 | 1 | 2 {
   const cls = el.attrs.class;
   const id = el.attrs.id;
   if (!cls && !id) return 0;
+  // Pages repeat the same class strings hundreds of times: judge each string once.
+  const key = `${cls ?? ''}#${id ?? ''}`;
+  let verdict = hintMemo.get(key);
+  if (verdict === undefined) {
+    verdict = judgeHints(cls, id);
+    if (hintMemo.size > 20_000) hintMemo.clear();
+    hintMemo.set(key, verdict);
+  }
+  return verdict;
+}
+
+const hintMemo = new Map<string, 0 | 1 | 2>();
+
+function judgeHints(cls: string | undefined, id: string | undefined): 0 | 1 | 2 {
   // An id of four or more parts is usually a slug of a heading ("evolve-shared-mutable-history"), not a role.
   const idToken = id && id.split(/[-_]/).length < 4 ? id : '';
   const tokens = `${cls ?? ''} ${idToken}`.toLowerCase().split(/\s+/);
