@@ -23,12 +23,13 @@ const tollUnits = new Set(Object.values(units.tollWords as Record<string, string
 
 /**
  * Rounding implied by how a number is written: "2.5 million" stands for 2.45–2.55 million.
- * Plain integers and decimals without a scale word are taken as exact.
+ * Plain numbers, and whole numbers of millions ("$3 million"), are taken as exact: news rounds
+ * those on purpose, so "$2.5 million" vs "$3 million" is a contradiction.
  */
 function roundingOf(fact: Fact): number {
   const m = /(\d+)(?:[.](\d+))?\s*(million|billion|trillion|bn|mn|m|k|tn)\b/i.exec(fact.text.replace(/ \. /g, '.'));
-  if (!m) return 0;
-  const decimals = m[2]?.length ?? 0;
+  if (!m || !m[2]) return 0;
+  const decimals = m[2].length;
   const scale = /^b|^bn/i.test(m[3]) ? 1e9 : /^t/i.test(m[3]) ? 1e12 : /^k/i.test(m[3]) ? 1e3 : 1e6;
   return (0.5 * scale) / 10 ** decimals;
 }
