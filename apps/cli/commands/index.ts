@@ -2,8 +2,10 @@
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { demoCommand } from './demo.js';
+import { extractCommand } from './extract.js';
 
 export const commands: Command[] = [
   analyzeCommand,
   demoCommand,
+  extractCommand,
 ];
