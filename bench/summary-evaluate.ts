@@ -1,11 +1,14 @@
-/** Runs summary systems over NeuS stories with one splitter and one scorer (shared by the bench and the tuner). */
+/**
+ * Runs summary systems over NeuS stories with one splitter (the project's `splitSentences`) and one
+ * scorer (rouge.ts), shared by the bench and the tuner.
+ */
 import type { Sentence } from '../src/model/text.js';
+import { splitSentences } from '../src/stages/sentences/index.js';
 import { summarize, type SummaryOptions } from '../src/stages/summary/summarize.js';
 import { summarizeLexRank } from './lexrank.js';
 import { scoreCorpus } from './rouge.js';
 import { summarizeFirstArticle } from './summary-baselines.js';
 import type { NeusStory } from './summary-neus.js';
-import { splitBenchSentences } from './summary-split.js';
 
 /** A story made ready for the systems: its sentences, titles and order. */
 export interface PreparedStory {
@@ -15,10 +18,10 @@ export interface PreparedStory {
   reference: string;
 }
 
-/** Split every article of every story with the bench splitter. */
+/** Split every article of every story with the project's sentence splitter (no headings in NeuS). */
 export function prepareStories(stories: NeusStory[]): PreparedStory[] {
   return stories.map((story) => ({
-    sentences: story.articles.flatMap((a) => splitBenchSentences(a.id, a.text)),
+    sentences: story.articles.flatMap((a) => splitSentences(a.id, a.text, [])),
     articleOrder: story.articles.map((a) => a.id),
     titles: new Map(story.articles.map((a) => [a.id, a.title])),
     reference: story.reference,
