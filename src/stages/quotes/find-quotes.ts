@@ -1,0 +1,199 @@
+/**
+ * Quotes in a story's articles: find quotation-mark spans (step 1) → classify each as direct or
+ * partial → read its attribution after or before it (step 2) → resolve the speaker to a mention
+ * (step 3). Sentences without quotation marks are tried for reported speech.
+ *
+ *   `“It is necessary to make a choice …,” he said.`   → direct, speaker "he" → the previous speaker (Wang)
+ *   `China … said there was “no room for compromise”`  → partial, speaker "China"
+ *   `… an increasing number of “Spy Balloons” were seen` → partial (scare quotes), no speaker
+ *   `Yang said the Chinese side clarified …`           → reported, speaker "Yang"
+ */
+import type { Mention } from '../../model/mention.js';
+import type { Sentence } from '../../model/text.js';
+import type { AttributionSource, QuoteKind, QuoteMention } from './quote-mention.js';
+import { findQuoteSpans, type QuoteSpan } from './steps/01-find-quote-spans.js';
+import { findReportedSpeech, readAttributionAfter, readAttributionBefore, readLeadingAttribution, readTrailingAttribution, type SpeakerSpan } from './steps/02-read-attribution.js';
+import { pronounReach, resolveSpeaker, type SpeakerMemory } from './steps/03-resolve-speaker.js';
+
+/** Quotes of this many words or fewer inside a sentence are scare quotes unless attributed. */
+const scareQuoteWords = 2;
+/** Fewest words for a quote to be a whole direct clause. */
+const directMinWords = 3;
+/** An unattributed direct quote takes the speaker of a quote this many sentences back at most. */
+const followReach = 2;
+
+const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+/** The sentence holding an article offset (or the nearest one before it). */
+function sentenceAt(sentences: Sentence[], offset: number): Sentence {
+  let found = sentences[0];
+  for (const s of sentences) if (s.start <= offset) found = s;
+  return found;
+}
+
+/**
+ * Direct when the quote is a clause of its own: it opens its sentence or follows "said," / ":",
+ * and it ends with punctuation or is followed by punctuation or the sentence end.
+ * `Blinken said, “We remain opposed …”` → direct; `the countries “agree on the need to stabilize” their …` → partial.
+ */
+function classify(span: QuoteSpan, head: string, tail: string): QuoteKind {
+  if (span.sentences.length > 1) return 'direct';
+  const opens = head.trim() === '' || /[,:]\s*$/.test(head);
+  const closes = /[,.!?…]$/.test(span.text) || span.trimmed !== '' || /^\s*(?:[,.;:!?\u2013\u2014-]|$)/.test(tail);
+  return opens && closes && wordCount(span.text) >= directMinWords ? 'direct' : 'partial';
+}
+
+/** Shift a local speaker span of a sentence to article offsets. */
+function toArticle(sp: SpeakerSpan, base: number): SpeakerSpan {
+  return { ...sp, start: sp.start + base, end: sp.end + base };
+}
+
+/** Quotes of one article, in text order. */
+function findArticleQuotes(sentences: Sentence[], mentionsBySentence: Map<string, Mention[]>): QuoteMention[] {
+  const ordered = [...sentences].sort((a, b) => a.start - b.start);
+  const spans = findQuoteSpans(ordered);
+  const out: QuoteMention[] = [];
+  let memory: SpeakerMemory | null = null;
+  let previous: { quote: QuoteMention; index: number } | null = null;
+
+  const mentionsOf = (s: Sentence) => mentionsBySentence.get(s.id) ?? [];
+  const earlierMentions = (s: Sentence) => {
+    const i = ordered.indexOf(s);
+    return ordered.slice(Math.max(0, i - pronounReach), i).reverse().map(mentionsOf);
+  };
+  const remember = (q: QuoteMention, index: number) => {
+    previous = { quote: q, index };
+    if (q.speakerText && (q.speakerMention || !/^(he|she|they|it|we|i)$/i.test(q.speakerText))) {
+      memory = { text: q.speakerText, mention: q.speakerMention, index };
+    }
+  };
+
+  // Sentences whose only quotes are scare quotes may still be reported speech.
+  const quoted = new Set(spans.filter((x) => wordCount(x.text) > scareQuoteWords).flatMap((x) => x.sentences.map((y) => y.id)));
+  const opening = new Map<string, number[]>();
+  spans.forEach((span, i) => {
+    const id = sentenceAt(ordered, span.openMark).id;
+    opening.set(id, [...(opening.get(id) ?? []), i]);
+  });
+
+  // One pass in text order, so "he said" sees every speaker named before it, quoted or reported.
+  for (const sentence of ordered) {
+    for (const i of opening.get(sentence.id) ?? []) {
+      const quote = readQuote(spans, i, ordered, mentionsOf, earlierMentions, memory, previous);
+      out.push(quote);
+      remember(quote, sentenceAt(ordered, spans[i].closeMark ?? spans[i].end).index);
+    }
+    if (quoted.has(sentence.id)) continue;
+    const r = findReportedSpeech(sentence.text);
+    if (!r) continue;
+    const sp = toArticle(r.speaker, sentence.start);
+    const resolved = resolveSpeaker(sp, mentionsOf(sentence), earlierMentions(sentence), memory, sentence.index);
+    const q: QuoteMention = {
+      article: sentence.article,
+      start: sentence.start + r.content.start,
+      end: sentence.start + r.content.end,
+      text: sentence.text.slice(r.content.start, r.content.end),
+      sentence: sentence.id,
+      sentences: [sentence.id],
+      speakerText: resolved.text,
+      speakerMention: resolved.mention,
+      kind: 'reported',
+      attribution: r.speaker.source,
+    };
+    out.push(q);
+    remember(q, sentence.index);
+  }
+  return out;
+}
+
+/** Read one quoted span: its kind, its attribution and its speaker. */
+function readQuote(
+  spans: QuoteSpan[],
+  i: number,
+  ordered: Sentence[],
+  mentionsOf: (s: Sentence) => Mention[],
+  earlierMentions: (s: Sentence) => Mention[][],
+  memory: SpeakerMemory | null,
+  previous: { quote: QuoteMention; index: number } | null,
+): QuoteMention {
+  const span = spans[i];
+  const open = sentenceAt(ordered, span.openMark);
+  const close = span.closeMark === null ? span.sentences[span.sentences.length - 1] : sentenceAt(ordered, span.closeMark);
+  const prevSpan = spans[i - 1];
+  const nextSpan = spans[i + 1];
+  const headFrom = prevSpan && prevSpan.after > open.start ? prevSpan.after : open.start;
+  const head = open.text.slice(headFrom - open.start, Math.max(headFrom, span.openMark) - open.start);
+  const tailTo = nextSpan && nextSpan.openMark < close.end ? nextSpan.openMark : close.end;
+  const tailFrom = Math.min(span.after, tailTo);
+  const tail = close.text.slice(tailFrom - close.start, tailTo - close.start);
+  const kind = classify(span, head, tail);
+
+  // Scare quotes (“Spy Balloons”) take a speaker only from words right next to them.
+  const isScare = kind === 'partial' && wordCount(span.text) <= scareQuoteWords;
+  let speaker: SpeakerSpan | null = null;
+  const after = readAttributionAfter(tail);
+  if (after) speaker = toArticle(after, tailFrom);
+  else {
+    const before = readAttributionBefore(head, kind === 'partial', isScare ? 1 : undefined);
+    if (before) speaker = toArticle(before, headFrom);
+  }
+  if (!speaker && !isScare && open === close) {
+    // The sentence's own attribution: `“It would be irresponsible” to not engage …, Blinken said …`,
+    // `The Chinese Foreign Ministry said on Monday that the talks were “candid, …”`.
+    const r = readTrailingAttribution(open.text) ?? readLeadingAttribution(open.text);
+    const local = { start: span.start - open.start, end: span.end - open.start };
+    if (r && r.content.start <= local.start && r.content.end >= local.end - 1) speaker = toArticle(r.speaker, open.start);
+  }
+
+  let attribution: AttributionSource = speaker ? speaker.source : 'none';
+  let speakerText: string | null = null;
+  let speakerMention: Mention | null = null;
+  if (speaker) {
+    const holder = speaker.start >= close.start && speaker.end <= close.end ? close : open;
+    const resolved = resolveSpeaker(speaker, mentionsOf(holder), earlierMentions(holder), memory, holder.index);
+    speakerText = resolved.text;
+    speakerMention = resolved.mention;
+  } else if (previous) {
+    // An unattributed quote right after an attributed one continues it: “…,” Blinken said. “This is …”
+    const sameSentence = previous.quote.sentences.includes(open.id);
+    if (previous.quote.speakerText && !isScare && (sameSentence || (kind === 'direct' && open.index - previous.index <= followReach))) {
+      speakerText = previous.quote.speakerText;
+      speakerMention = previous.quote.speakerMention;
+      attribution = 'previous-quote';
+    }
+  }
+  return {
+    article: open.article,
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    sentence: open.id,
+    sentences: span.sentences.map((s) => s.id),
+    speakerText,
+    speakerMention,
+    kind,
+    attribution,
+  };
+}
+
+/**
+ * Find the direct, partial and reported quotes of every article in `sentences`, with speakers
+ * resolved to `mentions` (matched by sentence id). Sorted by article id, then offset.
+ */
+export function findQuotes(sentences: Sentence[], mentions: Mention[]): QuoteMention[] {
+  const byArticle = new Map<string, Sentence[]>();
+  for (const s of sentences) {
+    const list = byArticle.get(s.article) ?? [];
+    list.push(s);
+    byArticle.set(s.article, list);
+  }
+  const mentionsBySentence = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsBySentence.get(m.sentence) ?? [];
+    list.push(m);
+    mentionsBySentence.set(m.sentence, list);
+  }
+  const out: QuoteMention[] = [];
+  for (const article of [...byArticle.keys()].sort()) out.push(...findArticleQuotes(byArticle.get(article)!, mentionsBySentence));
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * Step 1: quotation-mark spans in one article's sentences, across sentence breaks within a
+ * paragraph. Example: `“It is absolutely vital … communications,” Blinken said.` → one span
+ * "It is absolutely vital … communications"; `“We must … . We will …”` → one span over two sentences.
+ *
+ * Marks: “…” „…“ «…» "…" ``…'' (pre-tokenised text), and ‘…’ outside double quotes. A single
+ * ’ between letters is an apostrophe, never a close. A quote still open at the end of its
+ * paragraph ends there (news style leaves it open when the quote runs on into the next paragraph).
+ */
+import type { Sentence } from '../../../model/text.js';
+
+/** A quoted span: article offsets of the inner words and the sentences it touches. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  text: string;
+  /** Article offsets of the opening and closing marks (close is null when unclosed). */
+  openMark: number;
+  closeMark: number | null;
+  /** Offset just past the closing mark (or the inner end when unclosed). */
+  after: number;
+  /** Punctuation trimmed off the end inside the marks (`,` of `“…,” he said`), or "". */
+  trimmed: string;
+  sentences: Sentence[];
+}
+
+type Quote = { mark: number; inner: number; single: boolean };
+
+/** The paragraph's text rebuilt from its sentences, with the gaps between them as spaces. */
+function paragraphText(sentences: Sentence[]): { text: string; base: number } {
+  const base = sentences[0].start;
+  let text = '';
+  for (const s of sentences) {
+    text += ' '.repeat(Math.max(0, s.start - base - text.length)) + s.text;
+  }
+  return { text, base };
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+
+/** Trim spaces and a trailing comma/colon from the inner span: `We appreciate … time , ` → `We appreciate … time`. */
+function trimInner(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /[\s,;:]/.test(text[e - 1])) e--;
+  return [s, e];
+}
+
+/** Find the quoted spans of one paragraph (its sentences in order). */
+function findInParagraph(sentences: Sentence[]): QuoteSpan[] {
+  const { text, base } = paragraphText(sentences);
+  const out: QuoteSpan[] = [];
+  let open: Quote | null = null;
+  const close = (closeMark: number | null, innerEnd: number, after: number) => {
+    if (!open) return;
+    const [s, e] = trimInner(text, open.inner, innerEnd);
+    if (e > s) {
+      const touched = sentences.filter((x) => x.start - base < e && x.end - base > s);
+      const trimmed = text.slice(e, innerEnd).trim();
+      out.push({ start: base + s, end: base + e, text: text.slice(s, e), trimmed, openMark: base + open.mark, closeMark: closeMark === null ? null : base + closeMark, after: base + after, sentences: touched });
+    }
+    open = null;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (c === '`' && next === '`') {
+      if (open) close(i, i, i);
+      open = { mark: i, inner: i + 2, single: false };
+      i++;
+    } else if (c === "'" && next === "'" && open && !open.single) {
+      close(i, i, i + 2);
+      i++;
+    } else if (c === '“' || c === '„' || c === '«') {
+      if (open) close(i, i, i); // an unbalanced quote: the new one starts here
+      open = { mark: i, inner: i + 1, single: false };
+    } else if ((c === '”' || c === '»') && open && !open.single) {
+      close(i, i, i + 1);
+    } else if (c === '"') {
+      if (open && !open.single && !isSpace(prev)) close(i, i, i + 1);
+      else if (!open && !isSpace(next)) open = { mark: i, inner: i + 1, single: false };
+    } else if (c === '‘' && !open && !isLetter(prev) && isLetter(next)) {
+      open = { mark: i, inner: i + 1, single: true };
+    } else if ((c === '’' || c === "'") && open?.single && !isLetter(next) && !isSpace(prev)) {
+      close(i, i, i + 1);
+    }
+  }
+  if (open) close(null, text.length, text.length);
+  return out;
+}
+
+/** Find every quoted span in one article's sentences (any order; grouped by paragraph here). */
+export function findQuoteSpans(sentences: Sentence[]): QuoteSpan[] {
+  const ordered = [...sentences].sort((a, b) => a.start - b.start);
+  const out: QuoteSpan[] = [];
+  let paragraph: Sentence[] = [];
+  for (const s of ordered) {
+    if (paragraph.length > 0 && s.paragraph !== paragraph[0].paragraph) {
+      out.push(...findInParagraph(paragraph));
+      paragraph = [];
+    }
+    paragraph.push(s);
+  }
+  if (paragraph.length > 0) out.push(...findInParagraph(paragraph));
+  return out;
+}

@@ -1,0 +1,174 @@
+/**
+ * Step 2: who a quote is attributed to, read from the words right after or before it, and
+ * reported speech (no quotation marks) in a sentence. Offsets are local to the text passed in.
+ *
+ *   after:    `,” he said.`  `,” said Matthew Miller, spokesman …`  `,” Wang told Blinken, …`  `,” tweeted Nikki Haley`
+ *             `,” according to CCTV.`
+ *   before:   `Qin Gang said, “`   `… Taiwan, Wang said, “`   `According to a statement, “`
+ *   reported: `Yang said the Chinese side clarified …`   `…, and the U.S. side must reflect deeply, he said.`
+ */
+import words from '../data/speech-words.json' with { type: 'json' };
+
+/** A speaker phrase found in a piece of text. */
+export interface SpeakerSpan {
+  start: number;
+  end: number;
+  text: string;
+  source: 'after-quote' | 'before-quote' | 'according-to' | 'reported';
+}
+
+/** Reported speech in a sentence: the content clause and who said it. */
+export interface ReportedSpeech {
+  content: { start: number; end: number };
+  speaker: SpeakerSpan;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const verbAlternation = [...words.speechVerbs].sort((a, b) => b.length - a.length).map(escape).join('|');
+const reportedAlternation = [...words.reportedVerbs].sort((a, b) => b.length - a.length).map(escape).join('|');
+const speechVerb = new RegExp(`\\b(?:${verbAlternation})\\b`, 'g');
+const speakerStops = words.speakerStops;
+const clauseWords = new Set(words.clauseWords);
+const leadingConjunction = new RegExp(`^\\s*(?:${words.leadingConjunctions.join('|')})\\s+`, 'i');
+
+/** Longest speaker phrase, in words. Longer subjects are clauses, not speakers. */
+const maxSpeakerWords = 8;
+
+const wordCount = (s: string) => (s.trim().match(/\S+/g) ?? []).length;
+
+/**
+ * Cut a speaker phrase at its first comma, dash or stop word and trim it:
+ * "Matthew Miller, spokesman for the State Department" → "Matthew Miller"; "Blinken at a news conference" → "Blinken".
+ */
+function trimSpeaker(text: string, start: number, end: number): SpeakerSpan | null {
+  let s = start;
+  let e = end;
+  const slice = text.slice(s, e);
+  let cut = slice.search(/[,;:()\u2013\u2014"“”]|\s-\s|\.(\s|$)/);
+  for (const stop of speakerStops) {
+    const at = (' ' + slice + ' ').indexOf(stop);
+    if (at >= 0 && (cut < 0 || at - 1 < cut)) cut = Math.max(0, at - 1);
+  }
+  if (cut >= 0) e = s + cut;
+  const conjunction = leadingConjunction.exec(text.slice(s, e));
+  if (conjunction) s += conjunction[0].length; // "But both sides" → "both sides"
+  while (s < e && /[\s,.]/.test(text[s])) s++;
+  while (e > s && /[\s,.]/.test(text[e - 1])) e--;
+  if (e <= s || wordCount(text.slice(s, e)) > maxSpeakerWords) return null;
+  return { start: s, end: e, text: text.slice(s, e), source: 'after-quote' };
+}
+
+/** Is this phrase shaped like a speaker (a name, a pronoun, or "the/a ..." noun phrase)? */
+function looksLikeSpeaker(phrase: string): boolean {
+  const p = phrase.trim().replace(leadingConjunction, '');
+  if (p.length === 0 || wordCount(p) > maxSpeakerWords) return false;
+  if (p.toLowerCase().split(/\s+/).some((w) => clauseWords.has(w))) return false; // "The meeting comes after Blinken was"
+
+  if (/^(he|she|they|we|i|it|you)$/i.test(p)) return true;
+  if (/^(the|a|an|his|her|their|its|one|both|two|three|several|many|some|us|u\.s\.|chinese|american|state|senior)\b/i.test(p)) return true;
+  return /^[A-Z]/.test(p);
+}
+
+/**
+ * Attribution right after a quote's closing mark. `tail` starts just after the mark and ends at
+ * the sentence end or the next quote. Example: `,” Wang told Blinken, Chinese state broadcaster CCTV said.` → "Wang".
+ */
+export function readAttributionAfter(tail: string): SpeakerSpan | null {
+  const lead = /^[\s,.;:!?\u2013\u2014-]*/.exec(tail)![0].length;
+  const rest = tail.slice(lead);
+  const according = /^according to\s+/i.exec(rest);
+  if (according) {
+    const sp = trimSpeaker(tail, lead + according[0].length, tail.length);
+    return sp && { ...sp, source: 'according-to' };
+  }
+  speechVerb.lastIndex = 0;
+  const verb = speechVerb.exec(rest);
+  if (!verb || verb.index > 80) return null;
+  const subject = rest.slice(0, verb.index);
+  if (subject.trim() === '') {
+    // Inverted: `,” said Matthew Miller, spokesman for …`
+    return trimSpeaker(tail, lead + verb.index + verb[0].length, tail.length);
+  }
+  if (/[.!?;]/.test(subject.replace(/\b(?:[A-Z]|U\.S|Mr|Mrs|Ms|Dr|St)\./g, '')) || !looksLikeSpeaker(subject)) return null;
+  return trimSpeaker(tail, lead, lead + verb.index);
+}
+
+/**
+ * Attribution right before a quote's opening mark. `head` runs from the sentence start (or the
+ * previous quote's end) to the mark. Example: `On Taiwan, Wang said, ` → "Wang".
+ * `isPartial` allows a few words between the verb and the quote: `Blinken said he brought up “`.
+ */
+export function readAttributionBefore(head: string, isPartial: boolean, maxBetween = isPartial ? 10 : 4): SpeakerSpan | null {
+  const according = /according to\s+([^,]+),\s*$/i.exec(head);
+  if (according) {
+    const start = according.index + according[0].indexOf(according[1]);
+    const sp = trimSpeaker(head, start, start + according[1].length);
+    return sp && { ...sp, source: 'according-to' };
+  }
+  const verbs = [...head.matchAll(new RegExp(`\\b(?:${verbAlternation})\\b`, 'g'))];
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return null;
+  const between = head.slice(verb.index + verb[0].length);
+  if (wordCount(between) > maxBetween) return null;
+  if (!isPartial && !/[,:]\s*$|^\s*(?:that\s*)?$/.test(between) && !/^\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[,:]?\s*$/.test(between)) return null;
+  // The subject is the clause right before the verb: after the last comma or "that/which/who".
+  const before = head.slice(0, verb.index);
+  const clause = /(?:^|[,;:]|\b(?:that|which|who)\b)([^,;:]*)$/.exec(before)!;
+  const lead = leadingConjunction.exec(clause[1])?.[0].length ?? 0; // ", which Blinken said" → "Blinken"
+  const subjectStart = clause.index + clause[0].length - clause[1].length + lead;
+  const subject = clause[1].slice(lead);
+  if (!looksLikeSpeaker(subject)) return null;
+  const sp = trimSpeaker(head, subjectStart, verb.index);
+  return sp && { ...sp, source: 'before-quote' };
+}
+
+/**
+ * Reported speech in a sentence without quotation marks:
+ *   `Yang said the Chinese side clarified the root cause …` (speaker first),
+ *   `The bilateral relationship has gone through ups and downs, …, he said.` (speaker last),
+ *   `According to state media, Wang called on …` / `…, according to CCTV.`
+ */
+export function findReportedSpeech(text: string): ReportedSpeech | null {
+  return readTrailingAttribution(text) ?? readLeadingAttribution(text);
+}
+
+/** Fewest words of reported content. */
+const minContentWords = 4;
+
+/** Speaker last: "…, he said." / "…, Yang said, stressing that …" / "…, according to CCTV." */
+export function readTrailingAttribution(text: string): ReportedSpeech | null {
+  // Speaker last: "…, he said." / "…, Yang said, stressing that …"
+  const last = new RegExp(`,\\s+([^,;]{1,80}?)\\s+(?:${reportedAlternation})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z])[^,.;“”"]{0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
+  for (const m of text.matchAll(last)) {
+    const content = text.slice(0, m.index);
+    if (wordCount(content) < minContentWords || !looksLikeSpeaker(m[1])) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const sp = trimSpeaker(text, start, start + m[1].length);
+    if (sp) return { content: { start: 0, end: m.index }, speaker: { ...sp, source: 'reported' } };
+  }
+  const accEnd = /,\s+according to\s+([^,]{1,80}?)\s*\.?$/i.exec(text);
+  if (accEnd && wordCount(text.slice(0, accEnd.index)) >= minContentWords) {
+    const start = accEnd.index + accEnd[0].indexOf(accEnd[1]);
+    const sp = trimSpeaker(text, start, start + accEnd[1].length);
+    if (sp) return { content: { start: 0, end: accEnd.index }, speaker: { ...sp, source: 'according-to' } };
+  }
+  return null;
+}
+
+/** Speaker first: "According to X, …" / "X said (on Monday) (that) …" / "X told People (that) …". */
+export function readLeadingAttribution(text: string): ReportedSpeech | null {
+  const acc = /^According to\s+([^,]{1,80}),\s+/.exec(text);
+  if (acc && wordCount(text.slice(acc[0].length)) >= minContentWords) {
+    const sp = trimSpeaker(text, 'According to '.length, 'According to '.length + acc[1].length);
+    if (sp) return { content: { start: acc[0].length, end: text.replace(/[.!?\s]+$/, '').length }, speaker: { ...sp, source: 'according-to' } };
+  }
+  // Speaker first: "X said (on Monday) (that) …", "X told People (that) …"
+  const first = new RegExp(`^(.{1,80}?)\\s+(?:${reportedAlternation})\\b((?:\\s+(?:on|late|early)\\s+[A-Z]\\w+)?(?:\\s+(?:[A-Z][\\w.]*|him|her|them|reporters|journalists))*(?:\\s+that)?)\\s+`, '');
+  const f = first.exec(text);
+  if (f && looksLikeSpeaker(f[1]) && !/[,;:]/.test(f[1]) && wordCount(text.slice(f[0].length)) >= minContentWords) {
+    const sp = trimSpeaker(text, 0, f[1].length);
+    const end = text.replace(/[.!?\s]+$/, '').length;
+    if (sp) return { content: { start: f[0].length, end }, speaker: { ...sp, source: 'reported' } };
+  }
+  return null;
+}
