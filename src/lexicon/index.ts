@@ -11,6 +11,7 @@ import givenNames from './given-names.json' with { type: 'json' };
 import familyNames from './family-names.json' with { type: 'json' };
 import nameParticles from './name-particles.json' with { type: 'json' };
 import nameVariants from './name-variants.json' with { type: 'json' };
+import thingCues from './thing-cues.json' with { type: 'json' };
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 
@@ -38,6 +39,10 @@ export const placeHeads = lower(placeCues.heads);
 export const placeLeads = lower(placeCues.leads);
 /** Prepositions that announce a place ("in Vienna"). */
 export const placePrepositions = lower(placeCues.prepositions);
+/** First words that make a two-word name a place without "of" ("Mount Pleasant", "Santa Monica"). */
+export const placeOpeners = lower(placeCues.openers);
+/** Last words of laws, events and products ("Act", "Cup", "Hurricane"): such names are "other". */
+export const thingHeads = lower(thingCues.heads);
 /** Compass and similar words that open place names ("South Carolina", "East Turkistan"). */
 export const compassWords = lower(placeCues.compass);
 
@@ -48,6 +53,9 @@ for (const [canonical, list] of Object.entries(places.aliases as Record<string, 
 }
 for (const [acronym, canonical] of Object.entries(places.acronyms as Record<string, string>)) {
   aliasEntries.push([acronym.toLowerCase(), canonical]);
+}
+for (const [abbreviation, canonical] of Object.entries(places.stateAbbreviations as Record<string, string>)) {
+  aliasEntries.push([abbreviation.toLowerCase(), canonical]);
 }
 /** Place aliases to their canonical name ("u.s." → "United States"). */
 export const placeAliases = new Map<string, string>(aliasEntries);
@@ -103,7 +111,7 @@ export function isGivenNameVariant(a: string, b: string): boolean {
 
 /** Abbreviations that keep their final period as part of the token ("Mr.", "Dec.", "Sen."). */
 export const periodAbbreviations = new Set<string>(
-  [...honorifics, ...titleHeads, ...calendarWords, ...orgHeads, ...placeHeads, ...nameSuffixes, 'st.', 'mt.', 'ft.', 'no.', 'vs.', 'jr.', 'sr.']
+  [...honorifics, ...titleHeads, ...calendarWords, ...orgHeads, ...placeHeads, ...nameSuffixes, ...Object.keys(places.stateAbbreviations).map((a) => a.toLowerCase()), 'st.', 'mt.', 'ft.', 'no.', 'vs.', 'jr.', 'sr.']
     .filter((w) => w.endsWith('.'))
     .map((w) => w.slice(0, -1)),
 );

@@ -1,7 +1,8 @@
 /** Test helper: naive sentences for fixtures (line breaks and ". X" boundaries), with true offsets. */
 import type { Sentence } from '../../src/model/text.js';
 
-const boundary = /(?<=[.!?]["”]?)\s+(?=[A-Z“"])/g;
+// No split after a title abbreviation or an initial: "Mr. Okafor", "George W. Bush".
+const boundary = /(?<!(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Gen|Rep|Jr|Sr|Lt|Col|Prof|No|[A-Z])\.)(?<=[.!?]["”]?)\s+(?=[A-Z“"])/g;
 
 /** Split an article's text into sentences; blank lines and lines without letters are skipped. */
 export function makeSentences(article: string, text: string): Sentence[] {

@@ -44,11 +44,16 @@ const isNonNameWord = (lower: string) =>
 function narrowName(tokens: Token[], range: TokenRange): TokenRange | null {
   const last = tokens[range.to - 1].lower;
   if (range.to - range.from > 1 && (orgHeads.has(last) || placeHeads.has(last))) return range;
+  // "Communist Party of China": an "X of Y" name keeps its first word.
+  if (tokens.slice(range.from + 1, range.to - 1).some((t, i) => t.lower === 'of' && orgHeads.has(tokens[range.from + i].lower))) return range;
   const text = tokens.slice(range.from, range.to).map((t) => t.lower).join(' ');
   if (placeNames.has(text)) return range; // "United States": two words never names alone
   let from = range.from;
   while (from < range.to - 1 && (demonyms.has(tokens[from].lower) || groupWords.has(tokens[from].lower))) from++;
+  // Strip only down to a known place: "Communist China" → "China", but "American Pie" stays whole.
+  if (from > range.from && !placeNames.has(tokens.slice(from, range.to).map((t) => t.lower).join(' '))) from = range.from;
   const words = tokens.slice(from, range.to);
+  if (words.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '').length < 2) return null; // "E" of "E!"
   if (words.every((t) => isNonNameWord(t.lower) && !t.isAcronym)) return null;
   return { from, to: range.to };
 }
@@ -57,6 +62,7 @@ function narrowName(tokens: Token[], range: TokenRange): TokenRange | null {
 export function findMentions(sentences: Sentence[]): Mention[] {
   const tokenised = sentences.map((s) => tokeniseSentence(s.text));
   const evidence = collectCaseEvidence(tokenised);
+  const isCommonWord = (lower: string) => evidence.lowercase.has(lower) || isNonNameWord(lower);
   const mentions: Mention[] = [];
   sentences.forEach((sentence, si) => {
     const tokens = tokenised[si];
@@ -76,8 +82,8 @@ export function findMentions(sentences: Sentence[]): Mention[] {
       if (!split) continue;
       const name = narrowName(tokens, split);
       if (!name) continue;
-      const role = name.from === split.from && !split.isComplement ? (findLeftRole(tokens, name.from) ?? findRightRole(tokens, name.to)) : null;
-      const decision = typeMention(tokens, name, { hasRole: role !== null, hasHonorific: run.hasHonorific });
+      const role = split.role ?? (name.from === split.from && !split.isComplement ? (findLeftRole(tokens, name.from) ?? findRightRole(tokens, name.to)) : null);
+      const decision = typeMention(tokens, name, { hasRole: role !== null, hasHonorific: run.hasHonorific, isCommonWord });
       const start = tokens[name.from].start;
       const end = tokens[name.to - 1].end;
       // "the Biden government": a person's name standing for an administration.

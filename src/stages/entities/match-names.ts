@@ -90,7 +90,8 @@ export function compareTokens(a: string, b: string): NameComparison {
     const sameVowels = vowelSkeleton(a) === vowelSkeleton(b);
     if (sameVowels && dist <= Math.max(1, Math.floor(minLen / 3))) return { match: true, score: 0.9, why: `phonetic: ${a}~${b}` };
     // "mohammed"/"muhammad": vowels shift in transliteration of long names only.
-    if (!sameVowels && minLen >= 7 && dist <= 2) return { match: true, score: 0.8, why: `transliteration: ${a}~${b}` };
+    // Same length only: "patrick"/"patricia" are two names.
+    if (!sameVowels && minLen >= 7 && a.length === b.length && dist <= 2) return { match: true, score: 0.8, why: `transliteration: ${a}~${b}` };
     // "zelensky"/"zelenskyy": one letter added.
     if (dist === 1 && a.length !== b.length && minLen >= 5) return { match: true, score: 0.85, why: `typo: ${a}~${b}` };
   } else if (dist === 1 && minLen >= 5 && (a.length !== b.length || (minLen >= 6 && a[0] === b[0]))) {

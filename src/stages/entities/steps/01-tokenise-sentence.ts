@@ -28,6 +28,7 @@ export interface Token {
 
 // A hyphen does not join a dotted acronym: "China-U.S." → China - U.S.
 const tokenPattern = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-‐'’](?!(?:\p{Lu}\.){2})\p{L}[\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*|\S/gu;
+const addressPattern = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gu;
 const possessive = /^(.+?)(['’][sS])$/u;
 const openers = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '*', '«', '>']);
 const shoutFillers = new Set(['of', 'on', 'the', 'a', 'an', 'and', 'in', 'to', 'for', 'at', 'by', 'it', 'is', 'was', 'as']);
@@ -52,7 +53,9 @@ function makeToken(text: string, start: number, kind: Token['kind']): Token {
 /** Tokenise one sentence. */
 export function tokeniseSentence(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(tokenPattern)) {
+  // Web and mail addresses hold slugs, not words ("…/arcade-joseph-comeaux-jr"): blanked, offsets kept.
+  const scrubbed = text.replace(addressPattern, (m) => ' '.repeat(m.length));
+  for (const match of scrubbed.matchAll(tokenPattern)) {
     let word = match[0];
     const start = match.index ?? 0;
     const kind: Token['kind'] = /^\p{L}/u.test(word) ? 'word' : /^\d/.test(word) ? 'number' : 'punct';
@@ -99,4 +102,10 @@ function markShouting(tokens: Token[]): void {
   }
   const words = tokens.filter((t) => t.kind === 'word' && /\p{L}{2,}/u.test(t.text));
   if (words.length >= 3 && words.filter(isUpperWord).length / words.length >= 0.6) for (const t of tokens) t.isShouted = true;
+  // A Title-Case Headline ("Child Molester On The Lam"): capitals say nothing about names there.
+  const titleCased = words.slice(1).filter((t) => /^\p{Lu}/u.test(t.text) && shoutFillers.has(t.lower));
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text));
+  if (words.length >= 4 && ((titleCased.length >= 2 && capitalised.length / words.length >= 0.6) || (titleCased.length >= 1 && capitalised.length / words.length >= 0.8))) {
+    for (const t of tokens) t.isShouted = true;
+  }
 }

@@ -22,6 +22,7 @@ import {
   placeLeads,
   placeNames,
   titleHeads,
+  titleModifiers,
 } from '../../../lexicon/index.js';
 import type { Token } from './01-tokenise-sentence.js';
 import type { CaseEvidence } from './02-collect-case-evidence.js';
@@ -134,15 +135,23 @@ function extendRun(tokens: Token[], i: number): number {
     const t = tokens[j];
     const next = tokens[j + 1];
     if (isNameToken(t)) {
+      // "… with the U.S. China hopes …": a dotted acronym's period may end a sentence.
+      if (/\.$/.test(tokens[j - 1].text) && tokens[j - 1].isAcronym && t.isCapitalised) break;
       // "Theresa May" keeps its month-like surname; "Blinken Monday" does not.
       if (calendarWords.has(t.lower) && !givenNameSet.has(tokens[j - 1].lower)) break;
       j += titleStep(tokens, j);
       continue;
     }
     if (t.kind !== 'word' && t.text !== '&') break;
-    if (nameParticleSet.has(t.lower) && !t.isCapitalised && isNameToken(next)) {
-      j += 1; // "Ursula von der Leyen"
-      continue;
+    if (nameParticleSet.has(t.lower) && !t.isCapitalised) {
+      // "Ursula von der Leyen": one or more particles between two name words.
+      let k = j;
+      while (k < tokens.length && nameParticleSet.has(tokens[k].lower) && !tokens[k].isCapitalised && k - j < 3) k++;
+      if (isNameToken(tokens[k])) {
+        j = k;
+        continue;
+      }
+      break;
     }
     if (t.lower === 'of' || t.lower === 'for') {
       // "Communist Party of China", "Gulf of Mexico", "Center for Disease Control"
@@ -201,6 +210,11 @@ function trimRun(tokens: Token[], run: NameRun, evidence: CaseEvidence): NameRun
     }
     if (honorifics.has(t.lower) && from + 1 < run.to) {
       hasHonorific = true;
+      from++;
+      continue;
+    }
+    // "Former Kutztown University students …": a sentence-initial modifier that opens no title.
+    if (from === run.from && t.isSentenceStart && titleModifiers.has(t.lower) && from + 1 < run.to && titleUnitAt(tokens, from + 1) === 0 && !titleHeads.has(t.lower)) {
       from++;
       continue;
     }

@@ -8,7 +8,7 @@
  *   "Nicolas Burns, the US Ambassador to Beijing" → role "US Ambassador to Beijing"
  *   "Director of the Office of … of China (CPC) Vang Yi" → role "Director of the Office of … (CPC)"
  */
-import { compassWords, countryNames, demonyms, functionWords, orgHeads, orgLeads, placeNames, titleModifiers } from '../../../lexicon/index.js';
+import { compassWords, countryNames, demonyms, functionWords, orgHeads, orgLeads, placeHeads, placeNames, titleHeads, titleModifiers } from '../../../lexicon/index.js';
 import type { Token } from './01-tokenise-sentence.js';
 import { isNameToken, type NameRun } from './03-find-name-runs.js';
 import { titleUnitAt, titleUnitEndingAt } from './match-title.js';
@@ -61,6 +61,13 @@ export function splitRun(tokens: Token[], run: NameRun): SplitName | null {
       p++;
       const complement = tokens[p]?.lower === 'the' ? p + 1 : p;
       while (p < run.to && (isRoleWord(tokens[p]) || isComplementWord(tokens[p]))) p++;
+      // "Minister for Emergency Affairs Pia Lund": the complement runs to its last organisation word.
+      for (let q = run.to - 2; q >= p; q--) {
+        if (orgHeads.has(tokens[q].lower) && tokens.slice(q + 1, run.to).every(isNameToken)) {
+          p = q + 1;
+          break;
+        }
+      }
       const rest = tokens.slice(p, run.to);
       if (rest.some((t) => !isNameToken(t)) || (rest.length > 0 && orgHeads.has(rest[rest.length - 1].lower))) {
         // "Director of the Office of the … Commission": no person follows; the complement is an organisation.
@@ -71,9 +78,26 @@ export function splitRun(tokens: Token[], run: NameRun): SplitName | null {
     } else if (isRoleWord(tokens[p]) || tokens[p].lower === 'and') p++;
     else break;
   }
-  if (titleEnd === -1) return { from: run.from, to: run.to };
+  if (titleEnd === -1) return splitAfterOrganization(tokens, run);
   if (titleEnd >= run.to || !isNameToken(tokens[titleEnd])) return null;
   return { from: titleEnd, to: run.to };
+}
+
+/**
+ * "Fulton County District Attorney Paul Howard", "Superior Court Judge James Bodiford": an
+ * organisation or place, a title, then the name; the whole prefix is the role.
+ */
+function splitAfterOrganization(tokens: Token[], run: NameRun): SplitName {
+  for (let u = run.to - 2; u > run.from; u--) {
+    const unit = titleUnitAt(tokens, u);
+    if (unit === 0 || u + unit >= run.to) continue;
+    const prefixEnd = tokens[u - 1].lower;
+    if (!orgHeads.has(prefixEnd) && !placeHeads.has(prefixEnd)) continue;
+    const rest = tokens.slice(u + unit, run.to);
+    const isPersonLike = rest.every((t) => isNameToken(t) && !orgHeads.has(t.lower) && !placeHeads.has(t.lower) && !titleHeads.has(t.lower));
+    if (isPersonLike) return { from: u + unit, to: run.to, role: { from: run.from, to: u + unit } };
+  }
+  return { from: run.from, to: run.to };
 }
 
 /** Find the role written before a name that starts at token `s`. */

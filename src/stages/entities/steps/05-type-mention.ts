@@ -12,6 +12,8 @@ import {
   compassWords,
   familyFirstNames,
   givenNameSet,
+  nameParticleSet,
+  nameSuffixes,
   orgHeads,
   orgLeads,
   placeAliases,
@@ -19,7 +21,9 @@ import {
   placeLeads,
   placeNames,
   placePrepositions,
+  placeOpeners,
   shipPrefixes,
+  thingHeads,
 } from '../../../lexicon/index.js';
 import type { Token } from './01-tokenise-sentence.js';
 import type { TokenRange } from './04-split-roles.js';
@@ -29,6 +33,8 @@ import { parseName } from '../match-names.js';
 export interface TypeContext {
   hasRole: boolean;
   hasHonorific: boolean;
+  /** Whether the story writes this word in lower case, or it is a listed non-name word. */
+  isCommonWord: (lower: string) => boolean;
 }
 
 /** The type and the rule that decided it (kept as the mention's `source`). */
@@ -49,11 +55,17 @@ export function typeMention(tokens: Token[], range: TokenRange, context: TypeCon
   const ofAt = lowers.findIndex((w) => w === 'of' || w === 'for');
   if (shipPrefixes.has(lowers[0]) && words.length > 1) return { type: 'other', source: 'vessel' };
   if (words.some((t) => /\d/.test(t.text))) return { type: 'other', source: 'capitalised' };
-  if (orgHeads.has(last) || (ofAt > 0 && orgLeads.has(lowers[ofAt - 1]))) return { type: 'organization', source: 'org-cue' };
+  if (words.length > 1 && thingHeads.has(last)) return { type: 'other', source: 'thing-cue' };
+  if (orgHeads.has(last) || (ofAt > 0 && (orgLeads.has(lowers[ofAt - 1]) || orgHeads.has(lowers[ofAt - 1])))) return { type: 'organization', source: 'org-cue' };
   if (placeNames.has(text) || placeAliases.has(text)) return { type: 'place', source: 'lexicon' };
   if (words.length > 1 && (placeHeads.has(last) || (ofAt > 0 && placeLeads.has(lowers[ofAt - 1])))) return { type: 'place', source: 'place-cue' };
+  if (words.length > 1 && placeOpeners.has(lowers[0]) && !orgHeads.has(last)) return { type: 'place', source: 'place-cue' };
   if (words.length > 1 && compassWords.has(lowers[0]) && placeNames.has(lowers.slice(1).join(' '))) return { type: 'place', source: 'lexicon' };
   if (words.every((t) => t.isAcronym)) return { type: 'organization', source: 'acronym' };
+  // "T-Mobile", "BlackBerry", "MySpace": brand-shaped words are not people, whatever they "said".
+  if (words.length === 1 && /^\p{Lu}(?:[-‐]\p{Lu}|\p{L}*\p{Ll}\p{Lu})/u.test(words[0].text) && !/^(?:Mc|Mac|O'|O’|De|Di|La|Le|Van)/u.test(words[0].text)) {
+    return { type: 'other', source: 'brand-shape' };
+  }
   if (context.hasRole) return { type: 'person', source: 'title-pattern' };
   if (context.hasHonorific) return { type: 'person', source: 'honorific' };
   if (words.length > 1 && givenNameSet.has(lowers[0])) return { type: 'person', source: 'given-name' };
@@ -72,5 +84,14 @@ export function typeMention(tokens: Token[], range: TokenRange, context: TypeCon
     (after?.text === ',' && afterNext && speechVerbs.has(afterNext.lower)) ||
     (before && speechBefore.has(before.lower));
   if (speaks) return { type: 'person', source: 'speaker' };
+  // “Mean Girls”: a capitalised phrase wrapped in quotes is the title of a work.
+  if (before && /^[“"‘']$/.test(before.text) && after && /^[”"’']$/.test(after.text)) return { type: 'other', source: 'quoted-title' };
+  // "Helena Ortiz": two or three capitalised words that the story never writes in lower case and
+  // that no list knows are most often a person in news text ("Joint Declarations" is not: "joint" is
+  // written lower-case elsewhere).
+  const looksLikeName = (t: Token) =>
+    t.isCapitalised && !t.isAcronym && /\p{Ll}/u.test(t.text) && t.text.replace(/[^\p{L}]/gu, '').length >= 2 && !context.isCommonWord(t.lower) && !placeNames.has(t.lower);
+  const core = words.filter((t) => !nameParticleSet.has(t.lower) && !nameSuffixes.has(t.lower));
+  if (core.length >= 2 && core.length <= 3 && core.every(looksLikeName)) return { type: 'person', source: 'name-shape' };
   return { type: 'other', source: 'capitalised' };
 }
