@@ -3,7 +3,8 @@
  *   - title: equal after Unicode NFKC, lower-casing, whitespace collapsing and stripping quotes; or
  *     one equals the other plus a site-name segment after a separator (" | ", " - ", " – ", " — ",
  *     " :: ", " · ", ": "), since cleaning a suffix or not is a policy, not an error.
- *   - byline: equal after the same normalisation and dropping a leading "by"; or one contains the
+ *   - byline: equal after the same normalisation, dropping a leading "by" ("par", "por", "von", "door")
+ *     and reading " and " / " & " / " et " as a comma; or one contains the
  *     other (Readability's bylines sometimes carry a role or date: "By Dan Goodin - Aug 11").
  *   - publishedTime: equal as instants (Date.parse); a date-only value matches an instant on the same UTC day.
  * Rates count only cases whose expected value is non-empty.
@@ -31,7 +32,9 @@ export function isSameTitle(expected: string, actual: string): boolean {
 
 /** Byline match (see file comment). */
 export function isSameByline(expected: string, actual: string): boolean {
-  const clean = (s: string) => normalise(s).replace(/^by[:\s]+/, '').replace(/[.,;:]+$/, '').trim();
+  // "Stella Kim and Jennifer Jett" = "Stella Kim, Jennifer Jett"; "Par X et Y" = "X, Y".
+  const clean = (s: string) =>
+    normalise(s).replace(/^(?:by|par|por|von|door)[:\s]+/, '').replace(/\s+(?:and|&|et|y|und)\s+/g, ', ').replace(/[.,;:]+$/, '').trim();
   const a = clean(expected);
   const b = clean(actual);
   if (!a || !b) return false;

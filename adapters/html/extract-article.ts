@@ -11,7 +11,7 @@ import { issueCodes } from '../../src/model/errors.js';
 import { decodeHtml } from './decode-html.js';
 import { defaultExtractOptions } from './defaults.js';
 import { findMainContent } from './find-main-content.js';
-import { cleanAuthor, findMetadata } from './find-metadata.js';
+import { cleanAuthor, findMetadata, textOf } from './find-metadata.js';
 import { parseHtml } from './parse-html.js';
 import { cleanTitle } from './clean-title.js';
 import type { ExtractOptions, ExtractResult, ExtractWarning } from './types.js';
@@ -42,11 +42,13 @@ export function extractArticle(input: string | Uint8Array, options: ExtractOptio
   const page = parseHtml(html);
   const meta = findMetadata(page);
   const content = findMainContent(page, meta.articleBody);
+  const h1s = page.elements.filter((e) => e.tag === 'h1').slice(0, 5).map((e) => textOf(e));
+  const title = cleanTitle(meta.title ?? page.title ?? '', meta.siteName, h1s);
+  // Leading <h1>s (or a line equal to the title) are the headline repeated, not body text.
+  let start = 0;
+  while (start < content.blocks.length && (content.blocks[start].heading === 1 || sameText(content.blocks[start].text, title))) start++;
   const lines: string[] = [];
-  for (const b of content.blocks) for (const line of b.text.split('\n')) if (line.trim()) lines.push(line.trim());
-  // A heading equal to the title is the headline repeated, not body text.
-  const title = cleanTitle(meta.title ?? page.title ?? '', meta.siteName);
-  while (lines.length > 0 && sameText(lines[0], title)) lines.shift();
+  for (const b of content.blocks.slice(start)) for (const line of b.text.split('\n')) if (line.trim()) lines.push(line.trim());
   const text = lines.join('\n');
   if (!text) return { ok: false, code: issueCodes.EXTRACTION_EMPTY, message: `no article body found${options.id ? ` in "${options.id}"` : ''}` };
   return {

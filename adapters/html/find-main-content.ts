@@ -64,7 +64,7 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
   const total = subtreeChars[0] || 1;
   // Paragraph-like text per subtree, before any boilerplate judgement.
   const goodChars = new Float64Array(n);
-  for (const b of blocks) goodChars[b.owner.index] += Math.max(0, weighBlock(b, false, null));
+  for (const b of blocks) goodChars[b.owner.index] += Math.max(0, weighBlock(b, false));
   for (let i = n - 1; i > 0; i--) {
     const parent = elements[i].parent;
     if (parent) goodChars[parent.index] += goodChars[i];
@@ -77,11 +77,11 @@ export function findMainContent(page: ParsedPage, articleBody: string | null): M
   }
 
   // Step 2: weigh blocks. An articleBody from JSON-LD confirms paragraphs it contains.
-  const bodyKey = articleBody && articleBody.length > 200 ? squash(articleBody) : null;
+  const inBody = matchArticleBody(blocks, articleBody);
   const weights = new Float64Array(blocks.length);
   let anyParagraph = false;
   for (let k = 0; k < blocks.length; k++) {
-    weights[k] = weighBlock(blocks[k], isBoiler[blocks[k].owner.index] === 1, bodyKey);
+    weights[k] = weighBlock(blocks[k], isBoiler[blocks[k].owner.index] === 1, inBody[k]);
     if (weights[k] > 0) anyParagraph = true;
   }
   // Text inside the page's one `itemprop="articleBody"` is the article by the page's own account.
@@ -192,16 +192,47 @@ function isWrapper(el: HtmlElement, chars: number, totalChars: number, good: num
 const commentNames = new RegExp(hints.commentNames.join('|'));
 
 /** Paragraph-like text weighs its length; link lists and boilerplate weigh against. */
-export function weighBlock(b: TextBlock, isBoiler: boolean, bodyKey: string | null): number {
+export function weighBlock(b: TextBlock, isBoiler: boolean, inArticleBody: 'yes' | 'no' | 'unknown' = 'unknown'): number {
   // One CJK character carries about as much as a short word: weigh it like three Latin ones.
   const len = cjk.test(b.text) ? 3 * b.text.length : b.text.length;
-  const linkShare = b.linkChars / len;
-  if (bodyKey && len >= 40 && bodyKey.includes(squash(b.text))) return isBoiler ? len : 3 * len;
+  const linkShare = b.linkChars / b.text.length;
+  if (inArticleBody === 'yes') return isBoiler ? len : 3 * len;
   if (isBoiler) return -len;
   if (linkShare > 0.5) return -len;
-  if (b.heading > 0) return 0;
+  if (b.heading > 0 || inArticleBody === 'no') return 0;
   if (len >= 100 || (len >= 40 && endsSentence.test(b.text))) return len * (1 - linkShare);
   return 0;
+}
+
+/**
+ * Which blocks (of 40+ characters) the page's JSON-LD `articleBody` contains. When the blocks found
+ * cover 70% of a 200+ character articleBody that does not end in "…", it is taken as complete and
+ * other blocks are 'no' (unless they sit beside a confirmed one); otherwise they stay 'unknown'.
+ */
+function matchArticleBody(blocks: TextBlock[], articleBody: string | null): Array<'yes' | 'no' | 'unknown'> {
+  const out = new Array<'yes' | 'no' | 'unknown'>(blocks.length).fill('unknown');
+  if (!articleBody || articleBody.length < 200) return out;
+  const key = squash(articleBody);
+  let covered = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    if (blocks[k].text.length < 40) continue;
+    const s = squash(blocks[k].text);
+    if (s.length > 0 && key.includes(s)) {
+      out[k] = 'yes';
+      covered += s.length;
+    }
+  }
+  // "…sources of…": a truncated articleBody says nothing about the paragraphs it leaves out.
+  const isComplete = covered >= 0.7 * key.length && !/(?:…|\.\.\.)\s*$/.test(articleBody);
+  if (!isComplete) return out;
+  // Paragraphs beside a confirmed one (same parent) stay 'unknown' too: the body may still be partial.
+  const confirmedParents = new Set<HtmlElement>();
+  for (let k = 0; k < blocks.length; k++) if (out[k] === 'yes') confirmedParents.add(blocks[k].owner.parent ?? blocks[k].owner);
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (out[k] === 'unknown' && b.text.length >= 40 && !confirmedParents.has(b.owner.parent ?? b.owner)) out[k] = 'no';
+  }
+  return out;
 }
 
 /**

@@ -27,7 +27,11 @@ export function findMetadata(page: ParsedPage): PageMetadata {
   const html = page.elements.find((e) => e.tag === 'html');
 
   const title = ld.headline ?? meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('dc.title') ?? meta.get('title') ?? micro.headline ?? (page.title || null);
-  const byline = ld.author ?? cleanAuthor(meta.get('author') ?? meta.get('article:author') ?? meta.get('dc.creator') ?? meta.get('parsely-author') ?? meta.get('sailthru.author') ?? meta.get('byl') ?? micro.author ?? null);
+  const byline =
+    ld.author ??
+    cleanAuthor(meta.get('dc.creator') ?? meta.get('dcterms.creator') ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('parsely-author') ?? meta.get('sailthru.author') ?? meta.get('byl') ?? null) ??
+    micro.author ??
+    findBylineElement(page.elements);
   const publishedRaw =
     ld.datePublished ?? meta.get('article:published_time') ?? meta.get('og:article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? meta.get('dc.date') ?? meta.get('dc.date.issued') ??
     meta.get('dcterms.created') ?? meta.get('dcterms.date') ?? meta.get('parsely-pub-date') ?? meta.get('sailthru.date') ?? meta.get('pubdate') ?? meta.get('publish-date') ?? micro.datePublished ?? firstTime(page.elements);
@@ -57,9 +61,14 @@ function readJsonLd(blocks: string[]): LdFields {
   const out: LdFields = { headline: null, author: null, datePublished: null, publisher: null, inLanguage: null, articleBody: null };
   const objects: Record<string, unknown>[] = [];
   for (const raw of blocks) {
+    // Pages wrap JSON-LD in "<![CDATA[ … ]]>" or "<!-- … -->", or trail a ";": parse from the first bracket to the last.
+    const json = raw.replace(/<!\[CDATA\[|\]\]>|<!--|-->/g, '');
+    const from = json.search(/[[{]/);
+    const to = Math.max(json.lastIndexOf('}'), json.lastIndexOf(']'));
+    if (from < 0 || to < from) continue;
     let data: unknown;
     try {
-      data = JSON.parse(raw.trim().replace(/^<!--|-->$/g, ''));
+      data = JSON.parse(json.slice(from, to + 1));
     } catch {
       continue;
     }
@@ -127,7 +136,11 @@ function indexMetas(metas: Record<string, string>[]): Map<string, string> {
     for (const key of [m.property, m.name, m.itemprop, m['http-equiv']]) {
       if (!key) continue;
       // `property="og:title article:title"`: several space-separated names on one tag.
-      for (const k of key.toLowerCase().split(/\s+/)) if (k && !map.has(k)) map.set(k, decodeLooseEntities(content));
+      for (const raw of key.toLowerCase().split(/\s+/)) {
+        // "dc:creator" and "dc.creator" are the same Dublin Core name.
+        const k = raw.replace(/^(dc|dcterms):/, '$1.');
+        if (k && !map.has(k)) map.set(k, decodeLooseEntities(content));
+      }
     }
   }
   return map;
@@ -157,6 +170,22 @@ function readMicrodata(elements: HtmlElement[]): Microdata {
   return out;
 }
 
+/**
+ * The first short element marked as a byline: `rel="author"`, or a class/id token "byline", "author",
+ * "author-name", "byline-author"… ("<span class="byline">By Jane Doe</span>"), but not "author-bio".
+ */
+function findBylineElement(elements: HtmlElement[]): string | null {
+  for (const el of elements) {
+    const names = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.toLowerCase();
+    const isMarked = el.attrs.rel === 'author' || (names.length > 1 && /(?:^|[\s_-])(?:by-?line|author|authors|author-?name|writer|dateline-author)(?:$|[\s_-])/.test(names) && !/bio|avatar|image|photo|img|pic|more|other|about|box/.test(names));
+    if (!isMarked) continue;
+    const text = textOf(el);
+    const name = cleanAuthor(text);
+    if (name && name.length <= 80 && /\p{L}/u.test(name)) return name;
+  }
+  return null;
+}
+
 /** The first `<time datetime>` (or `<time pubdate>`) in the page. */
 function firstTime(elements: HtmlElement[]): string | null {
   for (const el of elements) if (el.tag === 'time' && el.attrs.datetime) return el.attrs.datetime;
@@ -179,8 +208,13 @@ export function textOf(el: HtmlElement): string {
 /** "By Jane Doe" → "Jane Doe"; bylines that are URLs or too long are dropped. */
 export function cleanAuthor(raw: string | null): string | null {
   if (!raw) return null;
-  const s = collapse(raw).replace(/^by[:\s]+/i, '').trim();
-  if (!s || s.length > 120 || /^https?:\/\//.test(s)) return null;
+  let s = collapse(raw)
+    .replace(/^(?:(?:written|posted|published|story|words|text|reported)\s+)?(?:by|par|por|von|door)[:\s]+(?=\p{Lu})/iu, '')
+    .replace(/^(?:author|autor|auteur)[:\s]+/i, '');
+  // "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Jane Doe | Reuters", "Jane Doe, Updated 5 March": cut the tail.
+  s = s.split(/\s+[-|•·–—]\s+|\s*\|\s*|,?\s+(?:updated|published|posted|on)\s+(?=\p{L}*\s*\d)/iu)[0].trim();
+  s = s.replace(/[,;:]$/, '').trim();
+  if (!s || s.length > 120 || /^https?:\/\//.test(s) || /^\d/.test(s)) return null;
   return s;
 }
 
