@@ -3,6 +3,7 @@ export type {
   Store, StoredArticle, NewArticle, StorySummary, StoryAssignment, StoredClaim, StoryVersion, NewStoryVersion,
   ClaimChanges, SearchHit, FeedState,
 } from './store.js';
-export { openSqliteStore, SqliteStore, migrate, toFtsQuery, defaultDbFile, type SqliteStoreOptions } from './sqlite-store.js';
+export { openSqliteStore, SqliteStore, migrate, toFtsQuery, defaultDbFile, resolveDbFile, openExistingStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { compareClaims } from './compare-claims.js';
 export { loadMigrations, readMigrationFiles } from './load-migrations.js';
+export { updateStore, claimsOfReport, toArticleInput, type UpdateOptions, type UpdateResult } from './update-store.js';

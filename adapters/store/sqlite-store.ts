@@ -5,6 +5,9 @@
  * all of it or none of it.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { ParallaxError } from '../../src/model/errors.js';
 import Database from 'better-sqlite3';
 import { loadMigrations } from './load-migrations.js';
 import { compareClaims } from './compare-claims.js';
@@ -258,4 +261,19 @@ export function openSqliteStore(file: string = defaultDbFile, options: SqliteSto
   db.pragma('foreign_keys = ON');
   migrate(db, options.migrations ?? loadMigrations());
   return new SqliteStore(db);
+}
+
+/** The database file a `--db` value names: `:memory:` as is, a path against the working directory. */
+export function resolveDbFile(value: string | undefined, cwd: string): string {
+  if (value === ':memory:') return value;
+  return resolvePath(cwd, value ?? defaultDbFile);
+}
+
+/** Open the store a `--db` value names for reading; throws STORE_MISSING when the file does not exist. */
+export function openExistingStore(value: string | undefined, cwd: string): SqliteStore {
+  const file = resolveDbFile(value, cwd);
+  if (file !== ':memory:' && !existsSync(file)) {
+    throw new ParallaxError('STORE_MISSING', `no store at "${file}"; run \`parallax ingest\` first or give --db FILE`);
+  }
+  return openSqliteStore(file);
 }

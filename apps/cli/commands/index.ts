@@ -3,9 +3,19 @@ import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { demoCommand } from './demo.js';
 import { extractCommand } from './extract.js';
+import { clusterCommand } from './cluster.js';
+import { ingestCommand } from './ingest.js';
+import { storiesCommand } from './stories.js';
+import { storyCommand } from './story.js';
+import { searchCommand } from './search.js';
 
 export const commands: Command[] = [
   analyzeCommand,
   demoCommand,
   extractCommand,
+  clusterCommand,
+  ingestCommand,
+  storiesCommand,
+  storyCommand,
+  searchCommand,
 ];

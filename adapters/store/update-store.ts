@@ -1,0 +1,110 @@
+/**
+ * Bring a store up to date with new articles: add them, mark wire copies, re-cluster stories,
+ * and save a new version (brief + claims) of every story whose articles changed.
+ *
+ * Each step commits on its own and every step is recomputed from what is stored, so a run
+ * killed at any point leaves a consistent store and the next run finishes the work without
+ * duplicating anything.
+ */
+import type { Article, ArticleInput } from '../../src/model/article.js';
+import type { Report } from '../../src/model/report.js';
+import { DuplicateIndex } from '../../src/stages/duplicates/index.js';
+import { clusterArticles } from '../../src/stages/stories/index.js';
+import type { Store, StoredArticle, StoredClaim } from './store.js';
+
+/** Options of updateStore. */
+export interface UpdateOptions {
+  /** The time recorded for this run (ISO 8601); passed in so that runs are reproducible. */
+  now: string;
+  /**
+   * Builds the brief of one story's articles (the CLI passes analyze); without it no versions
+   * are made. Injected so that the store does not depend on the whole pipeline.
+   */
+  makeBrief?: (articles: ArticleInput[], now: string) => Report;
+  /** Called after each step with a short message and, for long steps, done/total counts. */
+  onProgress?: (step: string, done: number, total: number) => void;
+}
+
+/** What a run did. */
+export interface UpdateResult {
+  added: string[];
+  skipped: number;
+  copies: number;
+  stories: number;
+  versions: number;
+}
+
+/** A stored article as analyze's input (absent fields omitted, not null). */
+export function toArticleInput(a: StoredArticle): ArticleInput {
+  return {
+    id: a.id, title: a.title, source: a.source, language: a.language, text: a.text,
+    ...(a.url ? { url: a.url } : {}), ...(a.published ? { published: a.published } : {}),
+  };
+}
+
+/** Whitespace-folded, lower-cased text: the key of a claim whose wording may be re-spaced. */
+function keyText(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** The claims of a report, keyed so that versions can be compared. */
+export function claimsOfReport(report: Report): StoredClaim[] {
+  const claims: StoredClaim[] = [];
+  for (const a of report.agreements) claims.push({ key: `agreement:${keyText(a.statement)}`, kind: 'agreement', text: a.statement, articles: [...a.articles].sort() });
+  for (const c of report.conflicts) {
+    const articles = [...new Set(c.values.flatMap((v) => v.articles))].sort();
+    claims.push({ key: `conflict:${keyText(c.topic)}|${c.slot}`, kind: 'conflict', text: `${c.topic}: ${c.values.map((v) => v.value).join(' / ')}`, articles });
+  }
+  for (const u of report.unique) claims.push({ key: `unique:${u.article}:${keyText(u.statement)}`, kind: 'unique', text: u.statement, articles: [u.article] });
+  const byKey = new Map(claims.map((c) => [c.key, c]));
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+/** Add articles and bring copies, stories and story versions up to date. */
+export async function updateStore(store: Store, articles: readonly Article[], options: UpdateOptions): Promise<UpdateResult> {
+  const progress = options.onProgress ?? (() => {});
+  // 1. articles: only new ids are added
+  const added = await store.addArticles(
+    articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published, language: a.language, text: a.text })),
+    options.now,
+  );
+  progress('articles', added.length, articles.length);
+  const stored = await store.listArticles();
+
+  // 2. copies: each article points at the earliest stored text it copies
+  const index = new DuplicateIndex();
+  for (const a of stored) index.add({ id: a.id, text: a.text });
+  const copies = new Map<string, string>();
+  for (const a of stored) {
+    const original = index.originalOf(a.id);
+    if (original !== null && original !== a.id && a.copyOf !== original) copies.set(a.id, original);
+  }
+  if (copies.size > 0) await store.markCopies(copies);
+  progress('copies', copies.size, stored.length);
+
+  // 3. stories: the whole store re-clustered, in the fixed order (same input → same ids)
+  const { stories } = clusterArticles(stored.map((a) => ({ id: a.id, title: a.title, text: a.text, published: a.published, source: a.source })), { findDuplicates: false });
+  await store.saveStories(stories, options.now);
+  progress('stories', stories.length, stories.length);
+
+  // 4. versions: a new brief for each story whose articles differ from its latest version's
+  let versions = 0;
+  if (options.makeBrief) {
+    const byId = new Map(stored.map((a) => [a.id, a]));
+    let done = 0;
+    for (const story of stories) {
+      done++;
+      const ids = [...story.articles].sort();
+      const latest = await store.getStoryVersion(story.id);
+      if (latest && latest.articles.join('\u0000') === ids.join('\u0000')) continue;
+      const report = options.makeBrief(ids.map((id) => toArticleInput(byId.get(id)!)), options.now);
+      await store.addStoryVersion({
+        story: story.id, createdAt: options.now, articles: ids, conflicts: report.conflicts.length,
+        report: JSON.stringify(report), claims: claimsOfReport(report),
+      });
+      versions++;
+      progress('briefs', done, stories.length);
+    }
+  }
+  return { added, skipped: articles.length - added.length, copies: copies.size, stories: stories.length, versions };
+}
