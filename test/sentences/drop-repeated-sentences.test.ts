@@ -47,6 +47,13 @@ test('dropRepeatedSentences: sentences sharing boilerplate but stating different
   assert.deepEqual(dropped, []);
 });
 
+test('dropRepeatedSentences: a near-copy that changes a number is an update and is kept', () => {
+  const text =
+    'By Tuesday evening the regional health office said the number of people treated for smoke inhalation after the warehouse fire had risen to 12. ' +
+    'By Wednesday evening the regional health office said the number of people treated for smoke inhalation after the warehouse fire had risen to 15.';
+  assert.equal(run(text).kept.length, 2);
+});
+
 test('dropRepeatedSentences: very short exact repeats are kept', () => {
   assert.equal(run('No. He refused. No.').kept.length, 3);
 });

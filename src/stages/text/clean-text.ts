@@ -4,10 +4,12 @@
 import type { CleanedText, Dropped, DropReason, Heading } from '../../model/text.js';
 import { classifyLine, type LineKind } from './classify-line.js';
 import { isRepeatedCaption } from './detect-caption.js';
-import { countWords, toLineKey } from './line-key.js';
+import { collapseSpaces, countWords, toLineKey } from './line-key.js';
 
 /** A list bullet and the space after it: "• Oops!", "- Read more", "▪ Share". */
 const bullet = /^[•·▪▫◦‣●○■□►▶➤✓✔*–-]\s+/u;
+/** Lines longer than this are compared as written: only short lines need case and quotes ignored. */
+const maxKeyedChars = 1000;
 /** A list block's lines are this short when they are an error banner or a prompt, not prose. */
 const blockLineMaxWords = 12;
 
@@ -21,6 +23,8 @@ interface Line {
   hasBullet: boolean;
   /** `raw` with whitespace collapsed: what the cleaned text keeps. */
   text: string;
+  /** `toLineKey(text)`, what line comparisons use; a long line is its own key (no junk is that long). */
+  key: string;
   kind: LineKind;
 }
 
@@ -40,7 +44,9 @@ function readLines(input: string): Line[] {
       body = body.slice(mark[0].length);
       start += mark[0].length;
     }
-    lines.push({ raw: body, start, indent, hasBullet: !!mark, text: body.replace(/\s+/g, ' '), kind: 'body' });
+    const text = collapseSpaces(body);
+    const key = text.length > maxKeyedChars ? text : toLineKey(text);
+    lines.push({ raw: body, start, indent, hasBullet: !!mark, text, key, kind: 'body' });
   }
   return lines;
 }
@@ -68,11 +74,11 @@ function dropJunkBlocks(lines: Line[]): void {
  * that occurs twice is image text, so its first occurrence goes too, as a caption.
  */
 function dropRepeatedLines(lines: Line[], title: string | undefined): void {
-  const titleKey = title ? toLineKey(title.replace(/\s+/g, ' ')) : null;
+  const titleKey = title ? toLineKey(title) : null;
   const firstByKey = new Map<string, Line>();
   for (const line of lines) {
     if (line.kind !== 'body' && line.kind !== 'heading') continue;
-    const key = toLineKey(line.text);
+    const key = line.key;
     if (key === titleKey) {
       line.kind = 'repeated';
       continue;
@@ -99,7 +105,7 @@ export function cleanText(articleId: string, text: string, options: { title?: st
   const lines = readLines(text);
   lines.forEach((line, i) => {
     const next = lines[i + 1];
-    line.kind = classifyLine(line.text, { isWrapped: !!next && /^\p{Ll}/u.test(next.text) });
+    line.kind = classifyLine(line.text, { isWrapped: !!next && /^\p{Ll}/u.test(next.text), key: line.key });
   });
   dropJunkBlocks(lines);
   dropRepeatedLines(lines, options.title);

@@ -9,7 +9,7 @@ import { countWords } from './line-key.js';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]): string => words.map(escape).sort((a, b) => b.length - a.length).join('|');
 
-const prefixes = captionForms.prefixes.map((p) => new RegExp(p, 'iu'));
+const anyPrefix = new RegExp(captionForms.prefixes.map((p) => `(?:${p})`).join('|'), 'iu');
 const positionMarker = new RegExp(captionForms.positionMarker, 'iu');
 
 const month = `(?:${alternation(captionForms.months)})\\.?`;
@@ -52,7 +52,7 @@ export function isUnpunctuated(line: string): boolean {
  * (past tense, no date or place tail).
  */
 export function isCaptionLine(line: string, isWrapped = false): boolean {
-  if (prefixes.some((p) => p.test(line))) return true;
+  if (anyPrefix.test(line)) return true;
   if (isWrapped || !isUnpunctuated(line) || !/^[\p{Lu}\p{N}“"‘']/u.test(line)) return false;
   const words = countWords(line);
   if (words < 3 || words > captionForms.maxWords) return false;

@@ -17,9 +17,10 @@ const danglingWords = new Set(headingForms.danglingWords);
  */
 export function isHeadingLine(line: string): boolean {
   const words = countWords(line);
-  const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = /\p{Ll}/u.test(line);
-  if (!lower && upper >= headingForms.capsMinLetters && words <= headingForms.capsMaxWords) return true;
+  if (!/\p{Ll}/u.test(line)) {
+    const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+    if (upper >= headingForms.capsMinLetters && words <= headingForms.capsMaxWords) return true;
+  }
   if (!line.endsWith(':') || words > headingForms.labelMaxWords) return false;
   if (!/^\p{Lu}/u.test(line) || /[.!?…;"“”]/u.test(line.slice(0, -1))) return false;
   const labelWords = line.slice(0, -1).trim().toLowerCase().split(/\s+/);

@@ -5,7 +5,8 @@ import junkLines from './data/junk-lines.json' with { type: 'json' };
 import { countWords } from './line-key.js';
 
 const exact = new Set(junkLines.exact);
-const patterns = junkLines.patterns.map((p) => new RegExp(p, 'iu'));
+/** All patterns as one alternation: one regex run per line instead of one per pattern. */
+const anyPattern = new RegExp(junkLines.patterns.map((p) => `(?:${p})`).join('|'), 'iu');
 
 /**
  * Is this whole line page furniture? `key` is `toLineKey(line)`. Matches whole lines or line
@@ -15,5 +16,5 @@ const patterns = junkLines.patterns.map((p) => new RegExp(p, 'iu'));
 export function isJunkLine(line: string, key: string): boolean {
   if (exact.has(key)) return true;
   if (countWords(line) > junkLines.maxWords) return false;
-  return patterns.some((p) => p.test(key));
+  return anyPattern.test(key);
 }

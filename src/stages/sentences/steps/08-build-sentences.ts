@@ -9,8 +9,8 @@ import type { CandidateBreak } from '../candidate-break.js';
 export function buildSentenceSpans(paragraph: string, breaks: CandidateBreak[]): [number, number][] {
   const spans: [number, number][] = [];
   const push = (from: number, to: number): void => {
-    while (from < to && /\s/.test(paragraph[from])) from++;
-    while (to > from && /\s/.test(paragraph[to - 1])) to--;
+    while (from < to && paragraph.charCodeAt(from) <= 32) from++;
+    while (to > from && paragraph.charCodeAt(to - 1) <= 32) to--;
     if (from === to) return;
     const last = spans[spans.length - 1];
     if (last && !/[\p{L}\p{N}]/u.test(paragraph.slice(from, to))) last[1] = to;
