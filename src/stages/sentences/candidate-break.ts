@@ -22,11 +22,17 @@ function isSpaceAt(text: string, i: number): boolean {
 /** Opening quotes and brackets that may precede a word. */
 const openers = /^[("“‘'[{«]+/u;
 
-/** The word before the break's punctuation, without leading quotes/brackets: "U.S" for "(the U.S.". */
+/** Characters of a word as abbreviations write it: letters, digits, ".", "-", apostrophes. */
+const wordChar = /[\p{L}\p{N}.'’-]/u;
+
+/**
+ * The word before the break's punctuation: "U.S" for "(the U.S.", "D-Ore" for "(D-Ore.", "Sen" for
+ * "(CNN)Sen." — the run of word characters that ends at the punctuation.
+ */
 export function readWordBefore(paragraph: string, b: CandidateBreak): string {
   let i = b.punct;
-  while (i > 0 && !isSpaceAt(paragraph, i - 1)) i--;
-  return paragraph.slice(i, b.punct).replace(openers, '');
+  while (i > 0 && b.punct - i < 40 && wordChar.test(paragraph[i - 1])) i--;
+  return paragraph.slice(i, b.punct);
 }
 
 /** The word after the break as written (may start with a quote): "“We" or "China". */
