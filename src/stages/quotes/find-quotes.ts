@@ -130,13 +130,11 @@ function readQuote(
 
   // Scare quotes (“Spy Balloons”) take a speaker only from words right next to them.
   const isScare = kind === 'partial' && wordCount(span.text) <= scareQuoteWords;
-  let speaker: SpeakerSpan | null = null;
+  // "according to X" after a quote names a source, not the speaker, when a speaker stands
+  // before it: `Qin told Blinken that the relationship is “at its lowest point …,” according to CCTV.`
   const after = readAttributionAfter(tail);
-  if (after) speaker = toArticle(after, tailFrom);
-  else {
-    const before = readAttributionBefore(head, kind === 'partial', isScare ? 1 : undefined);
-    if (before) speaker = toArticle(before, headFrom);
-  }
+  const before = after && after.source !== 'according-to' ? null : readAttributionBefore(head, kind === 'partial', isScare ? 1 : undefined);
+  let speaker: SpeakerSpan | null = before ? toArticle(before, headFrom) : after ? toArticle(after, tailFrom) : null;
   if (!speaker && !isScare && open === close) {
     // The sentence's own attribution: `“It would be irresponsible” to not engage …, Blinken said …`,
     // `The Chinese Foreign Ministry said on Monday that the talks were “candid, …”`.
