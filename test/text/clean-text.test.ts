@@ -40,6 +40,9 @@ const lines: [string, string][] = [
   ['A volunteer stands beside donated food parcels at a depot in Gdansk, Poland, March 3', 'caption'],
   ['Two coast guard cutters are seen anchored off the island during a drill June 8 in Manila', 'caption'],
   ['Protesters gather outside the parliament building in Tbilisi', 'caption'],
+  ['The finance minister, left, talks with the central bank governor in Oslo, Norway, on May 3, 2024. (AP Photo/Kari Lund, Pool)', 'caption'],
+  ['Rescue teams search a collapsed block in the old town on Tuesday. Photograph: Omar Haddad/Reuters', 'caption'],
+  ['Delegates listen to the opening speech at the summit hall. (Getty Images)', 'caption'],
   // Headings.
   ['THE ROAD TO THE SUMMIT', 'heading'],
   ['WHAT HAPPENS NEXT', 'heading'],
@@ -71,6 +74,8 @@ const lines: [string, string][] = [
   ['NATO and the EU met in Brussels.', 'body'],
   ['The talks were “open and constructive”', 'body'],
   ['The search continued in the hills near Kandy on Tuesday', 'body'],
+  ['The agency said the photo (AP) was taken in 2019 and later sold to a museum.', 'body'],
+  ['The report, published by Reuters on Monday, said exports fell by a fifth (left column of the table).', 'body'],
   ['Oops, we made an error in the count, the election board admitted.', 'body'],
 ];
 

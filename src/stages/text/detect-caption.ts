@@ -10,7 +10,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]): string => words.map(escape).sort((a, b) => b.length - a.length).join('|');
 
 const anyPrefix = new RegExp(captionForms.prefixes.map((p) => `(?:${p})`).join('|'), 'iu');
-const positionMarker = new RegExp(captionForms.positionMarker, 'iu');
+const positionMarker = new RegExp(`${captionForms.positionMarker}|${captionForms.commaPositionMarker}`, 'iu');
+/** A photo credit ending the line: "… (AP Photo/Jane Doe, Pool)", "… Photograph: Jane Doe/AP". */
+const creditTail = new RegExp(captionForms.creditTails.map((p) => `(?:${p})`).join('|'), 'iu');
 
 const month = `(?:${alternation(captionForms.months)})\\.?`;
 const weekday = `(?:${alternation(captionForms.weekdays)})`;
@@ -45,7 +47,8 @@ export function isUnpunctuated(line: string): boolean {
 }
 
 /**
- * Is this line a photo caption? `line` has its whitespace collapsed; `isWrapped` is true when the
+ * Is this line a photo caption? A caption prefix or a photo credit at its end decides at once;
+ * otherwise the form rules apply. `line` has its whitespace collapsed; `isWrapped` is true when the
  * next line continues it (starts in lower case), which makes it a wrapped fragment of prose.
  * Example: "Soldier stands near mobile rocket launchers at Cape Maobitou Park, Taiwan, April 10" → true;
  * "… his trip was postponed in February following the downing of a balloon over the US" → false
@@ -53,6 +56,7 @@ export function isUnpunctuated(line: string): boolean {
  */
 export function isCaptionLine(line: string, isWrapped = false): boolean {
   if (anyPrefix.test(line)) return true;
+  if (creditTail.test(line) && countWords(line) <= captionForms.creditTailMaxWords) return true;
   if (isWrapped || !isUnpunctuated(line) || !/^[\p{Lu}\p{N}“"‘']/u.test(line)) return false;
   const words = countWords(line);
   if (words < 3 || words > captionForms.maxWords) return false;
