@@ -133,7 +133,7 @@ function readQuote(
   // "according to X" after a quote names a source, not the speaker, when a speaker stands
   // before it: `Qin told Blinken that the relationship is “at its lowest point …,” according to CCTV.`
   const after = readAttributionAfter(tail);
-  const before = after && after.source !== 'according-to' ? null : readAttributionBefore(head, kind === 'partial', isScare ? 1 : undefined);
+  const before = after && after.source !== 'according-to' ? null : readAttributionBefore(head, kind === 'partial', isScare ? 0 : undefined);
   let speaker: SpeakerSpan | null = before ? toArticle(before, headFrom) : after ? toArticle(after, tailFrom) : null;
   if (!speaker && !isScare && open === close) {
     // The sentence's own attribution: `“It would be irresponsible” to not engage …, Blinken said …`,

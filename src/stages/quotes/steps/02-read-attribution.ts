@@ -135,6 +135,14 @@ export function findReportedSpeech(text: string): ReportedSpeech | null {
 /** Fewest words of reported content. */
 const minContentWords = 4;
 
+/** Move a reported-speech match found in a suffix back to the offsets of the whole text. */
+function shiftReported(r: ReportedSpeech, by: number): ReportedSpeech {
+  return {
+    content: { start: r.content.start + by, end: r.content.end + by },
+    speaker: { ...r.speaker, start: r.speaker.start + by, end: r.speaker.end + by },
+  };
+}
+
 /** Speaker last: "…, he said." / "…, Yang said, stressing that …" / "…, according to CCTV." */
 export function readTrailingAttribution(text: string): ReportedSpeech | null {
   // Speaker last: "…, he said." / "…, Yang said, stressing that …"
@@ -157,6 +165,12 @@ export function readTrailingAttribution(text: string): ReportedSpeech | null {
 
 /** Speaker first: "According to X, …" / "X said (on Monday) (that) …" / "X told People (that) …". */
 export function readLeadingAttribution(text: string): ReportedSpeech | null {
+  // An opening adverbial is not the speaker: "In a statement, the City Council said that …".
+  const opener = /^(?:In|On|At|During|After|Before|Earlier|Later|Meanwhile|However|Also|Separately|Yesterday|Today)\b[^,]{0,50},\s+/.exec(text);
+  if (opener && !/^According to/.test(text)) {
+    const rest = readLeadingAttribution(text.slice(opener[0].length));
+    if (rest) return shiftReported(rest, opener[0].length);
+  }
   const acc = /^According to\s+([^,]{1,80}),\s+/.exec(text);
   if (acc && wordCount(text.slice(acc[0].length)) >= minContentWords) {
     const sp = trimSpeaker(text, 'According to '.length, 'According to '.length + acc[1].length);
