@@ -21,6 +21,14 @@ const lines: [string, string][] = [
   ['Your browser does not support the video tag.', 'junk'],
   ['Updated: 4 March 2024, 10:12 GMT', 'junk'],
   ['Related: Floods hit the northern valleys', 'junk'],
+  ['March 14, 2024', 'junk'],
+  ['Updated at 4:05 p.m.', 'junk'],
+  ['Facebook Twitter WhatsApp Email', 'junk'],
+  ['Filed under: Weather | Transport', 'junk'],
+  ['The Daily Ledger may earn a commission from links on this page.', 'junk'],
+  ['Follow the Ledger’s climate desk on Instagram and X.', 'junk'],
+  ['jane.doe@example.com', 'junk'],
+  ['Marta Silva contributed reporting from Porto.', 'credit'],
   // Credits.
   ['With News Wire Services', 'credit'],
   ['With files from The Associated Press', 'credit'],
@@ -76,6 +84,8 @@ const lines: [string, string][] = [
   ['The search continued in the hills near Kandy on Tuesday', 'body'],
   ['The agency said the photo (AP) was taken in 2019 and later sold to a museum.', 'body'],
   ['The report, published by Reuters on Monday, said exports fell by a fifth (left column of the table).', 'body'],
+  ['March 14, 2024 was the wettest day on record in the valley.', 'body'],
+  ['Follow-up tests on Instagram accounts found 40 fakes.', 'body'],
   ['Oops, we made an error in the count, the election board admitted.', 'body'],
 ];
 
