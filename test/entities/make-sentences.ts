@@ -1,8 +1,8 @@
 /** Test helper: naive sentences for fixtures (line breaks and ". X" boundaries), with true offsets. */
 import type { Sentence } from '../../src/model/text.js';
 
-// No split after a title abbreviation or an initial: "Mr. Okafor", "George W. Bush".
-const boundary = /(?<!(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Gen|Rep|Jr|Sr|Lt|Col|Prof|No|[A-Z])\.)(?<=[.!?]["”]?)\s+(?=[A-Z“"])/g;
+// No split after a title abbreviation, an initial or a dotted acronym: "Mr. Okafor", "George W. Bush", "U.S. Secretary".
+const boundary = /(?<!(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Gen|Rep|Jr|Sr|Lt|Col|Prof|No|[A-Z]|(?:[A-Z]\.)+[A-Z])\.)(?<=[.!?]["”]?)\s+(?=[A-Z“"])/g;
 
 /** Split an article's text into sentences; blank lines and lines without letters are skipped. */
 export function makeSentences(article: string, text: string): Sentence[] {
