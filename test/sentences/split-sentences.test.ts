@@ -60,6 +60,8 @@ const cases: [string, string, string[]][] = [
   ['month abbreviation before a new sentence', 'The law takes effect on the first of Dec. The rules follow.', ['The law takes effect on the first of Dec.', 'The rules follow.']],
   ['initial-like letter before a starter', 'They chose Plan B. The vote was close.', ['They chose Plan B.', 'The vote was close.']],
   ['camel-case word starts a sentence', 'Sales of phones fell. iPhones held up.', ['Sales of phones fell.', 'iPhones held up.']],
+  ['title glued to a dateline', 'Lisbon (Wire)Sen. Ana Pires spoke first.', ['Lisbon (Wire)Sen. Ana Pires spoke first.']],
+  ['p.m. before a numeral starting a sentence', 'The march began at 2 p.m. One hour later it was over.', ['The march began at 2 p.m.', 'One hour later it was over.']],
   ['numbered list item', '2. Never asked the board to resign', ['2. Never asked the board to resign']],
   ['attribution followed by a new quotation', '“I asked for more.” They said, “The budget is gone.”', ['“I asked for more.”', 'They said, “The budget is gone.”']],
   ['question mark then closing paren', 'Who knew? (Nobody did.) The report was late.', ['Who knew?', '(Nobody did.)', 'The report was late.']],

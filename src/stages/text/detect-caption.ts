@@ -42,7 +42,7 @@ const firstPerson = new RegExp(`(?<![\\p{L}'’])(?:${alternation(captionForms.f
 const punctuatedEnd = /(?:[.!?…;:]["”’'»)\]]*|["”’»])$/u;
 
 /** Does the line end without sentence punctuation, as captions do? `line` has whitespace collapsed. */
-export function isUnpunctuated(line: string): boolean {
+function isUnpunctuated(line: string): boolean {
   return !punctuatedEnd.test(line);
 }
 
