@@ -166,3 +166,11 @@ test('the support map decides citations for the sentences it lists; unlisted one
   const unlisted = summarize({ sentences: [...x, ...y], articleOrder: ['x', 'y'], support: new Map() }, { words: 100 });
   assert.deepEqual(unlisted[0].supportedBy, ['x', 'y']);
 });
+
+test('a fragment that fits does not beat the best sentence: the best is returned alone, over budget', () => {
+  const a = makeArticle('a', ['The Riverside Bridge in Milford will stay closed until March after inspectors found cracks in its supports.', 'Rear.']);
+  const b = makeArticle('b', ['Inspectors found cracks in the supports of the Riverside Bridge in Milford, which stays closed until March.']);
+  const picks = summarize({ sentences: [...a, ...b], articleOrder: ['a', 'b'] }, { words: 5 });
+  assert.equal(picks.length, 1);
+  assert.ok(picks[0].sentence.text.startsWith('The Riverside Bridge') || picks[0].sentence.text.startsWith('Inspectors'), picks[0].sentence.text);
+});

@@ -2,7 +2,7 @@
  * Greedy redundancy-free selection under a word budget (maximal marginal relevance): take the
  * candidate with the best `score − λ · (highest cosine to a sentence already taken)` among those
  * that still fit, skip any candidate that repeats a taken one (cosine ≥ `redundancy`), stop when
- * nothing fits or the best gain falls below `minRelative` of the first pick's score.
+ * nothing fits or the best gain falls below `minRelative` of the best candidate's score.
  * Example: "Sanders won Nevada in a landslide." after "Sanders won a landslide victory in Nevada."
  * has cosine ≈ 0.8 and is skipped.
  */
@@ -24,7 +24,7 @@ export interface SelectionRules {
   lambda: number;
   /** Cosine at or above which a candidate repeats a taken sentence and is never taken. Default 0.4. */
   redundancy: number;
-  /** Stop when the best gain is below this share of the first pick's score. Default 0.3. */
+  /** Stop when the best gain is below this share of the best candidate's score. Default 0.3. */
   minRelative: number;
   /** Only the best this many candidates by score are considered (keeps the loop small). Default 200. */
   pool: number;
@@ -39,9 +39,10 @@ export const defaultSelection: Readonly<SelectionRules> = Object.freeze({
 });
 
 /**
- * Pick candidates whose words sum to at most `budget`, in the order picked. When no candidate
- * fits at all, the single best one is returned alone, over budget: a summary of one whole
- * sentence beats an empty one or a cut one.
+ * Pick candidates whose words sum to at most `budget`, in the order picked. When no candidate that
+ * fits scores at least `minRelative` of the best one (for instance the best is 80 words and only
+ * "Rear." fits a 10-word budget), the single best candidate is returned alone, over budget: one
+ * whole sentence beats an empty summary, a cut sentence or a junk one.
  */
 export function selectSentences(candidates: Candidate[], budget: number, rules: SelectionRules = defaultSelection): number[] {
   const pool = [...candidates]
@@ -49,12 +50,11 @@ export function selectSentences(candidates: Candidate[], budget: number, rules: 
     .slice(0, Math.max(1, rules.pool));
   if (pool.length === 0) return [];
   const fitting = pool.filter((c) => c.words <= budget);
-  if (fitting.length === 0) return [pool[0].index];
+  const floor = rules.minRelative * pool[0].score;
   const maxSim = new Float64Array(fitting.length);
   const taken = new Uint8Array(fitting.length);
   const picked: number[] = [];
   let left = budget;
-  let firstScore = 0;
   for (;;) {
     let bestAt = -1;
     let bestGain = -Infinity;
@@ -67,9 +67,7 @@ export function selectSentences(candidates: Candidate[], budget: number, rules: 
         bestAt = k;
       }
     }
-    if (bestAt < 0) break;
-    if (picked.length === 0) firstScore = bestGain;
-    else if (bestGain < rules.minRelative * firstScore) break;
+    if (bestAt < 0 || bestGain < floor) break;
     const choice = fitting[bestAt];
     taken[bestAt] = 1;
     picked.push(choice.index);
@@ -80,5 +78,6 @@ export function selectSentences(candidates: Candidate[], budget: number, rules: 
       if (sim > maxSim[k]) maxSim[k] = sim;
     }
   }
-  return picked;
+  // Nothing that fits is worth a line (or nothing fits): the best sentence alone, over budget.
+  return picked.length > 0 ? picked : [pool[0].index];
 }
