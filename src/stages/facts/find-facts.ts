@@ -58,6 +58,7 @@ const anaphoric = new Set(factWords.anaphoricDeterminers);
 const ordinalWords: Record<string, number> = factWords.ordinals;
 const ordinalDeterminers = new Set(factWords.ordinalDeterminers);
 const durationLeads = new Set(factWords.durationLeads);
+const clockLeads = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'before', 'after', 'from', 'since', 'approximately', 'shortly', 'to']);
 const smallWordNumber = /^(one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
 /** Print a number without float noise: 5.5, 330, 0.3333. */
@@ -80,7 +81,8 @@ function readQualifierBefore(text: string, start: number): { qualifier: Qualifie
 function formatDuration(count: number, unit: string): { minutes: number; normalized: string } {
   const minutes = count * durationMinutes[unit];
   const [label, per] = durationDisplay[unit];
-  return { minutes, normalized: `${formatNumber(minutes / per)} ${label}` };
+  const shown = formatNumber(minutes / per);
+  return { minutes, normalized: `${shown} ${shown === '1' ? label.replace(/s$/, '') : label}` };
 }
 
 /** The qualifier written just after `end` ("50 people or more", "30-odd") and where it ends. */
@@ -104,7 +106,13 @@ function findTimes(text: string): LocalFact[] {
       const hour = Number(m[1]) % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
       if (Number(m[1]) > 12) continue;
       minutes = hour * 60 + Number(m[2] ?? 0);
-    } else minutes = Number(m[4]) * 60 + Number(m[5]);
+    } else {
+      // "at 16:45", "16:45 GMT"; not a game clock ("with 4:48 remaining").
+      const lead = readWordsBefore(text, m.index, 1)[0]?.lower ?? '';
+      const zone = /^\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT|ET|PT|local|hours|hrs|h)\b/.test(text.slice(m.index + m[0].length));
+      if (!clockLeads.has(lead) && !zone) continue;
+      minutes = Number(m[4]) * 60 + Number(m[5]);
+    }
     const q = readQualifierBefore(text, m.index);
     const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
     const mm = String(minutes % 60).padStart(2, '0');
@@ -167,7 +175,7 @@ function readToll(text: string, start: number, end: number): string | null {
   const before = readWordsBefore(text, start, 1)[0];
   if (before && before.lower in tollWords && before.end >= start - 1) return tollWords[before.lower];
   if (/\bdeath toll\b[^.;:]{0,30}$/i.test(text.slice(Math.max(0, start - 40), start))) return 'dead';
-  const after = /^[\s,]+(?:(?:were|have been|had been|are|was|being|been|people|persons|others)\s+){0,2}([a-z]+)/i.exec(text.slice(end, end + 40));
+  const after = /^\s+(?:(?:were|have been|had been|are|was|being|been|people|persons|others)\s+){0,2}([a-z]+)/i.exec(text.slice(end, end + 40));
   if (after && after[1].toLowerCase() in tollWords) return tollWords[after[1].toLowerCase()];
   return null;
 }
@@ -236,6 +244,11 @@ function classifyNumber(text: string, n: NumberMatch): LocalFact | null {
     const { minutes, normalized } = formatDuration(count, durUnit);
     return { ...base, kind: 'duration', end, value: minutes, unit: 'minute', normalized };
   }
+  // Age in apposition: "Robert Buckley, 32, died" → 32 years.
+  if (/^\d{1,3}$/.test(n.text) && n.value >= 1 && n.value <= 120 && /[A-Z][\w’'.-]*\s?,\s?$/.test(text.slice(Math.max(0, n.start - 30), n.start)) && /^\s?,/.test(after)) {
+    const { minutes, normalized } = formatDuration(n.value, 'year');
+    return { kind: 'duration', start: n.start, end: n.end, qualifier: 'exact', value: minutes, unit: 'minute', normalized };
+  }
   // Counted quantity: "42 NGOs", "about 60 meters", "three buses", "12 dead".
   if (isAnaphoric(text, n) || isAfterName(text, n, q.start) || n.value === 0) return null;
   const noun = readCountedNoun(text, n);
@@ -285,6 +298,7 @@ function findOrdinals(text: string): LocalFact[] {
     const prev = readWordsBefore(text, m.index, 1)[0];
     if (m[1] && (!prev || prev.end !== m.index - 1 || !ordinalDeterminers.has(prev.lower))) continue;
     const words = readWordsAfter(text, m.index + m[0].length, 4);
+    if (m[2] && words[0] && /^[A-Z]/.test(words[0].text)) continue; // "117th Street", "the 81st Academy Awards"
     let head: Word | null = null;
     for (const w of words) {
       if (stopWords.has(w.lower) || w.lower in ordinalWords) break;

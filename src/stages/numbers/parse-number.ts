@@ -252,7 +252,7 @@ export function findNumbers(text: string): NumberMatch[] {
       if (isDigitNoise(text, tokens, i) || isYearUse(text, tokens, i)) continue;
       value = parseDigits(t.text);
       const next = tokens[i + 1];
-      if (next && next.start === t.end && next.text in fractionSymbols) {
+      if (next && (next.start === t.end || gapBetween(text, t, next) === ' ') && next.text in fractionSymbols) {
         value += fractionSymbols[next.text];
         last = i + 1;
       } else if (isScaleSuffix(text, tokens, i)) {
