@@ -93,7 +93,7 @@ export async function updateStore(store: Store, articles: readonly Article[], op
     const byId = new Map(stored.map((a) => [a.id, a]));
     let done = 0;
     for (const story of stories) {
-      done++;
+      progress('briefs', done++, stories.length);
       const ids = [...story.articles].sort();
       const latest = await store.getStoryVersion(story.id);
       if (latest && latest.articles.join('\u0000') === ids.join('\u0000')) continue;
@@ -103,8 +103,8 @@ export async function updateStore(store: Store, articles: readonly Article[], op
         report: JSON.stringify(report), claims: claimsOfReport(report),
       });
       versions++;
-      progress('briefs', done, stories.length);
     }
+    progress('briefs', stories.length, stories.length);
   }
   return { added, skipped: articles.length - added.length, copies: copies.size, stories: stories.length, versions };
 }

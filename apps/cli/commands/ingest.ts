@@ -93,16 +93,19 @@ async function readSources(positionals: string[], io: CliIo, options: ReadSource
 /** Progress on stderr: a redrawn bar on a terminal, plain lines (one per step) otherwise. */
 function makeProgress(io: CliIo): { update: (step: string, done: number, total: number) => void; end: () => void } {
   let lastStep = '';
+  let lastFilled = -1;
   let drawn = false;
   return {
     update(step, done, total) {
       if (io.isTty) {
         const width = 24;
         const filled = total > 0 ? Math.round((done / total) * width) : width;
+        if (step === lastStep && filled === lastFilled && done !== total) return;
         io.stderr.write(`\r${step.padEnd(9)} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}\x1b[K`);
+        lastFilled = filled;
         drawn = true;
-      } else if (step !== lastStep || done === total) {
-        if (step !== lastStep || step !== 'briefs') writeLine(io.stderr, `parallax ingest: ${step} ${done}/${total}`);
+      } else if (done === total) {
+        writeLine(io.stderr, `parallax ingest: ${step} ${done}/${total}`);
       }
       lastStep = step;
     },

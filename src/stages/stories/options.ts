@@ -14,6 +14,11 @@ export interface ClusterOptions {
   minEvidence: number;
   /** Days a story's window reaches past its earliest and latest article. Default 3. */
   windowDays: number;
+  /**
+   * Imagined unrelated articles added to the IDF's article count, so that in a small batch (four
+   * articles, three about one quake) shared words do not look common. Default 20.
+   */
+  backgroundArticles: number;
   /** Weight of a name word relative to a plain word. Default 1 (names already carry high IDF; more weight merged same-person stories in tests). */
   nameWeight: number;
   /** Weight of a number or date relative to a plain word. Default 1. */
@@ -39,6 +44,7 @@ export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   yearPenalty: 0.7,
   minEvidence: 2,
   windowDays: 3,
+  backgroundArticles: 20,
   nameWeight: 1,
   factWeight: 1,
   indexedFeatures: 40,

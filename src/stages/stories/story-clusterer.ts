@@ -113,7 +113,7 @@ export class StoryClusterer {
 
   /** Inverse document frequency of a feature over the articles added so far. */
   private idf(key: string): number {
-    return Math.log(1 + this.documentCount / (this.documentFrequency.get(key) ?? 1));
+    return Math.log(1 + (this.documentCount + this.options.backgroundArticles) / (this.documentFrequency.get(key) ?? 1));
   }
 
   /** Fix the IDF from a whole batch before adding its articles (used by clusterArticles). */
@@ -137,11 +137,11 @@ export class StoryClusterer {
 
   /**
    * Whether a feature is rare enough to tell events apart: in at most half the articles seen,
-   * counting 20 imagined articles without it so that a small batch (3 reports of one robbery,
+   * counting the imagined background articles (20) as lacking it, so that a small batch (3 reports of one robbery,
    * all naming "Briggate") still treats its names as specific.
    */
   private isSpecific(key: string): boolean {
-    return (this.documentFrequency.get(key) ?? 0) * 2 <= this.documentCount + 20;
+    return (this.documentFrequency.get(key) ?? 0) * 2 <= this.documentCount + this.options.backgroundArticles;
   }
 
   /** Assign one article to a story (new or existing). Throws on a repeated article id. */
