@@ -212,10 +212,12 @@ export function weighBlock(b: TextBlock, isBoiler: boolean, inArticleBody: 'yes'
 function matchArticleBody(blocks: TextBlock[], articleBody: string | null): Array<'yes' | 'no' | 'unknown'> {
   const out = new Array<'yes' | 'no' | 'unknown'>(blocks.length).fill('unknown');
   if (!articleBody || articleBody.length < 200) return out;
-  const key = squash(articleBody);
+  // Bounded work on hostile pages: at most 200,000 characters of articleBody against 5,000 blocks.
+  const key = squash(articleBody.slice(0, 200_000));
   let covered = 0;
-  for (let k = 0; k < blocks.length; k++) {
+  for (let k = 0, tried = 0; k < blocks.length && tried < 5000; k++) {
     if (blocks[k].text.length < 40) continue;
+    tried++;
     const s = squash(blocks[k].text);
     if (s.length > 0 && key.includes(s)) {
       out[k] = 'yes';

@@ -156,15 +156,18 @@ interface Microdata {
 /** `itemprop` values from the body; text is gathered without recursion. */
 function readMicrodata(elements: HtmlElement[]): Microdata {
   const out: Microdata = { headline: null, author: null, datePublished: null, articleBody: null };
+  // Text lookups are bounded: a hostile page may mark a million nested elements.
+  let lookups = 0;
+  const text = (el: HtmlElement): string => (lookups++ < 100 ? textOf(el) : '');
   for (const el of elements) {
     const prop = el.attrs.itemprop;
     if (!prop) continue;
     for (const p of prop.split(/\s+/)) {
-      if (p === 'headline' && !out.headline) out.headline = el.attrs.content ?? (textOf(el) || null);
+      if (p === 'headline' && !out.headline) out.headline = el.attrs.content ?? (text(el) || null);
       else if (p === 'author' && !out.author) {
-        const name = el.attrs.content ?? textOf(el);
+        const name = el.attrs.content ?? text(el);
         if (name && name.length < 100) out.author = cleanAuthor(name);
-      } else if (p === 'datePublished' && !out.datePublished) out.datePublished = el.attrs.content ?? el.attrs.datetime ?? (textOf(el) || null);
+      } else if (p === 'datePublished' && !out.datePublished) out.datePublished = el.attrs.content ?? el.attrs.datetime ?? (text(el) || null);
     }
   }
   return out;
@@ -175,10 +178,13 @@ function readMicrodata(elements: HtmlElement[]): Microdata {
  * "author-name", "byline-author"… ("<span class="byline">By Jane Doe</span>"), but not "author-bio".
  */
 function findBylineElement(elements: HtmlElement[]): string | null {
+  let tried = 0;
   for (const el of elements) {
+    if (tried > 50) break;
     const names = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.toLowerCase();
     const isMarked = el.attrs.rel === 'author' || (names.length > 1 && /(?:^|[\s_-])(?:by-?line|author|authors|author-?name|writer|dateline-author)(?:$|[\s_-])/.test(names) && !/bio|avatar|image|photo|img|pic|more|other|about|box/.test(names));
     if (!isMarked) continue;
+    tried++;
     const text = textOf(el);
     const name = cleanAuthor(text);
     if (name && name.length <= 80 && /\p{L}/u.test(name)) return name;
@@ -195,12 +201,13 @@ function firstTime(elements: HtmlElement[]): string | null {
 /** Concatenated text under an element, iteratively. */
 export function textOf(el: HtmlElement): string {
   let out = '';
+  let visited = 0;
   const stack: Array<HtmlElement | string> = [el];
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (typeof n === 'string') out += n;
     else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-    if (out.length > 100_000) break;
+    if (out.length > 100_000 || ++visited > 200_000) break;
   }
   return collapse(out);
 }

@@ -4,7 +4,7 @@
  * elements); `<title>`, `<meta>`, JSON-LD scripts and `<html lang>` are kept aside for metadata.
  * No script runs and nothing is fetched: the parser only tokenizes.
  */
-import { Parser } from 'htmlparser2';
+import { Parser, type Handler } from 'htmlparser2';
 
 /** One element of the light tree. */
 export interface HtmlElement {
@@ -52,7 +52,8 @@ export function parseHtml(html: string): ParsedPage {
   let ldDepth = 0;
   let ldBuffer = '';
 
-  const parser = new Parser(
+  const parser = new BoundedParser(
+    html,
     {
       onopentag(name, attrs) {
         if (name === 'meta') metas.push(attrs);
@@ -92,10 +93,69 @@ export function parseHtml(html: string): ParsedPage {
         if (current.parent) current = current.parent;
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
   return { root, elements, title: title.trim(), metas, jsonLd };
+}
+
+/** Open elements kept at most this deep; deeper start tags are ignored and their text joins the deepest element. */
+export const maxNestingDepth = 512;
+
+/** Elements without content (no end tag), as the HTML standard lists them. */
+const voidTags = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Tags whose content the tokenizer reads as raw text; they cannot nest, so they always open. */
+const rawTextTags = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/**
+ * htmlparser2's Parser keeps its open-element stack with `unshift` and searches it on every end
+ * tag, so 100,000 nested <div>s (or stray end tags under a deep stack) cost quadratic time. This
+ * subclass bounds both: start tags beyond `maxNestingDepth` are ignored, and an end tag whose name
+ * is not open at all returns at once (except </p> and </br>, which HTML turns into elements).
+ * It relies on the tokenizer callbacks of htmlparser2 10 (`onopentagname`, `onclosetag`), and on
+ * the whole page being parsed in one `end(html)` call, so tokenizer offsets index `html`.
+ */
+class BoundedParser extends Parser {
+  private readonly html: string;
+  /** Open elements (as the parser's stack holds them) and how many of each name. */
+  private depth = 0;
+  private readonly openNames = new Map<string, number>();
+
+  constructor(html: string, handler: Partial<Handler>) {
+    const counting: Partial<Handler> = {
+      ...handler,
+      onopentag: (name, attrs, isImplied) => {
+        if (!voidTags.has(name)) {
+          this.depth++;
+          this.openNames.set(name, (this.openNames.get(name) ?? 0) + 1);
+        }
+        handler.onopentag?.(name, attrs, isImplied);
+      },
+      onclosetag: (name, isImplied) => {
+        if (!voidTags.has(name)) {
+          this.depth--;
+          this.openNames.set(name, (this.openNames.get(name) ?? 1) - 1);
+        }
+        handler.onclosetag?.(name, isImplied);
+      },
+    };
+    super(counting, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+    this.html = html;
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    if (this.depth >= maxNestingDepth) {
+      const name = this.html.slice(start, endIndex).toLowerCase();
+      if (!voidTags.has(name) && !rawTextTags.has(name)) return;
+    }
+    super.onopentagname(start, endIndex);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    if (!this.openNames.get(name) && name !== 'p' && name !== 'br' && name !== 'svg' && name !== 'math') return;
+    super.onclosetag(start, endIndex);
+  }
 }
 
 /** `hidden`, `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`. */

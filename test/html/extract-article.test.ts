@@ -99,6 +99,13 @@ test('10,000 levels of nesting: no stack overflow, the text is found', () => {
   assert.match(textOf(unclosed), /Unclosed nesting/);
 });
 
+test('pathological markup: 200,000 nested divs, stray end tags under a deep stack, marked bylines everywhere', () => {
+  const deep = `<html><body>${'<div class="author">'.repeat(200_000)}<p>Text at the bottom of a very deep pile of author-marked divs, long enough to be the body.</p></body></html>`;
+  assert.match(textOf(deep), /Text at the bottom/);
+  const stray = `<html><body>${'<div>'.repeat(5000)}${'</b></i></span>'.repeat(100_000)}<p>After a flood of stray end tags the paragraph is still found and extracted as the article text.</p></body></html>`;
+  assert.match(textOf(stray), /After a flood of stray end tags/);
+});
+
 test('a 50 MB page gives a result (cut at the cap with an INPUT_TOO_LARGE warning), not a crash', () => {
   const chunk = para(5);
   const html = `<html><body><article>${chunk.repeat(Math.ceil((50 * 1024 * 1024) / chunk.length))}</article></body></html>`;
