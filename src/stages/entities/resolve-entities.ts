@@ -161,22 +161,30 @@ function resolvePeople(forms: NameForm[]): NameForm[][] {
   }
   const extra: NameForm[][] = [];
   const attached = new Map<number, Mention[]>();
+  const clusterArticles = new Map<number, Set<string>>();
+  const articlesOf = (root: number): Set<string> => {
+    if (!clusterArticles.has(root)) clusterArticles.set(root, new Set(members.get(root)!.flatMap((i) => forms[i].mentions.map((x) => x.article))));
+    return clusterArticles.get(root)!;
+  };
   const leftovers: NameForm[] = [];
   for (const s of short) {
     const key = phoneticKey(parsed[s].tokens[0]);
     const compatible = new Set<number>();
     for (const f of fullByKey.get(key) ?? []) if (compareNames(forms[s].text, forms[f].text).match) compatible.add(clusters.find(f));
     const roots = [...compatible].sort((x, y) => x - y);
+    const attach = (root: number, list: Mention[]) => {
+      if (!attached.has(root)) attached.set(root, []);
+      attached.get(root)!.push(...list);
+    };
     if (roots.length === 1) {
-      const list = attached.get(roots[0]) ?? [];
-      attached.set(roots[0], [...list, ...forms[s].mentions]);
+      attach(roots[0], forms[s].mentions);
       continue;
     }
     const unresolved: Mention[] = [];
     for (const m of forms[s].mentions) {
       // "Burns" beside William and Nicholas Burns: take the one this article names, if only one.
-      const here = roots.filter((r) => members.get(r)!.some((i) => forms[i].mentions.some((x) => x.article === m.article)));
-      if (here.length === 1) attached.set(here[0], [...(attached.get(here[0]) ?? []), m]);
+      const here = roots.filter((r) => articlesOf(r).has(m.article));
+      if (here.length === 1) attach(here[0], [m]);
       else unresolved.push(m);
     }
     if (unresolved.length > 0) leftovers.push({ ...forms[s], mentions: unresolved });

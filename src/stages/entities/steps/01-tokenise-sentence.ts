@@ -54,7 +54,7 @@ function makeToken(text: string, start: number, kind: Token['kind']): Token {
 export function tokeniseSentence(text: string): Token[] {
   const tokens: Token[] = [];
   // Web and mail addresses hold slugs, not words ("…/arcade-joseph-comeaux-jr"): blanked, offsets kept.
-  const scrubbed = text.replace(addressPattern, (m) => ' '.repeat(m.length));
+  const scrubbed = /:\/\/|www\.|@/.test(text) ? text.replace(addressPattern, (m) => ' '.repeat(m.length)) : text;
   for (const match of scrubbed.matchAll(tokenPattern)) {
     let word = match[0];
     const start = match.index ?? 0;

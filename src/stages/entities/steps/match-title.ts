@@ -5,9 +5,24 @@
 import { titleHeads, titlePhrases } from '../../../lexicon/index.js';
 import type { Token } from './01-tokenise-sentence.js';
 
+// Phrases indexed by their first and by their last word, longest first, so a lookup touches only
+// the few phrases that can match ("secretary" → "secretary of state", "secretary of defense", …).
+const byFirst = new Map<string, string[][]>();
+const byLast = new Map<string, string[][]>();
+for (const phrase of titlePhrases) {
+  const first = phrase[0];
+  const last = phrase[phrase.length - 1];
+  if (!byFirst.has(first)) byFirst.set(first, []);
+  if (!byLast.has(last)) byLast.set(last, []);
+  byFirst.get(first)!.push(phrase);
+  byLast.get(last)!.push(phrase);
+}
+
 /** Length in tokens of the longest multiword title starting at `i`, or 0. */
 export function titlePhraseAt(tokens: Token[], i: number): number {
-  for (const phrase of titlePhrases) {
+  const candidates = tokens[i] ? byFirst.get(tokens[i].lower) : undefined;
+  if (!candidates) return 0;
+  for (const phrase of candidates) {
     if (i + phrase.length > tokens.length) continue;
     if (phrase.every((word, k) => tokens[i + k].lower === word)) return phrase.length;
   }
@@ -23,7 +38,7 @@ export function titleUnitAt(tokens: Token[], i: number): number {
 
 /** Start index of the title unit (phrase or head word) that ends at `j` (inclusive), or -1. */
 export function titleUnitEndingAt(tokens: Token[], j: number): number {
-  for (const phrase of titlePhrases) {
+  for (const phrase of (tokens[j] ? byLast.get(tokens[j].lower) : undefined) ?? []) {
     const start = j - phrase.length + 1;
     if (start < 0) continue;
     if (phrase.every((word, k) => tokens[start + k].lower === word)) return start;
