@@ -44,7 +44,17 @@ const cases: [string, string, string[]][] = [
   ['question in quotes, inverted attribution', '“Who pays?” asked one farmer.', ['“Who pays?” asked one farmer.']],
   ['closing quote belongs to the sentence', 'He called the offer “final.” Talks then collapsed.', ['He called the offer “final.”', 'Talks then collapsed.']],
   ['straight quotes', 'She said "enough." The meeting ended.', ['She said "enough."', 'The meeting ended.']],
-  ['multi-sentence quote, attribution stays with the last part', '“We came to listen. We did that,” the envoy said.', ['“We came to listen.', 'We did that,” the envoy said.']],
+  ['short multi-sentence quote stays with its attribution', '“We came to listen. We did that,” the envoy said.', ['“We came to listen. We did that,” the envoy said.']],
+  [
+    'long multi-sentence quote is split, the attribution stays with the last part',
+    '“The first phase of the repairs will take most of the winter and will close the northern lanes. The second phase starts in spring and moves the work to the southern side of the bridge. Traffic will flow in both directions on the middle lanes throughout, and the ferry operator will run extra crossings every hour,” the engineer said.',
+    [
+      '“The first phase of the repairs will take most of the winter and will close the northern lanes.',
+      'The second phase starts in spring and moves the work to the southern side of the bridge.',
+      'Traffic will flow in both directions on the middle lanes throughout, and the ferry operator will run extra crossings every hour,” the engineer said.',
+    ],
+  ],
+  ['quote without attribution comma splits', '“We listened. We left.” Then the doors closed.', ['“We listened.', 'We left.”', 'Then the doors closed.']],
   ['quote then separate quote', '“It is vital,” Ms. Tanaka said. “We will keep working.”', ['“It is vital,” Ms. Tanaka said.', '“We will keep working.”']],
   ['full sentence after a quoted statement', '“We are done.” Director Alvarez said the plant would close.', ['“We are done.”', 'Director Alvarez said the plant would close.']],
   ['short attribution after a quoted statement', '“We are done.” Director Alvarez said.', ['“We are done.” Director Alvarez said.']],

@@ -9,11 +9,12 @@ import { mergeInitials } from './steps/03-merge-initials.js';
 import { mergeListMarkers } from './steps/04-merge-list-markers.js';
 import { mergeContinuations } from './steps/05-merge-continuations.js';
 import { mergeQuoteAttributions } from './steps/06-merge-quote-attributions.js';
-import { mergeParentheses } from './steps/07-merge-parentheses.js';
-import { buildSentenceSpans } from './steps/08-build-sentences.js';
+import { mergeQuotations } from './steps/07-merge-quotations.js';
+import { mergeParentheses } from './steps/08-merge-parentheses.js';
+import { buildSentenceSpans } from './steps/09-build-sentences.js';
 
 /** The merge steps, in order; each removes the candidate breaks its rule rejects. */
-const mergeSteps = [mergeAbbreviations, mergeInitials, mergeListMarkers, mergeContinuations, mergeQuoteAttributions, mergeParentheses];
+const mergeSteps = [mergeAbbreviations, mergeInitials, mergeListMarkers, mergeContinuations, mergeQuoteAttributions, mergeQuotations, mergeParentheses];
 
 /** Sentence spans of one paragraph, relative to the paragraph. */
 export function splitParagraph(paragraph: string): [number, number][] {

@@ -1,5 +1,5 @@
 /**
- * Step 07: no break inside a parenthesis that closes later in the same paragraph.
+ * Step 08: no break inside a parenthesis that closes later in the same paragraph.
  * Example: `The vote passed (two members were absent. One resigned.) on Friday.` → one sentence.
  * Only short parentheticals count, so a stray "(" cannot swallow a whole paragraph.
  */

@@ -1,5 +1,5 @@
 /**
- * Step 08: cut the paragraph at the surviving breaks into trimmed sentence spans. A piece with no
+ * Step 09: cut the paragraph at the surviving breaks into trimmed sentence spans. A piece with no
  * letter or digit (a stray "…" or "”") is glued to the sentence before it rather than standing alone.
  * Example: `He left. Then she did.` with one break → [0, 8) "He left." and [9, 21) "Then she did.".
  */
