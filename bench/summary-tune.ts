@@ -27,7 +27,7 @@ const grid: Array<[Group, string, number[]]> = [
   ['standalone', 'short', [0.1, 0.3, 0.6, 1]],
   ['standalone', 'minWords', [4, 6, 8, 10, 12]],
   ['standalone', 'long', [0.3, 0.6, 0.8, 1]],
-  ['standalone', 'maxWords', [30, 38, 45, 55]],
+  ['standalone', 'maxWords', [38, 45, 55, 60]],
   ['selection', 'lambda', [0, 0.25, 0.5, 1, 2]],
   ['selection', 'redundancy', [0.3, 0.4, 0.5, 0.6, 0.8]],
   ['selection', 'minRelative', [0, 0.15, 0.3, 0.45, 0.6]],
