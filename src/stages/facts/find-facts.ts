@@ -58,6 +58,7 @@ const anaphoric = new Set(factWords.anaphoricDeterminers);
 const ordinalWords: Record<string, number> = factWords.ordinals;
 const ordinalDeterminers = new Set(factWords.ordinalDeterminers);
 const durationLeads = new Set(factWords.durationLeads);
+const parentNouns = new Set(factWords.parentNouns);
 const clockLeads = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'before', 'after', 'from', 'since', 'approximately', 'shortly', 'to']);
 const smallWordNumber = /^(one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
@@ -251,6 +252,8 @@ function classifyNumber(text: string, n: NumberMatch): LocalFact | null {
   }
   // Counted quantity: "42 NGOs", "about 60 meters", "three buses", "12 dead".
   if (isAnaphoric(text, n) || isAfterName(text, n, q.start) || n.value === 0) return null;
+  const [of, parent] = readWordsBefore(text, n.start, 2);
+  if (of?.lower === 'of' && parent && parentNouns.has(parent.lower)) return null; // "a mother of two died"
   const noun = readCountedNoun(text, n);
   const toll = readToll(text, q.start, noun ? noun.end : n.end);
   let unit: string | null = null;

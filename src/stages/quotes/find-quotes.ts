@@ -22,7 +22,7 @@ const directMinWords = 3;
 /** An unattributed direct quote takes the speaker of a quote this many sentences back at most. */
 const followReach = 2;
 
-const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
 /** The sentence holding an article offset (or the nearest one before it). */
 function sentenceAt(sentences: Sentence[], offset: number): Sentence {

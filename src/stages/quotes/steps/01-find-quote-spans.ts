@@ -3,7 +3,7 @@
  * paragraph. Example: `“It is absolutely vital … communications,” Blinken said.` → one span
  * "It is absolutely vital … communications"; `“We must … . We will …”` → one span over two sentences.
  *
- * Marks: “…” „…“ «…» "…" ``…'' (pre-tokenised text), and ‘…’ outside double quotes. A single
+ * Marks: “…” „…“ «…» "…" (also spaced: `" … "`) ``…'' (pre-tokenised text), and ‘…’ outside double quotes. A single
  * ’ between letters is an apostrophe, never a close. A quote still open at the end of its
  * paragraph ends there (news style leaves it open when the quote runs on into the next paragraph).
  */
@@ -80,8 +80,9 @@ function findInParagraph(sentences: Sentence[]): QuoteSpan[] {
     } else if ((c === '”' || c === '»') && open && !open.single) {
       close(i, i, i + 1);
     } else if (c === '"') {
-      if (open && !open.single && !isSpace(prev)) close(i, i, i + 1);
-      else if (!open && !isSpace(next)) open = { mark: i, inner: i + 1, single: false };
+      // Straight quotes toggle; pre-tokenised text spaces them on both sides (`" He 's strong . "`).
+      if (open && !open.single) close(i, i, i + 1);
+      else if (!open && !(isLetter(prev) && isSpace(next))) open = { mark: i, inner: i + 1, single: false };
     } else if (c === '‘' && !open && !isLetter(prev) && isLetter(next)) {
       open = { mark: i, inner: i + 1, single: true };
     } else if ((c === '’' || c === "'") && open?.single && !isLetter(next) && !isSpace(prev)) {

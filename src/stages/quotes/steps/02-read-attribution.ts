@@ -26,6 +26,7 @@ export interface ReportedSpeech {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const verbAlternation = [...words.speechVerbs].sort((a, b) => b.length - a.length).map(escape).join('|');
 const reportedAlternation = [...words.reportedVerbs].sort((a, b) => b.length - a.length).map(escape).join('|');
+const reportedWithoutObject = [...words.reportedVerbs].filter((v) => v !== 'told' && v !== 'tells').sort((a, b) => b.length - a.length).map(escape).join('|');
 const speechVerb = new RegExp(`\\b(?:${verbAlternation})\\b`, 'g');
 const speakerStops = words.speakerStops;
 const clauseWords = new Set(words.clauseWords);
@@ -34,7 +35,8 @@ const leadingConjunction = new RegExp(`^\\s*(?:${words.leadingConjunctions.join(
 /** Longest speaker phrase, in words. Longer subjects are clauses, not speakers. */
 const maxSpeakerWords = 8;
 
-const wordCount = (s: string) => (s.trim().match(/\S+/g) ?? []).length;
+/** Words with letters or digits: pre-tokenised " . " is no word. */
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
 /**
  * Cut a speaker phrase at its first comma, dash or stop word and trim it:
@@ -177,7 +179,10 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
     if (sp) return { content: { start: acc[0].length, end: text.replace(/[.!?\s]+$/, '').length }, speaker: { ...sp, source: 'according-to' } };
   }
   // Speaker first: "X said (on Monday) (that) …", "X told People (that) …"
-  const first = new RegExp(`^(.{1,80}?)\\s+(?:${reportedAlternation})\\b((?:\\s+(?:on|late|early)\\s+[A-Z]\\w+)?(?:\\s+(?:[A-Z][\\w.]*|him|her|them|reporters|journalists))*(?:\\s+that)?)\\s+`, '');
+  // Only "told"/"tells" take an object before the content: "Lopez told police he was aiming …";
+  // after "said" a capitalised word starts the content: "Police said Johnson was in the crosswalk".
+  const object = '(?:\\s+(?:[A-Z][\\w.]*|him|her|them|reporters|journalists|police|investigators|officers|officials|the court|the judge|jurors|an? (?:news|press) conference|a briefing))*';
+  const first = new RegExp(`^(.{1,80}?)\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object})\\b((?:\\s+(?:on|late|early)\\s+[A-Z]\\w+)?(?:\\s+that)?)\\s+`, '');
   const f = first.exec(text);
   if (f && looksLikeSpeaker(f[1]) && !/[,;:]/.test(f[1]) && wordCount(text.slice(f[0].length)) >= minContentWords) {
     const sp = trimSpeaker(text, 0, f[1].length);
