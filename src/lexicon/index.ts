@@ -28,6 +28,8 @@ export const shipPrefixes = lower(titles.shipPrefixes);
 
 /** Last words of organisation names ("ministry", "party", "radio"). */
 export const orgHeads = lower(orgCues.heads);
+/** Whole names of well-known organisations without a cue word ("red cross", "kremlin"). */
+export const knownOrganizations = lower(orgCues.known);
 /** First words of "X of Y" organisation names ("university" of, "bank" of). */
 export const orgLeads = lower(orgCues.leads);
 /** Nouns that turn a person's name into an organisation-like thing ("Biden administration"). */

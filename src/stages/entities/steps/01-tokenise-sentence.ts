@@ -82,8 +82,8 @@ export function tokeniseSentence(text: string): Token[] {
 }
 
 /**
- * Mark ALL-CAPS stretches: three or more upper-case words in a row, or two with a filler
- * ("EMPHASIS ON THE TAIWAN ISSUE", "IT WAS CANCELED"). A lone acronym ("CCTV") is not shouting.
+ * Mark ALL-CAPS stretches: two or more upper-case words in a row ("EMPHASIS ON THE TAIWAN
+ * ISSUE", "LARGE FIRE"). A lone acronym ("CCTV") is not shouting.
  */
 function markShouting(tokens: Token[]): void {
   const isUpperWord = (t: Token) => t.kind === 'word' && /\p{L}{2,}/u.test(t.text) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
@@ -97,7 +97,9 @@ function markShouting(tokens: Token[]): void {
     while (j < tokens.length && (isUpperWord(tokens[j]) || (tokens[j].kind === 'punct' && /^[-'’,&]$/.test(tokens[j].text)))) j++;
     const words = tokens.slice(i, j).filter(isUpperWord);
     const hasFiller = words.some((t) => shoutFillers.has(t.lower));
-    if (words.length >= 3 || (words.length === 2 && hasFiller)) for (let k = i; k < j; k++) tokens[k].isShouted = true;
+    // Two upper-case words side by side are shouting too ("LARGE FIRE"); a lone "CCTV" is an acronym.
+    const undotted = words.filter((t) => !t.text.includes('.'));
+    if (words.length >= 3 || (words.length === 2 && (hasFiller || undotted.length === 2))) for (let k = i; k < j; k++) tokens[k].isShouted = true;
     i = j;
   }
   const words = tokens.filter((t) => t.kind === 'word' && /\p{L}{2,}/u.test(t.text));

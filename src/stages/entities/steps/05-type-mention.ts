@@ -12,6 +12,7 @@ import {
   compassWords,
   familyFirstNames,
   givenNameSet,
+  knownOrganizations,
   nameParticleSet,
   nameSuffixes,
   orgHeads,
@@ -55,13 +56,14 @@ export function typeMention(tokens: Token[], range: TokenRange, context: TypeCon
   const ofAt = lowers.findIndex((w) => w === 'of' || w === 'for');
   if (shipPrefixes.has(lowers[0]) && words.length > 1) return { type: 'other', source: 'vessel' };
   if (words.some((t) => /\d/.test(t.text))) return { type: 'other', source: 'capitalised' };
+  if (knownOrganizations.has(text)) return { type: 'organization', source: 'lexicon' };
   if (words.length > 1 && thingHeads.has(last)) return { type: 'other', source: 'thing-cue' };
   if (orgHeads.has(last) || (ofAt > 0 && (orgLeads.has(lowers[ofAt - 1]) || orgHeads.has(lowers[ofAt - 1])))) return { type: 'organization', source: 'org-cue' };
   if (placeNames.has(text) || placeAliases.has(text)) return { type: 'place', source: 'lexicon' };
   if (words.length > 1 && (placeHeads.has(last) || (ofAt > 0 && placeLeads.has(lowers[ofAt - 1])))) return { type: 'place', source: 'place-cue' };
   if (words.length > 1 && placeOpeners.has(lowers[0]) && !orgHeads.has(last)) return { type: 'place', source: 'place-cue' };
   if (words.length > 1 && compassWords.has(lowers[0]) && placeNames.has(lowers.slice(1).join(' '))) return { type: 'place', source: 'lexicon' };
-  if (words.every((t) => t.isAcronym)) return { type: 'organization', source: 'acronym' };
+  if (words.every((t) => t.isAcronym || t.isInitial)) return { type: 'organization', source: 'acronym' }; // "CIA", "F. B. I."
   // "T-Mobile", "BlackBerry", "MySpace": brand-shaped words are not people, whatever they "said".
   if (words.length === 1 && /^\p{Lu}(?:[-‐]\p{Lu}|\p{L}*\p{Ll}\p{Lu})/u.test(words[0].text) && !/^(?:Mc|Mac|O'|O’|De|Di|La|Le|Van)/u.test(words[0].text)) {
     return { type: 'other', source: 'brand-shape' };
@@ -83,7 +85,8 @@ export function typeMention(tokens: Token[], range: TokenRange, context: TypeCon
     (after && speechVerbs.has(after.lower)) ||
     (after?.text === ',' && afterNext && speechVerbs.has(afterNext.lower)) ||
     (before && speechBefore.has(before.lower));
-  if (speaks) return { type: 'person', source: 'speaker' };
+  // "Jake Moreno said": a speaker; a lone "Waitrose said" may be a company, so one word stays unknown.
+  if (speaks) return { type: words.length > 1 ? 'person' : 'other', source: 'speaker' };
   // “Mean Girls”: a capitalised phrase wrapped in quotes is the title of a work.
   if (before && /^[“"‘']$/.test(before.text) && after && /^[”"’']$/.test(after.text)) return { type: 'other', source: 'quoted-title' };
   // "Helena Ortiz": two or three capitalised words that the story never writes in lower case and
