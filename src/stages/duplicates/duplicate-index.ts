@@ -57,16 +57,22 @@ export class DuplicateIndex {
     this.positionById.set(doc.id, position);
     if (shingles.length === 0) return [];
     const signature = signShingles(shingles, this.seeds);
-    const candidates = new Set<number>();
+    // candidates by the number of bands they share (more bands: likelier a copy), capped so that
+    // a crowd of near-identical texts costs a bounded number of exact checks per text
+    const bandsShared = new Map<number, number>();
     for (const key of bandSignature(signature, this.options.bandRows)) {
       const bucket = this.buckets.get(key);
       if (bucket) {
-        for (const other of bucket) candidates.add(other);
+        for (const other of bucket) bandsShared.set(other, (bandsShared.get(other) ?? 0) + 1);
         bucket.push(position);
       } else this.buckets.set(key, [position]);
     }
+    const candidates = [...bandsShared.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, this.options.maxCandidates)
+      .map(([other]) => other);
     const copies: string[] = [];
-    for (const other of [...candidates].sort((a, b) => a - b)) {
+    for (const other of candidates.sort((a, b) => a - b)) {
       if (!this.isCopy(shingles, this.shingles[other])) continue;
       copies.push(this.ids[other]);
       const a = this.find(position);

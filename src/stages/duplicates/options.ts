@@ -16,6 +16,8 @@ export interface DuplicateOptions {
   minContainment: number;
   /** Shingles the shorter text needs before containment alone may make it a copy. Default 20. */
   minContainedShingles: number;
+  /** Earlier texts checked exactly per added text (those sharing the most bands first). Default 64. */
+  maxCandidates: number;
   /** Seed of the hash functions; fixed so that results never vary between runs. Default 1. */
   seed: number;
 }
@@ -28,6 +30,7 @@ export const defaultDuplicateOptions: Readonly<DuplicateOptions> = Object.freeze
   minJaccard: 0.5,
   minContainment: 0.8,
   minContainedShingles: 20,
+  maxCandidates: 64,
   seed: 1,
 });
 
