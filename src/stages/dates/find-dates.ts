@@ -26,6 +26,12 @@ const monthNamePattern = Object.keys(months).filter((m) => m.length > 4 || m ===
 const weekdayNamePattern = Object.keys(weekdays).filter((w) => w.endsWith('day')).map(capitalise).join('|');
 const monthWordPattern = new RegExp(`\\b(?:${Object.keys(months).join('|')})\\b`, 'i');
 const partOfDayPattern = calendar.partsOfDay.join('|');
+const monthYearPattern = new RegExp(`\\b(${monthNamePattern})\\.?,?\\s+((?:1[89]|20)\\d\\d)\\b`, 'g');
+const bareMonthPattern = new RegExp(`\\b(?:(last|next|this)\\s+)?(${monthNamePattern})\\b(?![-‑]\\w)`, 'g');
+const dayWordPattern = new RegExp(`\\b(yesterday|today|tonight|tomorrow)(?:\\s+(${partOfDayPattern}))?\\b|\\b(this|last)\\s+(${partOfDayPattern})\\b`, 'gi');
+const weekdayPattern = new RegExp(`\\b(?:(last|next|this(?: past| coming)?|coming)\\s+)?(${weekdayNamePattern})(?:'s|’s)?(?:\\s+(${partOfDayPattern}))?\\b`, 'g');
+/** chrono-node is only worth calling when a month name or a numeric date could be there. */
+const writtenDateHint = new RegExp(`\\b(?:${Object.keys(months).join('|')})\\b|\\d[/-]\\d`, 'i');
 
 /** A date found but not yet resolved. */
 type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity'] };
@@ -42,6 +48,7 @@ function wordBefore(text: string, at: number): string {
 /** Step 1: full written dates through chrono-node's strict parser ("June 18", "Dec. 21", "May 03 , 2013", "6/18/2023"). */
 function findWrittenDates(text: string): RawDate[] {
   const out: RawDate[] = [];
+  if (!writtenDateHint.test(text)) return out;
   // The reference instant only fills fields we then ignore (we read knownValues), so it is fixed.
   for (const r of chrono.strict.parse(text, { instant: new Date(0), timezone: 0 })) {
     const read = (c: 'year' | 'month' | 'day' | 'weekday') => (r.start.isCertain(c) ? (r.start.get(c) ?? undefined) : undefined);
@@ -85,8 +92,7 @@ function clean<T extends object>(o: T): T {
 /** Step 2: a month with a year ("February 2023", "September 2010"). */
 function findMonthYears(text: string): RawDate[] {
   const out: RawDate[] = [];
-  const re = new RegExp(`\\b(${monthNamePattern})\\.?,?\\s+((?:1[89]|20)\\d\\d)\\b`, 'g');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(monthYearPattern)) {
     const month = months[m[1].toLowerCase()];
     const year = Number(m[2]);
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'month', parts: { year, month }, relative: null });
@@ -97,8 +103,7 @@ function findMonthYears(text: string): RawDate[] {
 /** Step 3: a bare month name after a lead word ("in May", "last November", "early February"). */
 function findBareMonths(text: string): RawDate[] {
   const out: RawDate[] = [];
-  const re = new RegExp(`\\b(?:(last|next|this)\\s+)?(${monthNamePattern})\\b(?![-‑]\\w)`, 'g');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(bareMonthPattern)) {
     const lead = wordBefore(text, m.index);
     const shifter = m[1]?.toLowerCase();
     if (!shifter && !monthLeadWords.has(lead)) continue;
@@ -131,8 +136,7 @@ function findYears(text: string): RawDate[] {
 /** Step 5: "yesterday", "today", "tomorrow" (+ part of day), "last night", "this morning", "three days ago". */
 function findDayWords(text: string): RawDate[] {
   const out: RawDate[] = [];
-  const re = new RegExp(`\\b(yesterday|today|tonight|tomorrow)(?:\\s+(${partOfDayPattern}))?\\b|\\b(this|last)\\s+(${partOfDayPattern})\\b`, 'gi');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(dayWordPattern)) {
     const offset = m[1] ? dayWords[m[1].toLowerCase()] : m[3].toLowerCase() === 'last' ? -1 : 0;
     if (m[3] && m[3].toLowerCase() === 'last' && m[4].toLowerCase() !== 'night') continue; // "last morning" is not a date
     const partOfDay = (m[2] ?? m[4])?.toLowerCase() ?? (m[1]?.toLowerCase() === 'tonight' ? 'night' : undefined);
@@ -152,8 +156,7 @@ function findDayWords(text: string): RawDate[] {
 /** Step 6: weekday names ("Monday", "on Sunday", "last Friday", "Monday afternoon"). */
 function findWeekdays(text: string): RawDate[] {
   const out: RawDate[] = [];
-  const re = new RegExp(`\\b(?:(last|next|this(?: past| coming)?|coming)\\s+)?(${weekdayNamePattern})(?:'s|’s)?(?:\\s+(${partOfDayPattern}))?\\b`, 'g');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(weekdayPattern)) {
     const shifter = m[1]?.toLowerCase();
     const weekday = weekdays[m[2].toLowerCase()];
     let direction: DateDirection = 'nearest';

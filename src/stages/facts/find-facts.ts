@@ -41,8 +41,13 @@ interface LocalFact {
   resolution?: Fact['resolution'];
 }
 
-const qualifiersBefore = Object.entries(qualifierWords.before as Record<string, Qualifier>).sort((a, b) => b[0].length - a[0].length);
-const qualifiersAfter = Object.entries(qualifierWords.after as Record<string, Qualifier>);
+/** Qualifier phrases compiled once, longest first: "at least" before "least". */
+const qualifiersBefore = Object.entries(qualifierWords.before as Record<string, Qualifier>)
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([phrase, qualifier]) => [new RegExp(`(?<![a-z])${phrase.replace(/[.]/g, '\\.')}\\s+$`), qualifier] as const);
+const qualifiersAfter = Object.entries(qualifierWords.after as Record<string, Qualifier>).map(
+  ([phrase, qualifier]) => [new RegExp(`^[\\s\\-‑]*${phrase}\\b`), qualifier] as const,
+);
 const durationAliases: Record<string, string> = units.durationAliases;
 const durationMinutes: Record<string, number> = units.durationMinutes;
 const durationDisplay = units.durationDisplay as unknown as Record<string, [string, number]>;
@@ -60,6 +65,7 @@ const ordinalDeterminers = new Set(factWords.ordinalDeterminers);
 const durationLeads = new Set(factWords.durationLeads);
 const parentNouns = new Set(factWords.parentNouns);
 const clockLeads = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'before', 'after', 'from', 'since', 'approximately', 'shortly', 'to']);
+const ordinalPattern = new RegExp(`\\b(?:(${Object.keys(ordinalWords).join('|')})|(\\d{1,3})(st|nd|rd|th))\\b`, 'gi');
 const smallWordNumber = /^(one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
 /** Print a number without float noise: 5.5, 330, 0.3333. */
@@ -71,8 +77,9 @@ function formatNumber(n: number): string {
 function readQualifierBefore(text: string, start: number): { qualifier: Qualifier; start: number } {
   const from = Math.max(0, start - 24);
   const head = text.slice(from, start).toLowerCase();
-  for (const [phrase, qualifier] of qualifiersBefore) {
-    const m = new RegExp(`(?<![a-z])${phrase.replace(/[.]/g, '\\.')}\\s+$`).exec(head);
+  if (!/[a-z.]\s+$/.test(head)) return { qualifier: 'exact', start };
+  for (const [pattern, qualifier] of qualifiersBefore) {
+    const m = pattern.exec(head);
     if (m) return { qualifier, start: from + m.index };
   }
   return { qualifier: 'exact', start };
@@ -89,8 +96,8 @@ function formatDuration(count: number, unit: string): { minutes: number; normali
 /** The qualifier written just after `end` ("50 people or more", "30-odd") and where it ends. */
 function readQualifierAfter(text: string, end: number): { qualifier: Qualifier; end: number } | null {
   const tail = text.slice(end, end + 12).toLowerCase();
-  for (const [phrase, qualifier] of qualifiersAfter) {
-    const m = new RegExp(`^[\\s\\-‑]*${phrase}\\b`).exec(tail);
+  for (const [pattern, qualifier] of qualifiersAfter) {
+    const m = pattern.exec(tail);
     if (m) return { qualifier, end: end + m[0].length };
   }
   return null;
@@ -294,9 +301,7 @@ function findArticleDurations(text: string): LocalFact[] {
 /** Step 5: ordinals with a head noun ("the first US Secretary of State", "their second meeting", "the 18th round"). */
 function findOrdinals(text: string): LocalFact[] {
   const out: LocalFact[] = [];
-  const names = Object.keys(ordinalWords).join('|');
-  const re = new RegExp(`\\b(?:(${names})|(\\d{1,3})(st|nd|rd|th))\\b`, 'gi');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(ordinalPattern)) {
     const value = m[1] ? ordinalWords[m[1].toLowerCase()] : Number(m[2]);
     const prev = readWordsBefore(text, m.index, 1)[0];
     if (m[1] && (!prev || prev.end !== m.index - 1 || !ordinalDeterminers.has(prev.lower))) continue;

@@ -28,6 +28,8 @@ const verbAlternation = [...words.speechVerbs].sort((a, b) => b.length - a.lengt
 const reportedAlternation = [...words.reportedVerbs].sort((a, b) => b.length - a.length).map(escape).join('|');
 const reportedWithoutObject = [...words.reportedVerbs].filter((v) => v !== 'told' && v !== 'tells').sort((a, b) => b.length - a.length).map(escape).join('|');
 const speechVerb = new RegExp(`\\b(?:${verbAlternation})\\b`, 'g');
+/** "…, he said." / "…, Yang said, stressing …" / "…, Blinken said in an interview …" at the sentence end. */
+const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)\\s+(?:${reportedAlternation})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z])[^,.;“”"]{0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
 const speakerStops = words.speakerStops;
 const clauseWords = new Set(words.clauseWords);
 const leadingConjunction = new RegExp(`^\\s*(?:${words.leadingConjunctions.join('|')})\\s+`, 'i');
@@ -107,7 +109,7 @@ export function readAttributionBefore(head: string, isPartial: boolean, maxBetwe
     const sp = trimSpeaker(head, start, start + according[1].length);
     return sp && { ...sp, source: 'according-to' };
   }
-  const verbs = [...head.matchAll(new RegExp(`\\b(?:${verbAlternation})\\b`, 'g'))];
+  const verbs = [...head.matchAll(speechVerb)];
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   const between = head.slice(verb.index + verb[0].length);
@@ -148,7 +150,7 @@ function shiftReported(r: ReportedSpeech, by: number): ReportedSpeech {
 /** Speaker last: "…, he said." / "…, Yang said, stressing that …" / "…, according to CCTV." */
 export function readTrailingAttribution(text: string): ReportedSpeech | null {
   // Speaker last: "…, he said." / "…, Yang said, stressing that …"
-  const last = new RegExp(`,\\s+([^,;]{1,80}?)\\s+(?:${reportedAlternation})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z])[^,.;“”"]{0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
+  const last = trailingPattern;
   for (const m of text.matchAll(last)) {
     const content = text.slice(0, m.index);
     if (wordCount(content) < minContentWords || !looksLikeSpeaker(m[1])) continue;
