@@ -183,10 +183,9 @@ function heaviestSubtree(elements: HtmlElement[], blocks: TextBlock[], weights: 
  * "read-more-content" holds the second half of the story. Comment sections never are.
  */
 function isWrapper(el: HtmlElement, chars: number, totalChars: number, good: number, totalGood: number): boolean {
-  if (chars >= 0.5 * totalChars) return true;
-  if (good < 0.4 * totalGood || good === 0) return false;
   const names = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.toLowerCase();
-  return !commentNames.test(names);
+  if (commentNames.test(names)) return false;
+  return chars >= 0.5 * totalChars || (good > 0 && good >= 0.4 * totalGood);
 }
 
 const commentNames = new RegExp(hints.commentNames.join('|'));
@@ -299,24 +298,31 @@ function judgeHints(cls: string | undefined, id: string | undefined): 0 | 1 | 2 
   // An id of four or more parts is usually a slug of a heading ("evolve-shared-mutable-history"), not a role.
   const idToken = id && id.split(/[-_]/).length < 4 ? id : '';
   const tokens = `${cls ?? ''} ${idToken}`.toLowerCase().split(/\s+/);
-  let verdict: 0 | 1 | 2 = 0;
+  let strong = false;
+  let weak = false;
+  let positive = false;
   for (const token of tokens) {
     if (!token) continue;
     if (positiveTokens.has(token)) return 0;
-    let strong = false;
-    let weak = false;
-    let positive = false;
+    let tokenStrong = false;
+    let tokenWeak = false;
+    let tokenPositive = false;
     for (const part of token.split(/[-_:]+/)) {
       if (!part) continue;
-      if (matchesWord(part, strongNegativeWords)) strong = true;
-      else if (matchesWord(part, negativeWords)) weak = true;
-      else if (matchesWord(part, positiveWords)) positive = true;
+      // An exact positive word is positive even where a negative prefix matches ("commentary").
+      if (positiveWords.has(part)) tokenPositive = true;
+      else if (matchesWord(part, strongNegativeWords)) tokenStrong = true;
+      else if (matchesWord(part, negativeWords)) tokenWeak = true;
+      else if (matchesWord(part, positiveWords)) tokenPositive = true;
     }
-    if (strong) verdict = 2;
-    else if (weak && !positive) verdict = verdict || 1;
-    else if (positive) return 0;
+    // "article-comments" is strong; "content-with-sidebar" is neither weak nor positive.
+    if (tokenStrong) strong = true;
+    else if (tokenWeak && !tokenPositive) weak = true;
+    else if (tokenPositive && !tokenWeak) positive = true;
   }
-  return verdict;
+  // A strong hint anywhere wins ("user-post-box" with id "comment-box"); a weak one only without a positive one.
+  if (strong) return 2;
+  return weak && !positive ? 1 : 0;
 }
 
 /** "commentlist" matches "comment"; "lead" does not match "ad" (see content-hints.json). */

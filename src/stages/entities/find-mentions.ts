@@ -9,6 +9,7 @@ import {
   calendarWords,
   demonyms,
   functionWords,
+  givenNameSet,
   governmentNouns,
   groupWords,
   honorifics,
@@ -16,6 +17,7 @@ import {
   orgHeads,
   placeHeads,
   placeNames,
+  placeOpeners,
   titleHeads,
   titleModifiers,
 } from '../../lexicon/index.js';
@@ -50,11 +52,15 @@ function narrowName(tokens: Token[], range: TokenRange): TokenRange | null {
   if (placeNames.has(text)) return range; // "United States": two words never names alone
   let from = range.from;
   while (from < range.to - 1 && (demonyms.has(tokens[from].lower) || groupWords.has(tokens[from].lower))) from++;
-  // Strip only down to a known place: "Communist China" → "China", but "American Pie" stays whole.
-  if (from > range.from && !placeNames.has(tokens.slice(from, range.to).map((t) => t.lower).join(' '))) from = range.from;
+  // Strip only down to a known place or a person: "Communist China" → "China", "Englishman Robert
+  // Buckley" → "Robert Buckley", but "American Pie" stays whole.
+  const rest = tokens.slice(from, range.to).map((t) => t.lower);
+  if (from > range.from && !placeNames.has(rest.join(' ')) && !(rest.length > 1 && givenNameSet.has(rest[0]))) from = range.from;
   const words = tokens.slice(from, range.to);
   if (words.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '').length < 2) return null; // "E" of "E!"
   if (words.every((t) => isNonNameWord(t.lower) && !t.isAcronym)) return null;
+  // "Street", "Mount", "River" alone: a place word whose name was not found.
+  if (words.length === 1 && (placeHeads.has(words[0].lower) || placeOpeners.has(words[0].lower))) return null;
   return { from, to: range.to };
 }
 

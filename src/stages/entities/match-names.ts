@@ -92,8 +92,8 @@ export function compareTokens(a: string, b: string): NameComparison {
     // "mohammed"/"muhammad": vowels shift in transliteration of long names only.
     // Same length only: "patrick"/"patricia" are two names.
     if (!sameVowels && minLen >= 7 && a.length === b.length && dist <= 2) return { match: true, score: 0.8, why: `transliteration: ${a}~${b}` };
-    // "zelensky"/"zelenskyy": one letter added.
-    if (dist === 1 && a.length !== b.length && minLen >= 5) return { match: true, score: 0.85, why: `typo: ${a}~${b}` };
+    // "zelensky"/"zelenskyy", "rait"/"raite": one letter added.
+    if (dist === 1 && a.length !== b.length && minLen >= 4) return { match: true, score: 0.85, why: `typo: ${a}~${b}` };
   } else if (dist === 1 && minLen >= 5 && (a.length !== b.length || (minLen >= 6 && a[0] === b[0]))) {
     // "bidne"/"biden" (transposition), "blinkn"/"blinken" (dropped letter).
     return { match: true, score: 0.8, why: `typo: ${a}~${b}` };

@@ -19,17 +19,16 @@ const maxFurnitureWords = 60;
 /**
  * Classify one line (bullet removed, whitespace collapsed). Order matters: junk and credits are
  * recognised before captions, and captions before headings ("FILE PHOTO: …" is a caption).
- * Options: `isWrapped` (default false) — the next line continues this one; `key` (default
- * computed) — the line's `toLineKey`, when the caller has it already.
+ * Options: `key` (default computed) — the line's `toLineKey`, when the caller has it already.
  * Example: "Please try again later." → "junk"; "EMPHASIS ON THE TAIWAN ISSUE" → "heading".
  */
-export function classifyLine(line: string, options: { isWrapped?: boolean; key?: string } = {}): LineKind {
+export function classifyLine(line: string, options: { key?: string } = {}): LineKind {
   if (!/\p{L}/u.test(line)) return 'empty';
   if (line.length > maxFurnitureChars || countWords(line) > maxFurnitureWords) return 'body';
   const key = options.key ?? toLineKey(line);
   if (isJunkLine(line, key)) return 'junk';
   if (isCreditLine(line, key)) return 'credit';
-  if (isCaptionLine(line, options.isWrapped)) return 'caption';
+  if (isCaptionLine(line)) return 'caption';
   if (isHeadingLine(line)) return 'heading';
   return 'body';
 }

@@ -48,16 +48,16 @@ function isUnpunctuated(line: string): boolean {
 
 /**
  * Is this line a photo caption? A caption prefix or a photo credit at its end decides at once;
- * otherwise the form rules apply. `line` has its whitespace collapsed; `isWrapped` is true when the
- * next line continues it (starts in lower case), which makes it a wrapped fragment of prose.
+ * otherwise the form rules apply. `line` has its whitespace collapsed (and hard-wrapped lines
+ * joined: a fragment of wrapped prose is not a line).
  * Example: "Soldier stands near mobile rocket launchers at Cape Maobitou Park, Taiwan, April 10" → true;
  * "… his trip was postponed in February following the downing of a balloon over the US" → false
  * (past tense, no date or place tail).
  */
-export function isCaptionLine(line: string, isWrapped = false): boolean {
+export function isCaptionLine(line: string): boolean {
   if (anyPrefix.test(line)) return true;
   if (creditTail.test(line) && countWords(line) <= captionForms.creditTailMaxWords) return true;
-  if (isWrapped || !isUnpunctuated(line) || !/^[\p{Lu}\p{N}“"‘']/u.test(line)) return false;
+  if (!isUnpunctuated(line) || !/^[\p{Lu}\p{N}“"‘']/u.test(line)) return false;
   const words = countWords(line);
   if (words < 3 || words > captionForms.maxWords) return false;
   if (blocker.test(line) || firstPerson.test(line)) return false;

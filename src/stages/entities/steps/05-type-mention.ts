@@ -62,6 +62,7 @@ export function typeMention(tokens: Token[], range: TokenRange, context: TypeCon
   if (placeNames.has(text) || placeAliases.has(text)) return { type: 'place', source: 'lexicon' };
   if (words.length > 1 && (placeHeads.has(last) || (ofAt > 0 && placeLeads.has(lowers[ofAt - 1])))) return { type: 'place', source: 'place-cue' };
   if (words.length > 1 && placeOpeners.has(lowers[0]) && !orgHeads.has(last)) return { type: 'place', source: 'place-cue' };
+  if (words.length > 1 && compassWords.has(last) && !givenNameSet.has(lowers[0])) return { type: 'place', source: 'place-cue' }; // "Hampton East"
   if (words.length > 1 && compassWords.has(lowers[0]) && placeNames.has(lowers.slice(1).join(' '))) return { type: 'place', source: 'lexicon' };
   if (words.every((t) => t.isAcronym || t.isInitial)) return { type: 'organization', source: 'acronym' }; // "CIA", "F. B. I."
   // "T-Mobile", "BlackBerry", "MySpace": brand-shaped words are not people, whatever they "said".
@@ -76,10 +77,11 @@ export function typeMention(tokens: Token[], range: TokenRange, context: TypeCon
   }
   if (words.some((t) => t.isInitial) && words.length > 1) return { type: 'person', source: 'initials' };
   const before = tokens[range.from - 1];
-  if (before && placePrepositions.has(before.lower) && words.length <= 2 && !givenNameSet.has(lowers[0])) {
+  const after = tokens[range.to];
+  const isPossessed = after !== undefined && /^['’][sS]$/u.test(after.text); // "in Castro’s view"
+  if (before && placePrepositions.has(before.lower) && words.length <= 2 && !givenNameSet.has(lowers[0]) && !isPossessed) {
     return { type: 'place', source: 'place-preposition' };
   }
-  const after = tokens[range.to];
   const afterNext = tokens[range.to + 1];
   const speaks =
     (after && speechVerbs.has(after.lower)) ||
@@ -92,8 +94,9 @@ export function typeMention(tokens: Token[], range: TokenRange, context: TypeCon
   // "Helena Ortiz": two or three capitalised words that the story never writes in lower case and
   // that no list knows are most often a person in news text ("Joint Declarations" is not: "joint" is
   // written lower-case elsewhere).
+  const isPlaceWord = (w: string) => placeNames.has(w) || placeOpeners.has(w) || compassWords.has(w) || placeHeads.has(w) || orgHeads.has(w);
   const looksLikeName = (t: Token) =>
-    t.isCapitalised && !t.isAcronym && /\p{Ll}/u.test(t.text) && t.text.replace(/[^\p{L}]/gu, '').length >= 2 && !context.isCommonWord(t.lower) && !placeNames.has(t.lower);
+    t.isCapitalised && !t.isAcronym && /\p{Ll}/u.test(t.text) && t.text.replace(/[^\p{L}]/gu, '').length >= 2 && !context.isCommonWord(t.lower) && !isPlaceWord(t.lower);
   const core = words.filter((t) => !nameParticleSet.has(t.lower) && !nameSuffixes.has(t.lower));
   if (core.length >= 2 && core.length <= 3 && core.every(looksLikeName)) return { type: 'person', source: 'name-shape' };
   return { type: 'other', source: 'capitalised' };

@@ -1,0 +1,246 @@
+/**
+ * Conflicts: the same slot (what a value measures, about the same participants) given
+ * incompatible values by different articles. Example: "held an inter-delegation meeting that
+ * lasted 5 and a half hours" vs "met with Foreign Minister Qin Gang for seven and a half hours":
+ * both durations, both about the meeting of Blinken and Qin Gang → contradiction.
+ * Precision first: facts are paired only when their kind and unit match, the words around them
+ * name the same measure, they share a participant and no participant or date tells them apart.
+ */
+import type { Claim } from '../../model/claim.js';
+import type { Fact } from '../../model/fact.js';
+import type { Entity } from '../../model/mention.js';
+import type { Conflict, ConflictValue, Evidence } from '../../model/report.js';
+import { compareFacts, factSlot, isLikelyUpdate } from '../facts/index.js';
+import { stemWord } from '../claims/tokenize.js';
+import { cosine, type ClaimIndex } from '../claim-groups/claim-index.js';
+
+/** Options of findConflicts, with defaults. */
+export interface ConflictOptions {
+  /** Least claim similarity for two facts to be about the same thing. Default 0.12. */
+  minSimilarity: number;
+  /** Postings longer than this are skipped when looking for candidate pairs. Default 200. */
+  maxPosting: number;
+}
+
+export const defaultConflictOptions: Readonly<ConflictOptions> = Object.freeze({ minSimilarity: 0.12, maxPosting: 200 });
+
+/** What findConflicts needs to know about the story. */
+export interface ConflictInput {
+  claims: Claim[];
+  index: ClaimIndex;
+  /** Claim id → claim group id. */
+  groupOf: Map<string, string>;
+  entities: Entity[];
+  /** Article id → ISO published date or null. */
+  published: Map<string, string | null>;
+  /** Article ids in report order. */
+  articleOrder: string[];
+}
+
+interface Occurrence {
+  claim: number;
+  fact: Fact;
+  slot: Set<string>;
+  persons: Set<string>;
+  entities: Set<string>;
+}
+
+/** Find fact conflicts between articles. Sorted: contradictions first, then by topic. */
+export function findConflicts(input: ConflictInput, options: Partial<ConflictOptions> = {}): Conflict[] {
+  const opts = { ...defaultConflictOptions, ...options };
+  const personIds = new Set(input.entities.filter((e) => e.type === 'person').map((e) => e.id));
+  const names = new Map(input.entities.map((e) => [e.id, e.name]));
+
+  // 1. Every fact with its slot words and participants, bucketed by (kind, unit).
+  const buckets = new Map<string, Occurrence[]>();
+  input.claims.forEach((claim, ci) => {
+    for (const fact of claim.facts) {
+      if (fact.kind === 'ordinal') continue; // "second day", "first joint talks": too ambiguous to compare
+      if (fact.kind === 'date' && fact.resolution === 'unresolved') continue;
+      const slot = slotWords(fact, claim.sentence.text);
+      if (slot.size === 0) continue;
+      const occurrence: Occurrence = {
+        claim: ci,
+        fact,
+        slot,
+        persons: new Set(claim.entities.filter((e) => personIds.has(e))),
+        entities: new Set(claim.entities),
+      };
+      const key = `${fact.kind}|${fact.unit}`;
+      const list = buckets.get(key) ?? [];
+      list.push(occurrence);
+      buckets.set(key, list);
+    }
+  });
+
+  const conflicts: Conflict[] = [];
+  for (const [key, occurrences] of [...buckets].sort(([a], [b]) => a.localeCompare(b))) {
+    if (new Set(occurrences.map((o) => input.claims[o.claim]!.article)).size < 2) continue;
+    // 2. Candidate pairs through an inverted index on slot words and entities.
+    const postings = new Map<string, number[]>();
+    occurrences.forEach((o, i) => {
+      for (const t of [...o.slot, ...[...o.entities].map((e) => '@' + e)]) {
+        const list = postings.get(t) ?? [];
+        list.push(i);
+        postings.set(t, list);
+      }
+    });
+    const parent = occurrences.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    const linked: [number, number][] = [];
+    for (let i = 0; i < occurrences.length; i++) {
+      const seen = new Set<number>();
+      for (const t of occurrences[i]!.slot) {
+        const list = postings.get(t)!;
+        if (list.length > opts.maxPosting) continue;
+        for (const j of list) {
+          if (j <= i || seen.has(j)) continue;
+          seen.add(j);
+          if (sameSlot(input, occurrences[i]!, occurrences[j]!, opts)) linked.push([i, j]);
+        }
+      }
+    }
+    const isLinked = new Set<number>();
+    for (const [i, j] of linked) {
+      parent[find(i)] = find(j);
+      isLinked.add(i).add(j);
+    }
+    // 3. Each connected slot with two or more different values across articles is a conflict.
+    const clusters = new Map<number, Occurrence[]>();
+    occurrences.forEach((o, i) => {
+      if (!isLinked.has(i)) return;
+      const root = find(i);
+      clusters.set(root, [...(clusters.get(root) ?? []), o]);
+    });
+    for (const members of clusters.values()) {
+      const conflict = judgeSlot(input, members, key, names);
+      if (conflict) conflicts.push(conflict);
+    }
+  }
+  const rank = { contradiction: 0, update: 1, precision: 2 } as const;
+  return conflicts.sort((a, b) => rank[a.kind] - rank[b.kind] || a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id));
+}
+
+/** Slot words of a fact as stems; factSlot may return words or one string of words. */
+function slotWords(fact: Fact, sentence: string): Set<string> {
+  const raw = factSlot(fact, sentence) as unknown;
+  const list = Array.isArray(raw) ? (raw as string[]) : String(raw ?? '').split(/[\s,/]+/);
+  return new Set(list.map((w) => stemWord(w.toLowerCase())).filter((w) => w.length > 1));
+}
+
+/** Whether two facts measure the same thing about the same participants. */
+function sameSlot(input: ConflictInput, x: Occurrence, y: Occurrence, opts: ConflictOptions): boolean {
+  const cx = input.claims[x.claim]!;
+  const cy = input.claims[y.claim]!;
+  if (cx.article === cy.article) return false;
+  const sharedSlot = [...x.slot].filter((w) => y.slot.has(w)).length;
+  if (sharedSlot === 0) return false;
+  // Participants: both name people and each names someone the other does not → two different events.
+  const onlyX = [...x.persons].filter((p) => !y.persons.has(p));
+  const onlyY = [...y.persons].filter((p) => !x.persons.has(p));
+  if (onlyX.length > 0 && onlyY.length > 0) return false;
+  const sharedEntities = [...x.entities].filter((e) => y.entities.has(e)).length;
+  if (x.entities.size > 0 && y.entities.size > 0 && sharedEntities === 0) return false;
+  const sameGroup = input.groupOf.get(cx.id) === input.groupOf.get(cy.id);
+  const similarity = cosine(input.index.vectors[x.claim]!, input.index.vectors[y.claim]!);
+  if (!sameGroup && similarity < opts.minSimilarity) return false;
+  // Without a shared participant, only a closely similar sentence can say what the value is about.
+  if (sharedEntities === 0 && !sameGroup && similarity < opts.minSimilarity * 3) return false;
+  // Other dates in the two sentences that disagree mean two different occasions.
+  if (x.fact.kind !== 'date' && datesDiffer(cx, cy)) return false;
+  return true;
+}
+
+function datesDiffer(a: Claim, b: Claim): boolean {
+  const da = a.facts.filter((f) => f.kind === 'date' && f.resolution !== 'unresolved').map((f) => f.normalized);
+  const db = b.facts.filter((f) => f.kind === 'date' && f.resolution !== 'unresolved').map((f) => f.normalized);
+  if (da.length === 0 || db.length === 0) return false;
+  return !da.some((x) => db.some((y) => x.startsWith(y) || y.startsWith(x)));
+}
+
+/** Decide whether one slot's facts disagree, and how. */
+function judgeSlot(input: ConflictInput, members: Occurrence[], key: string, names: Map<string, string>): Conflict | null {
+  // Group equal values.
+  const classes: Occurrence[][] = [];
+  const ordered = [...members].sort((a, b) => order(input, a) - order(input, b));
+  for (const o of ordered) {
+    const home = classes.find((c) => compareFacts(c[0]!.fact, o.fact).relation === 'equal');
+    if (home) home.push(o);
+    else classes.push([o]);
+  }
+  if (classes.length < 2) return null;
+  // Every pair of classes from different articles must truly conflict.
+  let kind: Conflict['kind'] | null = null;
+  let allUpdates = true;
+  let anyContradiction = false;
+  for (let i = 0; i < classes.length; i++) {
+    for (let j = i + 1; j < classes.length; j++) {
+      const a = classes[i]![0]!;
+      const b = classes[j]![0]!;
+      const verdict = compareFacts(a.fact, b.fact);
+      if (verdict.relation !== 'conflict') continue;
+      kind = kind ?? 'precision';
+      const pa = input.published.get(input.claims[a.claim]!.article) ?? null;
+      const pb = input.published.get(input.claims[b.claim]!.article) ?? null;
+      const update = isLikelyUpdate(a.fact, b.fact, pa, pb) || isLikelyUpdate(b.fact, a.fact, pb, pa);
+      if (!update) allUpdates = false;
+      if (verdict.kind === 'contradiction' && !update) anyContradiction = true;
+    }
+  }
+  if (!kind) return null;
+  const articlesByClass = classes.map((c) => new Set(c.map((o) => input.claims[o.claim]!.article)));
+  // Values held only by articles that also hold another value are an article revising itself.
+  const distinctArticles = new Set(articlesByClass.flatMap((s) => [...s]));
+  if (distinctArticles.size < 2) return null;
+  kind = anyContradiction ? 'contradiction' : allUpdates ? 'update' : 'precision';
+  const values: ConflictValue[] = classes.map((c) => ({
+    value: c[0]!.fact.text,
+    normalized: c[0]!.fact.normalized,
+    articles: [...new Set(c.map((o) => input.claims[o.claim]!.article))].sort(),
+    evidence: c.map((o) => evidenceOf(input.claims[o.claim]!)),
+  }));
+  const first = classes[0]![0]!;
+  return {
+    id: `c:${input.claims[first.claim]!.id}:${first.fact.start}`,
+    topic: topicOf(members, key, names),
+    kind,
+    slot: first.fact.kind,
+    values,
+  };
+}
+
+function order(input: ConflictInput, o: Occurrence): number {
+  const claim = input.claims[o.claim]!;
+  return input.articleOrder.indexOf(claim.article) * 1e9 + claim.start;
+}
+
+/** Evidence of a claim: its sentence. */
+export function evidenceOf(claim: Claim): Evidence {
+  return { article: claim.article, text: claim.sentence.text, start: claim.start, end: claim.end };
+}
+
+const kindLabels: Record<string, string> = {
+  duration: 'how long',
+  date: 'when',
+  time: 'what time',
+  money: 'how much',
+  percent: 'what share',
+  quantity: 'how many',
+};
+
+/** A plain-words topic: "how long: meet — Antony Blinken, Qin Gang". */
+function topicOf(members: Occurrence[], key: string, names: Map<string, string>): string {
+  const [kind, unit] = key.split('|') as [string, string];
+  const words = new Map<string, number>();
+  const ents = new Map<string, number>();
+  for (const m of members) {
+    for (const w of m.slot) words.set(w, (words.get(w) ?? 0) + 1);
+    for (const e of m.entities) ents.set(e, (ents.get(e) ?? 0) + 1);
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m].filter(([, c]) => c >= 2 || m.size <= n).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([w]) => w);
+  const slot = top(words, 3).join(' ');
+  const who = top(ents, 2).map((e) => names.get(e) ?? e).join(', ');
+  const label = kind === 'quantity' && unit ? `how many ${unit}` : (kindLabels[kind] ?? kind);
+  return `${label}: ${slot}${who ? ` (${who})` : ''}`;
+}

@@ -1,0 +1,46 @@
+/**
+ * Title conflicts: outlets giving one person incompatible formal titles, e.g. "Mayor Elena
+ * Kovačić" in one article and "Deputy Mayor Elena Kovachich" in another.
+ */
+import type { Entity } from '../../model/mention.js';
+import type { Conflict, ConflictValue } from '../../model/report.js';
+import type { Sentence } from '../../model/text.js';
+import { compareRoles, formalTitles } from './compare-roles.js';
+
+/** Find people whose formal titles disagree between articles. */
+export function findRoleConflicts(entities: Entity[], sentences: Map<string, Sentence>): Conflict[] {
+  const out: Conflict[] = [];
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    // Each article's roles that carry a formal title, with the mention that gives them.
+    const byRole = new Map<string, { role: string; articles: Set<string>; sentenceIds: string[] }>();
+    for (const m of entity.mentions) {
+      if (!m.role || formalTitles(m.role).length === 0) continue;
+      const key = formalTitles(m.role).join('+');
+      const entry = byRole.get(key) ?? { role: m.role, articles: new Set<string>(), sentenceIds: [] };
+      entry.articles.add(m.article);
+      if (!entry.sentenceIds.includes(m.sentence)) entry.sentenceIds.push(m.sentence);
+      byRole.set(key, entry);
+    }
+    const roles = [...byRole.values()];
+    if (roles.length < 2) continue;
+    // Keep only roles that conflict with at least one role from another article.
+    const conflicting = roles.filter((r) =>
+      roles.some((o) => o !== r && compareRoles(r.role, o.role) === 'conflict' && [...o.articles].some((a) => !r.articles.has(a))),
+    );
+    if (conflicting.length < 2) continue;
+    // An article whose roles both conflict is not evidence of a disagreement between outlets.
+    const values: ConflictValue[] = conflicting.map((r) => ({
+      value: r.role,
+      normalized: formalTitles(r.role).join(' + '),
+      articles: [...r.articles].sort(),
+      evidence: r.sentenceIds
+        .map((id) => sentences.get(id))
+        .filter((s): s is Sentence => Boolean(s))
+        .map((s) => ({ article: s.article, text: s.text, start: s.start, end: s.end })),
+    }));
+    values.sort((a, b) => b.articles.length - a.articles.length || a.value.localeCompare(b.value));
+    out.push({ id: `c:${entity.id}:title`, topic: `title of ${entity.name}`, kind: 'contradiction', slot: 'title', values });
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * Claim groups → agreements (stated by two or more articles) and unique facts (one article).
+ * Sentences with too little content to be a fact ("That was a real conversation," he said.)
+ * are not listed as unique facts; they stay in the article view.
+ */
+import type { ClaimGroup } from '../../model/claim.js';
+import type { Agreement, Unique } from '../../model/report.js';
+import { evidenceOf } from './find-conflicts.js';
+
+/** Options of judgeGroups. */
+export interface JudgeOptions {
+  /** Content words a lone sentence needs to be listed as a unique fact. Default 5. */
+  minUniqueTerms: number;
+}
+
+/** Split groups into agreements and unique facts; `sourceOf` maps an article to its independent-source id. */
+export function judgeGroups(
+  groups: ClaimGroup[],
+  sourceOf: (article: string) => string,
+  options: Partial<JudgeOptions> = {},
+): { agreements: Agreement[]; unique: Unique[] } {
+  const minTerms = options.minUniqueTerms ?? 5;
+  const agreements: Agreement[] = [];
+  const unique: Unique[] = [];
+  for (const g of groups) {
+    if (g.articles.length >= 2) {
+      agreements.push({
+        id: g.id,
+        statement: g.representative.sentence.text,
+        articles: g.articles,
+        independentSources: new Set(g.articles.map(sourceOf)).size,
+        evidence: g.claims.map(evidenceOf),
+      });
+    } else if (g.claims[0]!.tokens.length + g.claims[0]!.entities.length >= minTerms) {
+      const claim = g.claims[0]!;
+      unique.push({ id: g.id, statement: claim.sentence.text, article: claim.article, evidence: [evidenceOf(claim)] });
+    }
+  }
+  // Most widely reported first; ties in order of first appearance.
+  agreements.sort((a, b) => b.independentSources - a.independentSources || b.articles.length - a.articles.length);
+  return { agreements, unique };
+}
