@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanText, classifyLine } from '../../src/stages/text/index.js';
+import { splitSentences } from '../../src/stages/sentences/index.js';
 
 /** [line, expected kind]. "body" rows are lines that must NOT be dropped. */
 const lines: [string, string][] = [
@@ -159,10 +160,25 @@ test('cleanText: headings stay in the text on their own line, with spans into th
   );
 });
 
-test('cleanText: a caption-shaped line followed by a lower-case continuation is a wrapped fragment, not a caption', () => {
-  const input = 'The minister arrives at the summit in Geneva on Monday\nand will stay for two days.';
+test('cleanText: hard-wrapped lines are joined back into their paragraph; spans and offsets still hold', () => {
+  const input =
+    'The minister arrives at the summit in Geneva on Monday\nand will stay for two days.\n' +
+    'Talks will be held with the\nForeign Minister of Chile and\nofficials from Peru.\n\nA new paragraph starts here.\nAdvertisement';
   const cleaned = cleanText('a', input);
-  assert.equal(cleaned.dropped.length, 0);
+  assert.equal(
+    cleaned.text,
+    'The minister arrives at the summit in Geneva on Monday and will stay for two days.\n' +
+      'Talks will be held with the Foreign Minister of Chile and officials from Peru.\nA new paragraph starts here.',
+  );
+  assert.deepEqual(cleaned.dropped.map((d) => [d.text, d.reason]), [['Advertisement', 'junk']]);
+  const sentences = splitSentences('a', cleaned.text, cleaned.headings);
+  assert.equal(sentences.length, 3);
+});
+
+test('cleanText: separate paragraphs are not joined (punctuated end, capital start, blank line or bullet)', () => {
+  const input = 'The talks ended on Monday\nOfficials left the next day.\n• more details follow\n\nand the rest';
+  const cleaned = cleanText('a', input);
+  assert.equal(cleaned.text, 'The talks ended on Monday\nOfficials left the next day.\nmore details follow\nand the rest');
 });
 
 test('cleanText: letterless lines are dropped as empty; blank lines are not reported', () => {
