@@ -14,7 +14,15 @@ import { mergeParentheses } from './steps/08-merge-parentheses.js';
 import { buildSentenceSpans } from './steps/09-build-sentences.js';
 
 /** The merge steps, in order; each removes the candidate breaks its rule rejects. */
-const mergeSteps = [mergeAbbreviations, mergeInitials, mergeListMarkers, mergeContinuations, mergeQuoteAttributions, mergeQuotations, mergeParentheses];
+const mergeSteps = [
+  mergeAbbreviations,
+  mergeInitials,
+  mergeListMarkers,
+  mergeContinuations,
+  mergeQuoteAttributions,
+  mergeQuotations,
+  mergeParentheses,
+];
 
 /** Sentence spans of one paragraph, relative to the paragraph. */
 export function splitParagraph(paragraph: string): [number, number][] {

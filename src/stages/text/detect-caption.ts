@@ -77,5 +77,6 @@ export function isRepeatedCaption(line: string): boolean {
   if (!isUnpunctuated(line) || !/^[\p{Lu}\p{N}“"‘']/u.test(line)) return false;
   const words = countWords(line);
   if (words < 4 || words > captionForms.maxWords) return false;
-  return positionMarker.test(line) || captionVerb.test(line) || pluralSubjectVerb.test(line) || dateTail.test(line) || placeTail.test(line);
+  const hasVerb = captionVerb.test(line) || pluralSubjectVerb.test(line);
+  return hasVerb || positionMarker.test(line) || dateTail.test(line) || placeTail.test(line);
 }
