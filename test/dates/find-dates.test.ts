@@ -27,6 +27,8 @@ const cases: [string, string | null, string[]][] = [
   ['traveled to China in May, while', '2023-06-20', ['May|month|2023-05|relative-to-published']],
   ['three days ago', '2023-06-20', ['three days ago|day|2023-06-17|relative-to-published']],
   ['published 2023-06-18T08:00:00Z', null, ['2023-06-18T08:00:00Z|day|2023-06-18|absolute']],
+  ['The vote will take place from October 16 to November 14.', '2023-09-20', ['October 16|day|2023-10-16|relative-to-published', 'November 14|day|2023-11-14|relative-to-published']],
+  ['The summit will open on January 5.', '2023-12-20', ['January 5|day|2024-01-05|relative-to-published']],
   // Not dates:
   ['May I ask a question?', '2023-06-20', []],
   ['They may march 5 miles', '2023-06-20', []],

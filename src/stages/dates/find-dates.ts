@@ -8,6 +8,7 @@
  *   "yesterday morning", "tomorrow", "last week", "earlier this month", "last November", "in May", "in 2018"
  */
 import * as chrono from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
 import calendar from './data/calendar-words.json' with { type: 'json' };
 import { parseIsoDay, toEpochDay } from './calendar.js';
 import type { DateDirection, DateMention, DateReference, RelativeDate } from './date-mention.js';
@@ -39,6 +40,11 @@ type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & 
 /** Words in the clause before a bare weekday that make it point forward: "will meet on Monday". */
 const futureCue = /\b(will|shall|is (?:expected|set|due|scheduled|slated) to|are (?:expected|set|due|scheduled) to|plans? to|planned for)\b[^.;!?]{0,60}$/i;
 
+/** 'future' when the clause before `at` speaks of what will happen ("will meet on Monday"), else 'nearest'. */
+function directionFrom(text: string, at: number): DateDirection {
+  return futureCue.test(text.slice(Math.max(0, at - 80), at)) ? 'future' : 'nearest';
+}
+
 /** The lower-case word right before offset `at` ("" when none). */
 function wordBefore(text: string, at: number): string {
   const m = /([A-Za-z'’]+)[\s,]*$/.exec(text.slice(Math.max(0, at - 30), at));
@@ -51,17 +57,25 @@ function findWrittenDates(text: string): RawDate[] {
   if (!writtenDateHint.test(text)) return out;
   // The reference instant only fills fields we then ignore (we read knownValues), so it is fixed.
   for (const r of chrono.strict.parse(text, { instant: new Date(0), timezone: 0 })) {
-    const read = (c: 'year' | 'month' | 'day' | 'weekday') => (r.start.isCertain(c) ? (r.start.get(c) ?? undefined) : undefined);
-    const known = { year: read('year'), month: read('month'), day: read('day'), weekday: read('weekday') };
-    if (known.month === undefined || known.day === undefined) continue;
-    const isNumeric = /\d[/-]\d/.test(r.text);
-    const monthWord = monthWordPattern.exec(r.text);
-    if (!isNumeric && (!monthWord || !/^[A-Z]/.test(monthWord[0]))) continue; // "may 5 people", "Two Minutes Later"
-    const [start, end] = trimWrittenDate(text, r.index, r.index + r.text.length, known.year);
-    const parts = { year: known.year, month: known.month, day: known.day, weekday: known.weekday };
-    const relative: RelativeDate | null =
-      known.year === undefined ? { unit: 'month-name', month: known.month, day: known.day, direction: 'nearest', strict: false } : null;
-    out.push({ start, end, text: text.slice(start, end), granularity: 'day', parts: clean(parts), relative });
+    // A range ("October 16 to November 14") gives two dates, each with its own words.
+    const separator = r.end ? /\s*(?:\bto\b|\buntil\b|\bthrough\b|\btill\b|[-–—])\s*/.exec(r.text.slice(1 + r.text.search(/\d/))) : null;
+    const cut = separator ? 1 + r.text.search(/\d/) + separator.index : r.text.length;
+    const pieces: [ParsedComponents, number, number][] = [[r.start, r.index, r.index + cut]];
+    if (r.end && separator) pieces.push([r.end, r.index + cut + separator[0].length, r.index + r.text.length]);
+    for (const [c, from, to] of pieces) {
+      const read = (k: 'year' | 'month' | 'day' | 'weekday') => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
+      const known = { year: read('year'), month: read('month'), day: read('day'), weekday: read('weekday') };
+      if (known.month === undefined || known.day === undefined) continue;
+      const words = text.slice(from, to);
+      const isNumeric = /\d[/-]\d/.test(words);
+      const monthWord = monthWordPattern.exec(words);
+      if (!isNumeric && (!monthWord || !/^[A-Z]/.test(monthWord[0]))) continue; // "may 5 people", "Two Minutes Later"
+      const [start, end] = trimWrittenDate(text, from, to, known.year);
+      const parts = { year: known.year, month: known.month, day: known.day, weekday: known.weekday };
+      const relative: RelativeDate | null =
+        known.year === undefined ? { unit: 'month-name', month: known.month, day: known.day, direction: directionFrom(text, start), strict: false } : null;
+      out.push({ start, end, text: text.slice(start, end), granularity: 'day', parts: clean(parts), relative });
+    }
   }
   return out;
 }
@@ -108,7 +122,7 @@ function findBareMonths(text: string): RawDate[] {
     const shifter = m[1]?.toLowerCase();
     if (!shifter && !monthLeadWords.has(lead)) continue;
     const month = months[m[2].toLowerCase()];
-    const direction: DateDirection = shifter === 'last' ? 'past' : shifter === 'next' ? 'future' : 'nearest';
+    const direction: DateDirection = shifter === 'last' ? 'past' : shifter === 'next' ? 'future' : directionFrom(text, m.index);
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -162,7 +176,7 @@ function findWeekdays(text: string): RawDate[] {
     let direction: DateDirection = 'nearest';
     if (shifter === 'last' || shifter === 'this past') direction = 'past';
     else if (shifter === 'next' || shifter === 'coming' || shifter === 'this coming') direction = 'future';
-    else if (futureCue.test(text.slice(Math.max(0, m.index - 80), m.index))) direction = 'future';
+    else direction = directionFrom(text, m.index);
     const strict = shifter === 'last' || shifter === 'next';
     out.push(clean({
       start: m.index,
