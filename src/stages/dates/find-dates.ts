@@ -38,7 +38,7 @@ const writtenDateHint = new RegExp(`\\b(?:${Object.keys(months).join('|')})\\b|\
 type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity'] };
 
 /** Words in the clause before a bare weekday that make it point forward: "will meet on Monday". */
-const futureCue = /\b(will|shall|is (?:expected|set|due|scheduled|slated) to|are (?:expected|set|due|scheduled) to|plans? to|planned for)\b[^.;!?]{0,60}$/i;
+const futureCue = /\b(will|shall|is (?:expected|set|due|scheduled|slated) to|are (?:expected|set|due|scheduled) to|is to|are to)\b[^.;!?,]{0,60}$/i;
 
 /** 'future' when the clause before `at` speaks of what will happen ("will meet on Monday"), else 'nearest'. */
 function directionFrom(text: string, at: number): DateDirection {
