@@ -51,6 +51,10 @@ const cases: [string, string[]][] = [
   ['Lohan Dies at 77 in prison.', []],
   ['It was a zero-day flaw in Internet Explorer 9 releases.', []],
   ['Dozens of people and hundreds of troops gathered.', []],
+  ['He moved away five or six years ago.', []],
+  ['Her blood-alcohol level was more than five times the legal limit.', []],
+  ['A mother of two died in the crash.', []],
+  ['Robert Berg, 32, died while climbing.', ['duration|32|16830720|minute|exact|32 years']],
 ];
 
 for (const [text, expected] of cases) {

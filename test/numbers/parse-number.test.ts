@@ -16,6 +16,8 @@ const cases: [string, [string, number][]][] = [
   ['a magnitude 5.9 quake', [['5.9', 5.9]]],
   ['a 6 . 1 magnitude quake', [['6 . 1', 6.1]]],
   ['2000 people marched', [['2000', 2000]]],
+  ['a record of 4 , 051 yards', [['4 , 051', 4051]]],
+  ['in 2009 , 100 people came', [['100', 100]]],
   // Not numbers:
   ['the one-China principle', []],
   ['one of the reasons, no one knows', []],

@@ -171,6 +171,7 @@ function readCountedNoun(text: string, n: NumberMatch): Word | null {
   for (const [i, w] of words.entries()) {
     if (stopWords.has(w.lower) || fractionNouns.has(w.lower)) break; // "three quarters of the market"
     if (i === 0 && text.slice(n.end, w.start).includes('-') && !(w.lower in measures) && !(w.lower in tollWords)) return null; // "three-point plan"
+    if (w.lower === 'times' && /^\s+(?:the|as|more|less|higher|lower|larger|bigger|greater|faster|smaller)\b/i.test(text.slice(w.end))) return null; // "five times the legal limit"
     if (w.lower in measures || w.lower in tollWords || isPlural(w.text)) return w;
     if (n.value === 1 && i === 0 && singularPersonNouns.has(w.lower)) return w; // "one person"
   }
@@ -337,12 +338,12 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 export function findFacts(sentence: Sentence, context: FactContext): Fact[] {
   const text = sentence.text;
-  const dates = findDates(text, { date: context.reference, isStory: context.isStoryReference ?? false })
-    .map(toDateFact)
-    .filter((f): f is LocalFact => f !== null);
+  const mentions = findDates(text, { date: context.reference, isStory: context.isStoryReference ?? false });
+  const dates = mentions.map(toDateFact).filter((f): f is LocalFact => f !== null);
   const times = findTimes(text);
-  const taken = [...dates, ...times];
-  const local: LocalFact[] = [...taken];
+  // Every date's words are taken, even an unresolved "six years ago" that yields no fact.
+  const taken: { start: number; end: number }[] = [...mentions, ...times];
+  const local: LocalFact[] = [...dates, ...times];
   const numberFacts: LocalFact[] = [];
   for (const n of findNumbers(text)) {
     if (taken.some((t) => overlaps(t, n))) continue;

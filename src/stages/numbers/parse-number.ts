@@ -251,16 +251,23 @@ export function findNumbers(text: string): NumberMatch[] {
     if (t.isDigits) {
       if (isDigitNoise(text, tokens, i) || isYearUse(text, tokens, i)) continue;
       value = parseDigits(t.text);
-      const next = tokens[i + 1];
-      if (next && (next.start === t.end || gapBetween(text, t, next) === ' ') && next.text in fractionSymbols) {
+      // Pre-tokenised thousands: "4 , 051 yards" (a group that starts with 0 cannot be a new number).
+      const [comma, group] = [tokens[i + 1], tokens[i + 2]];
+      if (/^\d{1,3}$/.test(t.text) && comma?.text === ',' && group && /^0\d\d$/.test(group.text) && text.slice(t.end, group.start) === ' , ') {
+        value = value * 1000 + Number(group.text);
+        last = i + 2;
+      }
+      const next = tokens[last + 1];
+      const end = tokens[last];
+      if (next && (next.start === end.end || gapBetween(text, end, next) === ' ') && next.text in fractionSymbols) {
         value += fractionSymbols[next.text];
-        last = i + 1;
-      } else if (isScaleSuffix(text, tokens, i)) {
+        last += 1;
+      } else if (last === i && isScaleSuffix(text, tokens, i)) {
         value *= scaleAbbreviations[next.lower];
         last = i + 1;
-      } else if (next && gapBetween(text, t, next) === ' ' && next.lower in scales) {
+      } else if (next && gapBetween(text, end, next) === ' ' && next.lower in scales) {
         value *= scales[next.lower];
-        last = i + 1;
+        last += 1;
       }
     } else if (t.text in fractionSymbols) {
       value = fractionSymbols[t.text];
