@@ -80,7 +80,7 @@ export async function updateStore(store: Store, articles: readonly Article[], op
     if (original !== null && original !== a.id && a.copyOf !== original) copies.set(a.id, original);
   }
   if (copies.size > 0) await store.markCopies(copies);
-  progress('copies', copies.size, stored.length);
+  progress('copies', stored.length, stored.length);
 
   // 3. stories: the whole store re-clustered, in the fixed order (same input → same ids)
   const { stories } = clusterArticles(stored.map((a) => ({ id: a.id, title: a.title, text: a.text, published: a.published, source: a.source })), { findDuplicates: false });

@@ -25,12 +25,12 @@ export interface ClusterOptions {
   factWeight: number;
   /** Features per article entered into the story index (its rarest ones). Default 40. */
   indexedFeatures: number;
+  /** Stories read per indexed feature, newest first (bounds the cost of common features). Default 200. */
+  postingScan: number;
   /** Candidate stories scored in full per article. Default 12. */
   candidates: number;
   /** Features a story keeps in its profile (the heaviest). Default 300. */
   profileSize: number;
-  /** How an article is compared with a story: mean similarity to its members ('average') or cosine to its summed profile ('centroid'). Default 'average'. */
-  linkage: 'average' | 'centroid';
   /** Batch only: count the IDF over the whole batch before clustering it. Default true. */
   primeIdf: boolean;
   /** Also group near-duplicate articles (wire copies) in the batch result. Default true. */
@@ -48,9 +48,9 @@ export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   nameWeight: 1,
   factWeight: 1,
   indexedFeatures: 40,
+  postingScan: 200,
   candidates: 12,
   profileSize: 300,
-  linkage: 'average',
   primeIdf: true,
   findDuplicates: true,
 });

@@ -42,6 +42,9 @@ interface StoryState {
   articles: string[];
   /** Summed article weights per feature, before IDF (IDF changes as articles arrive). */
   profile: Map<string, number>;
+  /** Years of written dates ('y') and all years ('y' and 't') in the profile. */
+  dateYears: number;
+  anyYears: number;
   /** Opening sequence number: the older of two merged stories keeps its id. */
   order: number;
   /** Set once merged into an older story. */
@@ -54,6 +57,14 @@ interface StoryState {
 }
 
 const dayMs = 86_400_000;
+
+/** An article as scored: IDF-weighted features, their norm, and whether it dates its event. */
+interface ArticleVector {
+  weighted: Map<string, number>;
+  norm: number;
+  hasDateYear: boolean;
+  hasAnyYear: boolean;
+}
 
 /** Weight of one feature occurrence count, before IDF: sublinear in the count, by kind. */
 function weighFeature(key: string, count: number, options: ClusterOptions): number {
@@ -87,6 +98,16 @@ function hasYear(keys: Iterable<string>, kind: 'y' | 't'): boolean {
   return false;
 }
 
+/** Recount the years in a story's profile after it changed. */
+function countYears(story: StoryState): void {
+  story.dateYears = 0;
+  story.anyYears = 0;
+  for (const key of story.profile.keys()) {
+    if (key[0] === 'y') story.dateYears++;
+    if (key[0] === 'y' || key[0] === 't') story.anyYears++;
+  }
+}
+
 /** Parse an ISO date to ms, or null when absent or unparseable. */
 function parseTime(published: string | null | undefined): number | null {
   if (!published) return null;
@@ -104,6 +125,10 @@ export class StoryClusterer {
   private readonly index = new Map<string, StoryState[]>();
   private readonly storyByArticle = new Map<string, StoryState>();
   private opened = 0;
+  private readonly idfCache = new Map<string, number>();
+  /** Features counted by `prime`, kept until the article is added so they are not extracted twice. */
+  private readonly primedFeatures = new Map<string, FeatureCounts>();
+  private idfCacheCount = -1;
   /** Set by `prime`: the IDF is fixed from the batch and `add` does not count again. */
   private isPrimed = false;
 
@@ -111,14 +136,27 @@ export class StoryClusterer {
     this.options = resolveClusterOptions(options);
   }
 
-  /** Inverse document frequency of a feature over the articles added so far. */
+  /** Inverse document frequency of a feature over the articles added so far (cached until the count changes). */
   private idf(key: string): number {
-    return Math.log(1 + (this.documentCount + this.options.backgroundArticles) / (this.documentFrequency.get(key) ?? 1));
+    if (this.idfCacheCount !== this.documentCount) {
+      this.idfCache.clear();
+      this.idfCacheCount = this.documentCount;
+    }
+    let value = this.idfCache.get(key);
+    if (value === undefined) {
+      value = Math.log(1 + (this.documentCount + this.options.backgroundArticles) / (this.documentFrequency.get(key) ?? 1));
+      this.idfCache.set(key, value);
+    }
+    return value;
   }
 
   /** Fix the IDF from a whole batch before adding its articles (used by clusterArticles). */
   prime(articles: Iterable<ClusterInput>): void {
-    for (const article of articles) this.observe(article);
+    for (const article of articles) {
+      const counts = extractArticleFeatures(article);
+      this.countFeatures(counts);
+      this.primedFeatures.set(article.id, counts);
+    }
     this.isPrimed = true;
   }
 
@@ -147,7 +185,8 @@ export class StoryClusterer {
   /** Assign one article to a story (new or existing). Throws on a repeated article id. */
   add(article: ClusterInput): StoryAssignment {
     if (this.storyByArticle.has(article.id)) throw new Error(`PARALLAX_DUPLICATE_ID: article "${article.id}" was already clustered`);
-    const counts = extractArticleFeatures(article);
+    const counts = this.primedFeatures.get(article.id) ?? extractArticleFeatures(article);
+    this.primedFeatures.delete(article.id);
     if (!this.isPrimed) this.countFeatures(counts);
 
     const raw = new Map<string, number>();
@@ -160,21 +199,24 @@ export class StoryClusterer {
       weighted.set(key, v);
       norm += v * v;
     }
-    norm = Math.sqrt(norm);
+    const vector: ArticleVector = { weighted, norm: Math.sqrt(norm), hasDateYear: hasYear(counts.keys(), 'y'), hasAnyYear: hasYear(counts.keys(), 't') };
     const time = parseTime(article.published);
-    const candidates = norm > 0 ? this.findCandidates(weighted, time) : [];
+    const candidates = vector.norm > 0 ? this.findCandidates(weighted, time) : [];
     let best: StoryState | null = null;
     let bestScore = this.options.joinThreshold;
+    const near: StoryState[] = [];
     for (const story of candidates) {
-      const score = this.scoreArticle(story, weighted, norm);
+      const score = this.scoreArticle(story, vector);
+      // only stories the article is at least half-way close to can reach the merge threshold
+      if (score >= this.options.mergeThreshold / 2) near.push(story);
       if (score > bestScore) {
         best = story;
         bestScore = score;
       }
     }
     const story = best ?? this.openStory(article);
-    this.joinStory(story, article.id, raw, weighted, time, norm);
-    const survivor = best ? this.mergeNeighbours(story, candidates) : story;
+    this.joinStory(story, article.id, raw, weighted, time, vector.norm);
+    const survivor = best ? this.mergeNeighbours(story, near) : story;
     return { story: survivor.id, isNew: best === null };
   }
 
@@ -192,7 +234,7 @@ export class StoryClusterer {
     let id = makeStoryId(article.id);
     // Two article ids hashing alike is near impossible; keep ids unique anyway, deterministically.
     for (let n = 2; this.storyById.has(id); n++) id = makeStoryId(`${article.id}#${n}`);
-    const story: StoryState = { id, order: this.opened++, isMerged: false, title: makeTitle(article), articles: [], profile: new Map(), indexed: new Set(), first: null, last: null };
+    const story: StoryState = { id, order: this.opened++, isMerged: false, dateYears: 0, anyYears: 0, title: makeTitle(article), articles: [], profile: new Map(), indexed: new Set(), first: null, last: null };
     this.storyList.push(story);
     this.storyById.set(id, story);
     return story;
@@ -216,7 +258,13 @@ export class StoryClusterer {
   private findCandidates(weighted: Map<string, number>, time: number | null): StoryState[] {
     const hits = new Map<StoryState, number>();
     for (const key of this.topFeatures(weighted)) {
-      for (const story of this.index.get(key) ?? []) hits.set(story, (hits.get(story) ?? 0) + weighted.get(key)!);
+      const list = this.index.get(key);
+      if (!list) continue;
+      const w = weighted.get(key)!;
+      // newest stories last: a common feature is looked up only in its most recent stories
+      for (let i = list.length - 1, seen = 0; i >= 0 && seen < this.options.postingScan; i--, seen++) {
+        hits.set(list[i], (hits.get(list[i]) ?? 0) + w);
+      }
     }
     return [...hits.entries()]
       .filter(([story]) => this.isInWindow(story, time))
@@ -226,37 +274,28 @@ export class StoryClusterer {
   }
 
   /**
-   * Similarity of an article to a story (average link or centroid cosine), or 0 when they share
-   * too little specific evidence (names, numbers, dates) to be one event.
+   * Average-link similarity of an article to a story (its mean similarity to the members), or 0
+   * when they share too little specific evidence (names, numbers, dates) to be one event, or
+   * both date their event in years and share none.
    */
-  private scoreArticle(story: StoryState, weighted: Map<string, number>, norm: number): number {
+  private scoreArticle(story: StoryState, article: ArticleVector): number {
     let dot = 0;
-    let profileNorm = 0;
     let evidence = 0;
-    let storyYears = 0;
     let sharedYears = 0;
-    let storyTimes = 0;
     let sharedTimes = 0;
-    for (const [key, w] of story.profile) {
-      const idf = this.idf(key);
-      const v = w * idf;
-      profileNorm += v * v;
-      const isYear = key[0] === 'y';
-      const isTime = isYear || key[0] === 't';
-      if (isYear) storyYears++;
-      if (isTime) storyTimes++;
-      const a = weighted.get(key);
-      if (a === undefined) continue;
-      if (isYear) sharedYears++;
-      if (isTime) sharedTimes++;
-      dot += a * v;
-      if (key[0] !== 'w' && this.isSpecific(key)) evidence++;
+    for (const [key, a] of article.weighted) {
+      const w = story.profile.get(key);
+      if (w === undefined) continue;
+      dot += a * w * this.idf(key);
+      const kind = key[0];
+      if (kind === 'y') sharedYears++;
+      if (kind === 'y' || kind === 't') sharedTimes++;
+      if (kind !== 'w' && this.isSpecific(key)) evidence++;
     }
     if (evidence < this.options.minEvidence) return 0;
-    if (storyYears > 0 && sharedYears === 0 && hasYear(weighted.keys(), 'y')) return 0;
-    const penalty = storyTimes > 0 && sharedTimes === 0 && hasYear(weighted.keys(), 't') ? this.options.yearPenalty : 1;
-    const score = this.options.linkage === 'average' ? dot / (norm * story.articles.length) : dot / (norm * Math.sqrt(profileNorm));
-    return score * penalty;
+    if (story.dateYears > 0 && sharedYears === 0 && article.hasDateYear) return 0;
+    const penalty = story.anyYears > 0 && sharedTimes === 0 && article.hasAnyYear ? this.options.yearPenalty : 1;
+    return (dot / (article.norm * story.articles.length)) * penalty;
   }
 
   /** Average-link similarity of two stories (mean similarity over their article pairs). */
@@ -276,8 +315,8 @@ export class StoryClusterer {
       if (key[0] !== 'w' && this.isSpecific(key)) evidence++;
     }
     if (evidence < this.options.minEvidence) return 0;
-    if (sharedYears === 0 && hasYear(a.profile.keys(), 'y') && hasYear(b.profile.keys(), 'y')) return 0;
-    const penalty = sharedTimes === 0 && hasYear(a.profile.keys(), 't') && hasYear(b.profile.keys(), 't') ? this.options.yearPenalty : 1;
+    if (sharedYears === 0 && a.dateYears > 0 && b.dateYears > 0) return 0;
+    const penalty = sharedTimes === 0 && a.anyYears > 0 && b.anyYears > 0 ? this.options.yearPenalty : 1;
     return (dot / (a.articles.length * b.articles.length)) * penalty;
   }
 
@@ -286,7 +325,6 @@ export class StoryClusterer {
    * be to join: merge them (the older story keeps its id), so arrival order matters less.
    */
   private mergeNeighbours(story: StoryState, candidates: StoryState[]): StoryState {
-    if (this.options.linkage !== 'average') return story;
     let current = story;
     for (;;) {
       let best: StoryState | null = null;
@@ -318,6 +356,7 @@ export class StoryClusterer {
     for (const id of drop.articles) this.storyByArticle.set(id, keep);
     for (const [key, w] of drop.profile) keep.profile.set(key, (keep.profile.get(key) ?? 0) + w);
     if (keep.profile.size > this.options.profileSize * 1.5) this.trimProfile(keep);
+    countYears(keep);
     for (const key of drop.indexed) {
       const list = this.index.get(key)!;
       const at = list.indexOf(drop);
@@ -339,9 +378,10 @@ export class StoryClusterer {
     story.articles.push(articleId);
     this.storyByArticle.set(articleId, story);
     // Average link: members enter as unit vectors (normed with the IDF of the day they joined).
-    const scale = this.options.linkage === 'average' && norm > 0 ? 1 / norm : 1;
+    const scale = norm > 0 ? 1 / norm : 1;
     for (const [key, w] of raw) story.profile.set(key, (story.profile.get(key) ?? 0) + w * scale);
     if (story.profile.size > this.options.profileSize * 1.5) this.trimProfile(story);
+    countYears(story);
     for (const key of this.topFeatures(weighted)) {
       if (story.indexed.has(key)) continue;
       story.indexed.add(key);

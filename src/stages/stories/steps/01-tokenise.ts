@@ -25,11 +25,12 @@ const tokenPattern = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*/
 const sentenceEnd = /[.!?\n]/;
 // Web and mail addresses carry ids and slugs, not words of the story: blank them out
 // ("http://articles.latimes.com/2013/may/03/local/la-me-0504-lohan" → spaces).
-const addressPattern = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gu;
+const addressPattern = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 
 /** Split text into tokens; sentence starts are found from the punctuation between tokens. */
 export function tokenise(input: string): Token[] {
-  const text = input.replace(addressPattern, (m) => ' '.repeat(m.length));
+  const hasAddress = input.includes('@') || input.includes('http') || input.includes('www.');
+  const text = hasAddress ? input.replace(addressPattern, (m) => ' '.repeat(m.length)) : input;
   const tokens: Token[] = [];
   let previousEnd = 0;
   let line = 0;
