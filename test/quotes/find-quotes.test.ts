@@ -67,6 +67,13 @@ const cases: [string, string[][], string[]][] = [
   ['pre-tokenised quotes', [["`` We are ready , '' Lopez said ."]], ['direct|We are ready|Lopez|Lopez']],
   ['apostrophes are not quotes', [["Lopez's plan and the council's money aren't enough."]], []],
   ['no speech', [['The bridge was closed in May after a storm.']], []],
+  ['a participle is no speech', [['The rules announced Thursday would allow the council to skip reviews.']], []],
+  ['title abbreviations stay in the speaker', [['Council Chairman Rep. Tom Berg said the plan was “a waste of money.”']], ['partial|a waste of money.|Council Chairman Rep. Tom Berg|Tom Berg']],
+  [
+    'according to after a quote is the source when a speaker stands before it',
+    [['Lopez told the council that the bridge was “completely beyond repair,” according to Reuters.']],
+    ['partial|completely beyond repair|Lopez|Lopez'],
+  ],
 ];
 
 for (const [name, paragraphs, expected] of cases) {

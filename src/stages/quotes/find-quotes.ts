@@ -82,6 +82,7 @@ function findArticleQuotes(sentences: Sentence[], mentionsBySentence: Map<string
       const quote = readQuote(spans, i, ordered, mentionsOf, earlierMentions, memory, previous);
       out.push(quote);
       remember(quote, sentenceAt(ordered, spans[i].closeMark ?? spans[i].end).index);
+      if (quote.speakerText) quoted.add(sentence.id); // its attribution is already used
     }
     if (quoted.has(sentence.id)) continue;
     const r = findReportedSpeech(sentence.text);

@@ -48,7 +48,8 @@ function trimSpeaker(text: string, start: number, end: number): SpeakerSpan | nu
   let s = start;
   let e = end;
   const slice = text.slice(s, e);
-  let cut = slice.search(/[,;:()\u2013\u2014"“”]|\s-\s|\.(\s|$)/);
+  // A full stop ends the phrase unless it closes a title or initial: "Rep. Nick Rahall", "U.S. officials".
+  let cut = slice.search(/[,;:()\u2013\u2014"“”]|\s-\s|(?<!\b(?:[A-Z]|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|U\.S|Inc|Co|Corp|Ltd))\.(\s|$)/);
   for (const stop of speakerStops) {
     const at = (' ' + slice + ' ').indexOf(stop);
     if (at >= 0 && (cut < 0 || at - 1 < cut)) cut = Math.max(0, at - 1);
@@ -184,9 +185,11 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   // Only "told"/"tells" take an object before the content: "Lopez told police he was aiming …";
   // after "said" a capitalised word starts the content: "Police said Johnson was in the crosswalk".
   const object = '(?:\\s+(?:[A-Z][\\w.]*|him|her|them|reporters|journalists|police|investigators|officers|officials|the court|the judge|jurors|an? (?:news|press) conference|a briefing))*';
-  const first = new RegExp(`^(.{1,80}?)\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object})\\b((?:\\s+(?:on|late|early)\\s+[A-Z]\\w+)?(?:\\s+that)?)\\s+`, '');
+  const first = new RegExp(`^(.{1,80}?)\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object})\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+that)?)\\s+`, '');
   const f = first.exec(text);
-  if (f && looksLikeSpeaker(f[1]) && !/[,;:]/.test(f[1]) && wordCount(text.slice(f[0].length)) >= minContentWords) {
+  // "The rules announced Thursday would allow …": a participle, not speech, when a verb follows.
+  const isParticiple = f !== null && /^(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had)\b/i.test(text.slice(f[0].length).replace(/^(?:[A-Z]\w+day)\s+/, ''));
+  if (f && !isParticiple && looksLikeSpeaker(f[1]) && !/[,;:]/.test(f[1]) && wordCount(text.slice(f[0].length)) >= minContentWords) {
     const sp = trimSpeaker(text, 0, f[1].length);
     const end = text.replace(/[.!?\s]+$/, '').length;
     if (sp) return { content: { start: f[0].length, end }, speaker: { ...sp, source: 'reported' } };
