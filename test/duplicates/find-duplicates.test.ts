@@ -101,3 +101,16 @@ test('the index reports what an added text copies and who is the original', () =
 test('options that cannot form bands are refused', () => {
   assert.throws(() => findDuplicates([], { permutations: 100, bandRows: 3 }), /PARALLAX_BAD_OPTION/);
 });
+
+test('groups do not depend on input order', () => {
+  const docs = [
+    { id: 'z', text: other },
+    { id: 'c', text: wire },
+    { id: 'y', text: `${other} Updated.` },
+    { id: 'b', text: `${wire} (Nordwire)` },
+    { id: 'a', text: `Reporting by Tom Weiss. ${wire}` },
+  ];
+  const forward = findDuplicates(docs);
+  assert.deepEqual(findDuplicates([...docs].reverse()), forward);
+  assert.deepEqual(findDuplicates([docs[2], docs[4], docs[0], docs[3], docs[1]]), forward);
+});
