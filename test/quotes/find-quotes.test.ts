@@ -96,6 +96,14 @@ test('findQuotes: a quote does not run across paragraphs', () => {
   assert.equal(out.length, 2);
 });
 
+test('findQuotes: a quote closed on the next line runs on (one sentence a line)', () => {
+  const { sentences, mentions, text } = buildArticle('t', [['" We will rebuild the bridge .'], ['It needs money first , " Lopez said .']], names);
+  const quotes = findQuotes(sentences, mentions);
+  assert.deepEqual(quotes.map(show), ['direct|We will rebuild the bridge .\nIt needs money first|Lopez|Lopez']);
+  assert.equal(text.slice(quotes[0].start, quotes[0].end), quotes[0].text);
+  assert.deepEqual(quotes[0].sentences, ['t#0', 't#1']);
+});
+
 test('findQuotes: articles are kept apart and sorted', () => {
   const a = buildArticle('b', [['“Yes,” Lopez said.']], names);
   const b = buildArticle('a', [['“No way at all,” Berg said.']], names);

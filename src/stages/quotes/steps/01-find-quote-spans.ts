@@ -1,6 +1,7 @@
 /**
  * Step 1: quotation-mark spans in one article's sentences, across sentence breaks within a
- * paragraph. Example: `“It is absolutely vital … communications,” Blinken said.` → one span
+ * paragraph (or into the next paragraph when that one closes it). Example:
+ * `“It is absolutely vital … communications,” Blinken said.` → one span
  * "It is absolutely vital … communications"; `“We must … . We will …”` → one span over two sentences.
  *
  * Marks: “…” „…“ «…» "…" (also spaced: `" … "`) ``…'' (pre-tokenised text), and ‘…’ outside double quotes. A single
@@ -26,13 +27,14 @@ export interface QuoteSpan {
 
 type Quote = { mark: number; inner: number; single: boolean };
 
-/** The paragraph's text rebuilt from its sentences, with the gaps between them as spaces. */
+/** The paragraph's text rebuilt from its sentences; gaps are spaces, or line breaks between paragraphs. */
 function paragraphText(sentences: Sentence[]): { text: string; base: number } {
   const base = sentences[0].start;
   let text = '';
-  for (const s of sentences) {
-    text += ' '.repeat(Math.max(0, s.start - base - text.length)) + s.text;
-  }
+  sentences.forEach((s, i) => {
+    const gap = Math.max(0, s.start - base - text.length);
+    text += (i > 0 && s.paragraph !== sentences[i - 1].paragraph ? '\n' : ' ').repeat(gap) + s.text;
+  });
   return { text, base };
 }
 
@@ -48,7 +50,7 @@ function trimInner(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
-/** Find the quoted spans of one paragraph (its sentences in order). */
+/** Find the quoted spans of one paragraph, or of paragraphs joined by a running quote (sentences in order). */
 function findInParagraph(sentences: Sentence[]): QuoteSpan[] {
   const { text, base } = paragraphText(sentences);
   const out: QuoteSpan[] = [];
@@ -93,18 +95,37 @@ function findInParagraph(sentences: Sentence[]): QuoteSpan[] {
   return out;
 }
 
+/**
+ * Does this paragraph go on with a quote left open by the one before? Only when it does not open
+ * a quote of its own first and its first mark reads as a close: `It needs science , " Brimmer said`
+ * (pre-tokenised text puts every sentence on its own line).
+ */
+function continuesQuote(paragraph: Sentence[]): boolean {
+  const text = paragraph.map((s) => s.text).join(' ');
+  const m = /[“”"„«»]|``|''/.exec(text);
+  if (!m) return false;
+  if (m[0] === '”' || m[0] === '»' || m[0] === "''") return true;
+  return m[0] === '"' && m.index > 0 && /\s/.test(text[m.index + 1] ?? ' ') && /[\s,.!?]/.test(text[m.index - 1]);
+}
+
 /** Find every quoted span in one article's sentences (any order; grouped by paragraph here). */
 export function findQuoteSpans(sentences: Sentence[]): QuoteSpan[] {
   const ordered = [...sentences].sort((a, b) => a.start - b.start);
-  const out: QuoteSpan[] = [];
-  let paragraph: Sentence[] = [];
+  const paragraphs: Sentence[][] = [];
   for (const s of ordered) {
-    if (paragraph.length > 0 && s.paragraph !== paragraph[0].paragraph) {
-      out.push(...findInParagraph(paragraph));
-      paragraph = [];
-    }
-    paragraph.push(s);
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last[0].paragraph === s.paragraph) last.push(s);
+    else paragraphs.push([s]);
   }
-  if (paragraph.length > 0) out.push(...findInParagraph(paragraph));
+  const out: QuoteSpan[] = [];
+  let group: Sentence[] = [];
+  for (const [i, paragraph] of paragraphs.entries()) {
+    group.push(...paragraph);
+    const spans = findInParagraph(group);
+    const next = paragraphs[i + 1];
+    if (next && spans.length > 0 && spans[spans.length - 1].closeMark === null && continuesQuote(next)) continue;
+    out.push(...spans);
+    group = [];
+  }
   return out;
 }
