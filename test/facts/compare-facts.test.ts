@@ -94,6 +94,9 @@ const slotCases: [string, Fact['kind'], string][] = [
   ['The quake killed at least 12 people on Monday.', 'quantity', 'quake kill'],
   ['The vehicles were about 60 meters tall.', 'quantity', 'vehicle tall'],
   ['The US Minister arrived in Beijing for a two-day official visit.', 'duration', 'arrive official visit'],
+  ['On June 18, State Councilor and Foreign Minister Qin Gang held talks with Blinken.', 'date', 'hold talk'],
+  ['They held a meeting that lasted 5 and a half hours Dec. 21.', 'date', 'hold meet last'],
+  ['In 2018, Pompeo visited Beijing.', 'date', 'visit'],
 ];
 for (const [text, kind, expected] of slotCases) {
   test(`factSlot: ${text}`, () => {

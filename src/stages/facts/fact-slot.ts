@@ -5,17 +5,53 @@
 import type { Fact } from '../../model/fact.js';
 import type { Sentence } from '../../model/text.js';
 import slotWords from './data/slot-words.json' with { type: 'json' };
-import { readWordsAfter, readWordsBefore, type Word } from './read-words.js';
+import units from './data/units.json' with { type: 'json' };
+import numberWords from '../numbers/data/number-words.json' with { type: 'json' };
 import { stemWord } from './stem-word.js';
 
 const functionWords = new Set(slotWords.functionWords);
+/** Units and number words name other values, not what this one measures: "5 and a half hours Dec. 21". */
+const valueWords = new Set([
+  ...Object.keys(units.durationAliases),
+  ...Object.keys(units.measures),
+  ...Object.keys(numberWords.units),
+  ...Object.keys(numberWords.tens),
+  'hundred', 'thousand', 'million', 'billion', 'half', 'quarter', 'dozen', 'percent',
+]);
 
-/** How many words to look back and ahead, and how many content words to keep from each side. */
-const window = { before: 8, after: 3, keepBefore: 3, keepAfter: 2 };
+/** How many tokens to look back and ahead, and how many content words to keep from each side. */
+const window = { before: 10, after: 4, afterOpening: 12, keepBefore: 3, keepAfter: 2 };
 
-/** A content word: lower-case (names are entities, not slots), not a function word, not a number. */
-function isSlotWord(w: Word): boolean {
-  return /^[a-z]/.test(w.text) && !functionWords.has(w.lower) && !/^(one|two|three|four|five|six|seven|eight|nine|ten|half|dozen|hundred|thousand|million|billion)$/.test(w.lower);
+/** Words and numbers; abbreviations keep their full stop ("Dec.", "U.S."). */
+const tokenPattern = /[\p{L}\p{N}][\p{L}\p{N}'’]*(?:\.(?=[\p{L}\p{N}]|\s+\p{N})[\p{L}\p{N}]*)*\.?|[,;:()"“”!?—–]/gu;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(tokenPattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+const isBoundary = (t: Token) => /^[,;:()"“”!?—–]$/.test(t.text);
+
+/** A content word: lower-case (names are entities, not slots), not a function word, unit or number. */
+function isSlotWord(t: Token): boolean {
+  const w = t.text.replace(/\.$/, '');
+  return /^\p{Ll}/u.test(w) && !functionWords.has(w) && !valueWords.has(w) && !/\d/.test(w);
+}
+
+/** Content words within `span` tokens from `from` going `step` (±1), stopping at punctuation. */
+function collect(tokens: Token[], from: number, step: 1 | -1, span: number, keep: number): { words: Token[]; stoppedAt: number } {
+  const words: Token[] = [];
+  let i = from;
+  for (let n = 0; n < span && i >= 0 && i < tokens.length && words.length < keep; n++, i += step) {
+    if (isBoundary(tokens[i])) return { words, stoppedAt: i };
+    if (isSlotWord(tokens[i])) words.push(tokens[i]);
+  }
+  return { words, stoppedAt: -1 };
 }
 
 /** Local offsets of the fact in the sentence text. */
@@ -27,19 +63,29 @@ function locate(fact: Fact, sentence: string | Sentence): { text: string; start:
 
 /**
  * A short description of what a fact measures: the lemma-ish content words nearest to it in its
- * clause, up to three before and two after, space-separated in text order.
+ * clause, up to three before and two after, space-separated in text order. Units and numbers of
+ * other values are skipped. A value in an opening phrase ("On June 18, Qin held talks") takes
+ * its words from the clause after the comma.
  * Examples: "a meeting that lasted 5 and a half hours" → "meet last"; "Blinken met with Foreign
  * Minister Qin Gang for seven and a half hours" → "meet"; "killed at least 12 people" → "kill";
- * "about 60 meters tall" → "tall". Pass the Sentence when you have it (exact offsets); with a
- * string the fact is located by its text (first occurrence).
+ * "about 60 meters tall" → "tall"; "On Sunday, Blinken met Qin" → "meet".
+ * Pass the Sentence when you have it (exact offsets); with a string the fact is located by its
+ * text (first occurrence).
  */
 export function factSlot(fact: Fact, sentence: string | Sentence): string {
   const { text, start, end } = locate(fact, sentence);
-  const before = readWordsBefore(text, start, window.before).filter(isSlotWord).slice(0, window.keepBefore).reverse();
-  const after = readWordsAfter(text, end, window.after).filter(isSlotWord).slice(0, window.keepAfter);
+  const tokens = tokenize(text);
+  const firstAfter = tokens.findIndex((t) => t.start >= end);
+  const lastBefore = tokens.findLastIndex((t) => t.end <= start);
+  const before = collect(tokens, lastBefore, -1, window.before, window.keepBefore);
+  let after = collect(tokens, firstAfter < 0 ? tokens.length : firstAfter, 1, window.after, window.keepAfter);
+  const isOpening = tokens.slice(0, lastBefore + 1).every((t) => !isBoundary(t) && !isSlotWord(t));
+  if (isOpening && after.words.length === 0 && after.stoppedAt >= 0 && tokens[after.stoppedAt].text === ',') {
+    after = collect(tokens, after.stoppedAt + 1, 1, window.afterOpening, window.keepAfter);
+  }
   const words: string[] = [];
-  for (const w of [...before, ...after]) {
-    const stem = stemWord(w.text);
+  for (const t of [...before.words.reverse(), ...after.words]) {
+    const stem = stemWord(t.text.replace(/\.$/, ''));
     if (!words.includes(stem)) words.push(stem);
   }
   return words.join(' ');
