@@ -2,14 +2,14 @@
  * The LexRank baseline (Erkan & Radev 2004), written for this bench: a graph of sentences joined
  * when the cosine of their TF-IDF vectors is at least 0.1, PageRank over it (damping 0.85, power
  * iteration to a change below 1e-8), then the same redundancy-free greedy as Parallax's summary
- * (`selectSentences`, cosine ≥ 0.5 = repeat) taking sentences in rank order (λ = 0) to the budget,
- * and the same reading order. Tokens and idf are the summary's (stemmed content words, idf over the
+ * (`selectSentences`, same repeat threshold, numbers folded) taking sentences in rank order (λ = 0)
+ * to the budget, and the same reading order. Tokens and idf are the summary's (stemmed content words, idf over the
  * story's sentences), so the two differ only in how they score sentences.
  */
 import type { Sentence } from '../src/model/text.js';
 import { defaultSelection, selectSentences } from '../src/stages/summary/select-sentences.js';
 import { buildTermVectors, cosine } from '../src/stages/summary/term-vectors.js';
-import { countWords, tokenizeTerms } from '../src/stages/summary/tokenize-terms.js';
+import { countWords, foldNumbers, tokenizeTerms } from '../src/stages/summary/tokenize-terms.js';
 
 /** LexRank scores (sum to 1) of sentences, thresholded cosine graph. */
 export function rankLexically(texts: string[], threshold = 0.1, damping = 0.85): number[] {
@@ -44,7 +44,7 @@ export function rankLexically(texts: string[], threshold = 0.1, damping = 0.85):
 /** LexRank summary of a story's sentences within `words`, in reading order. */
 export function summarizeLexRank(sentences: Sentence[], words: number): Sentence[] {
   const rank = rankLexically(sentences.map((s) => s.text));
-  const { vectors } = buildTermVectors(sentences.map((s) => tokenizeTerms(s.text)));
+  const { vectors } = buildTermVectors(sentences.map((s) => foldNumbers(tokenizeTerms(s.text))));
   const candidates = sentences.map((s, i) => ({ index: i, score: rank[i], words: countWords(s.text), vector: vectors[i] }));
   const picked = selectSentences(candidates, words, { ...defaultSelection, lambda: 0, minRelative: 0 });
   picked.sort((a, b) => sentences[a].index - sentences[b].index || a - b);

@@ -174,3 +174,19 @@ test('a fragment that fits does not beat the best sentence: the best is returned
   assert.equal(picks.length, 1);
   assert.ok(picks[0].sentence.text.startsWith('The Riverside Bridge') || picks[0].sentence.text.startsWith('Inspectors'), picks[0].sentence.text);
 });
+
+test('lines that differ only in their numbers are one statement: only one is picked', () => {
+  const sentences: Sentence[] = [];
+  for (let k = 0; k < 40; k++) {
+    sentences.push(
+      ...makeArticle(`n${k}`, [
+        `Officials in district ${k % 7} reported that the storm damaged ${k} homes and cut power to the northern suburbs.`,
+        `Residents of street ${k} described the wind as the strongest they had seen in decades.`,
+      ]),
+    );
+  }
+  const picks = summarize({ sentences, articleOrder: [] }, { words: 100 });
+  assert.equal(picks.filter((p) => p.sentence.text.startsWith('Officials')).length, 1);
+  assert.equal(picks.filter((p) => p.sentence.text.startsWith('Residents')).length, 1);
+  assert.ok(picks[0].supportedBy.length > 1);
+});

@@ -5,8 +5,11 @@
  * 1. centrality: the mean cosine to every sentence of the other articles, computed as
  *    v·(Σ all − Σ own article) with one dense sum, never all pairs;
  * 2. support: for each other article, the best cosine to any of its sentences, found through an
- *    inverted index that skips terms in more than `blockingDf` sentences (those would make the
- *    candidate lists quadratic; they still count in the exact cosine of the candidates found).
+ *    inverted index whose lists keep at most `blockingDf` sentences per term (the first ones in
+ *    story order): a term every article repeats ("earthquake") would otherwise make the candidate
+ *    lists quadratic. A fact stated by hundreds of articles is then seen in a sample of them —
+ *    enough to rank it above a fact only two state — and the exact cosine is taken for each pair
+ *    found, so nothing is lost for stories of fewer than `blockingDf` sentences.
  *
  * Example: "Bernie Sanders soared to a landslide victory in Nevada" and "Ahead of his decisive
  * victory in the Nevada caucuses, Sanders tweeted …" share "sanders", "victori", "nevada".
@@ -23,34 +26,19 @@ export interface LexicalSupport {
   cited: number[][];
 }
 
-/** Terms in more sentences than this are not used to find candidate pairs. */
+/** Most sentences kept in one term's list of the inverted index. */
 export const blockingDf = 64;
 
-/** Shared rare-term weight below which a candidate pair keeps that partial cosine as its score. */
+/** Partial dot below which a candidate pair keeps it as its cosine (an exact one costs a merge). */
 const minPartial = 0.05;
-
-/** Weight of term `id` in `v` (binary search; 0 when absent). */
-function weightOf(v: SparseVector, id: number): number {
-  let lo = 0;
-  let hi = v.ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = v.ids[mid];
-    if (x === id) return v.weights[mid];
-    if (x < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
-}
 
 /**
  * Measure cross-article support; an article whose best cosine reaches `citeCosine` states the
- * sentence's fact. `article[i]` is the article index of sentence `i`; `df` is the
- * number of sentences each term id occurs in.
+ * sentence's fact. `article[i]` is the article index of sentence `i`; `termCount` is
+ * the size of the vectors' term dictionary.
  */
-export function measureSupport(vectors: SparseVector[], article: number[], df: number[], citeCosine: number): LexicalSupport {
+export function measureSupport(vectors: SparseVector[], article: number[], termCount: number, citeCosine: number): LexicalSupport {
   const n = vectors.length;
-  const termCount = df.length;
   // 1. Centrality: one dense sum of all vectors, minus each article's own pairs.
   const total = new Float64Array(termCount);
   for (const v of vectors) for (let k = 0; k < v.ids.length; k++) total[v.ids[k]] += v.weights[k];
@@ -77,40 +65,60 @@ export function measureSupport(vectors: SparseVector[], article: number[], df: n
     }
   }
   // 2. Support: candidates through rare shared terms, then the exact cosine, best per article.
-  const postings: number[][] = Array.from({ length: termCount }, () => []);
-  for (let i = 0; i < n; i++) {
-    for (const id of vectors[i].ids) if (df[id] <= blockingDf) postings[id].push(i);
-  }
-  const support = new Array<number>(n).fill(0);
-  const cited: number[][] = [];
-  const partial = new Float64Array(n);
-  const candidates: number[] = [];
-  const perArticle = new Map<number, number>();
+  // Postings keep each sentence's weight for the term, so the partial dot needs no look-up.
+  // The partial dot over the kept postings is a floor of the cosine.
+  const postingSentences: number[][] = Array.from({ length: termCount }, () => []);
+  const postingWeights: number[][] = Array.from({ length: termCount }, () => []);
   for (let i = 0; i < n; i++) {
     const v = vectors[i];
     for (let k = 0; k < v.ids.length; k++) {
+      if (postingSentences[v.ids[k]].length >= blockingDf) continue;
+      postingSentences[v.ids[k]].push(i);
+      postingWeights[v.ids[k]].push(v.weights[k]);
+    }
+  }
+  let articleCount = 0;
+  for (const a of article) if (a >= articleCount) articleCount = a + 1;
+  const support = new Array<number>(n).fill(0);
+  const cited: number[][] = [];
+  const partial = new Float64Array(n);
+  const bestOf = new Float64Array(articleCount);
+  const candidates: number[] = [];
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = vectors[i];
+    const own = article[i];
+    for (let k = 0; k < v.ids.length; k++) {
       const id = v.ids[k];
-      if (df[id] > blockingDf) continue;
-      for (const j of postings[id]) {
-        if (article[j] === article[i]) continue;
+      const sentencesOf = postingSentences[id];
+      const weightsOf = postingWeights[id];
+      const w = v.weights[k];
+      for (let p = 0; p < sentencesOf.length; p++) {
+        const j = sentencesOf[p];
+        if (article[j] === own) continue;
         if (partial[j] === 0) candidates.push(j);
-        partial[j] += v.weights[k] * weightOf(vectors[j], id);
+        partial[j] += w * weightsOf[p];
       }
     }
     for (const j of candidates) {
       // The rare terms alone give a floor of the cosine; only promising pairs get the exact one.
       const c = partial[j] >= minPartial ? cosine(v, vectors[j]) : partial[j];
       partial[j] = 0;
-      if (c > (perArticle.get(article[j]) ?? 0)) perArticle.set(article[j], c);
+      const b = article[j];
+      if (bestOf[b] === 0) touched.push(b);
+      if (c > bestOf[b]) bestOf[b] = c;
     }
     candidates.length = 0;
     const citing: number[] = [];
-    for (const [b, c] of perArticle) {
-      support[i] += Math.min(1, c / citeCosine);
-      if (c >= citeCosine) citing.push(b);
+    let sum = 0;
+    for (const b of touched) {
+      sum += Math.min(1, bestOf[b] / citeCosine);
+      if (bestOf[b] >= citeCosine) citing.push(b);
+      bestOf[b] = 0;
     }
-    cited.push(citing.sort((a, b) => a - b));
-    perArticle.clear();
+    touched.length = 0;
+    support[i] = sum;
+    cited.push(citing.sort((x, y) => x - y));
   }
   return { centrality, support, cited };
 }

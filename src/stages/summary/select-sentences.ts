@@ -22,7 +22,7 @@ export interface Candidate {
 export interface SelectionRules {
   /** Weight of the redundancy term in the gain. Default 1. */
   lambda: number;
-  /** Cosine at or above which a candidate repeats a taken sentence and is never taken. Default 0.4. */
+  /** Cosine at or above which a candidate repeats a taken sentence and is never taken. Default 0.45. */
   redundancy: number;
   /** Stop when the best gain is below this share of the best candidate's score. Default 0.3. */
   minRelative: number;
@@ -33,7 +33,7 @@ export interface SelectionRules {
 /** Default selection settings. */
 export const defaultSelection: Readonly<SelectionRules> = Object.freeze({
   lambda: 1,
-  redundancy: 0.4,
+  redundancy: 0.45,
   minRelative: 0.3,
   pool: 200,
 });

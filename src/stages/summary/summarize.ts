@@ -11,7 +11,8 @@
  *    cosine to each other article, found through an inverted index), centrality (mean cosine to the
  *    other articles' sentences), similarity to the titles, lead position, names and numbers —
  *    then multiplied by how well it reads alone (`rateStandalone`);
- * 4. greedy MMR under the budget (`selectSentences`);
+ * 4. greedy MMR under the budget (`selectSentences`), repeats judged with numbers folded to one
+ *    term, so "damaged 3 homes" and "damaged 53 homes" count as one statement;
  * 5. order the picks for reading: by position in their article (leads first), then article order;
  *    a story reads from its overview down, and two picks from one article keep their own order.
  */
@@ -20,7 +21,7 @@ import { measureSupport } from './measure-support.js';
 import { defaultStandalone, rateInformative, rateStandalone, type StandaloneRules } from './rate-standalone.js';
 import { defaultSelection, selectSentences, type SelectionRules } from './select-sentences.js';
 import { buildTermVectors, dotDense } from './term-vectors.js';
-import { countWords, tokenizeTerms } from './tokenize-terms.js';
+import { countWords, foldNumbers, tokenizeTerms } from './tokenize-terms.js';
 
 /** What the summary is made from. */
 export interface SummaryInput {
@@ -117,12 +118,14 @@ export function summarize(input: SummaryInput, options: SummaryOptions): Summary
 
   // 2. Vectors; titles are appended after the sentences.
   const titles = articleIds.map((id) => input.titles?.get(id)).filter((t): t is string => !!t);
-  const { vectors: all, df } = buildTermVectors([...sentences.map((s) => tokenizeTerms(s.text)), ...titles.map(tokenizeTerms)]);
+  const terms = sentences.map((s) => tokenizeTerms(s.text));
+  const { vectors: all, df } = buildTermVectors([...terms, ...titles.map(tokenizeTerms)]);
   const vectors = all.slice(0, sentences.length);
+  const repeatVectors = buildTermVectors(terms.map(foldNumbers)).vectors;
   const titleVectors = all.slice(sentences.length);
 
   // 3. Features.
-  const lexical = measureSupport(vectors, article, df, weights.citeCosine);
+  const lexical = measureSupport(vectors, article, df.length, weights.citeCosine);
   const maxCentrality = maxOf(lexical.centrality);
   const titleSum = new Float64Array(df.length);
   for (const t of titleVectors) for (let k = 0; k < t.ids.length; k++) titleSum[t.ids[k]] += t.weights[k];
@@ -150,7 +153,7 @@ export function summarize(input: SummaryInput, options: SummaryOptions): Summary
       weights.title * titleSim[i] / maxTitle +
       weights.lead / (1 + s.index) +
       weights.informative * rateInformative(s.text);
-    return { index: i, score: base * rateStandalone(s.text, standalone), words: countWords(s.text), vector: vectors[i] };
+    return { index: i, score: base * rateStandalone(s.text, standalone), words: countWords(s.text), vector: repeatVectors[i] };
   });
 
   // 4. Selection, 5. reading order.
