@@ -97,6 +97,8 @@ const slotCases: [string, Fact['kind'], string][] = [
   ['On June 18, State Councilor and Foreign Minister Qin Gang held talks with Blinken.', 'date', 'hold talk'],
   ['They held a meeting that lasted 5 and a half hours Dec. 21.', 'date', 'hold meet last'],
   ['In 2018, Pompeo visited Beijing.', 'date', 'visit'],
+  ['The ministry said on Monday that the talks were candid.', 'date', ''],
+  ['Officials announced Tuesday the talks had ended.', 'date', ''],
 ];
 for (const [text, kind, expected] of slotCases) {
   test(`factSlot: ${text}`, () => {

@@ -10,6 +10,8 @@ import numberWords from '../numbers/data/number-words.json' with { type: 'json' 
 import { stemWord } from './stem-word.js';
 
 const functionWords = new Set(slotWords.functionWords);
+/** Verbs of saying: a date right after one ("said on Monday") dates the statement, not the story. */
+const speechVerbs = new Set(slotWords.speechVerbs);
 /** Units and number words name other values, not what this one measures: "5 and a half hours Dec. 21". */
 const valueWords = new Set([
   ...Object.keys(units.durationAliases),
@@ -54,6 +56,15 @@ function collect(tokens: Token[], from: number, step: 1 | -1, span: number, keep
   return { words, stoppedAt: -1 };
 }
 
+/** Is the date right after a verb of saying ("said on Monday", "announced Tuesday", "told reporters Friday")? */
+function isStatementDate(tokens: Token[], start: number): boolean {
+  const before = tokens.filter((t) => t.end <= start).slice(-3).map((t) => t.text.toLowerCase());
+  const [a, b, c] = [before[before.length - 1], before[before.length - 2], before[before.length - 3]];
+  if (speechVerbs.has(a)) return true;
+  if (a === 'on' && speechVerbs.has(b)) return true;
+  return (a === 'reporters' || a === 'journalists') && (b === 'told' || (b === 'on' && speechVerbs.has(c)));
+}
+
 /** Local offsets of the fact in the sentence text. */
 function locate(fact: Fact, sentence: string | Sentence): { text: string; start: number; end: number } {
   if (typeof sentence !== 'string') return { text: sentence.text, start: fact.start - sentence.start, end: fact.end - sentence.start };
@@ -68,13 +79,15 @@ function locate(fact: Fact, sentence: string | Sentence): { text: string; start:
  * its words from the clause after the comma.
  * Examples: "a meeting that lasted 5 and a half hours" → "meet last"; "Blinken met with Foreign
  * Minister Qin Gang for seven and a half hours" → "meet"; "killed at least 12 people" → "kill";
- * "about 60 meters tall" → "tall"; "On Sunday, Blinken met Qin" → "meet".
+ * "about 60 meters tall" → "tall"; "On Sunday, Blinken met Qin" → "meet". A date that dates a
+ * statement ("The ministry said on Monday that the talks …") fills no story slot: "".
  * Pass the Sentence when you have it (exact offsets); with a string the fact is located by its
  * text (first occurrence).
  */
 export function factSlot(fact: Fact, sentence: string | Sentence): string {
   const { text, start, end } = locate(fact, sentence);
   const tokens = tokenize(text);
+  if (fact.kind === 'date' && isStatementDate(tokens, start)) return '';
   const firstAfter = tokens.findIndex((t) => t.start >= end);
   const lastBefore = tokens.findLastIndex((t) => t.end <= start);
   const before = collect(tokens, lastBefore, -1, window.before, window.keepBefore);
