@@ -39,6 +39,26 @@ function printScaling(stories: PreparedStory[]): void {
     console.log(`${String(n).padStart(8)} ${String(sentences.length).padStart(10)} ${ms.toFixed(1).padStart(7)} ${(ms / sentences.length).toFixed(4).padStart(12)}${growth}`);
     previous = { n, ms };
   }
+  console.log('worst case for the index: N articles of one event, every article repeating the same words');
+  previous = undefined;
+  for (const n of [10, 100, 1000]) {
+    const sentences: Sentence[] = [];
+    for (let k = 0; k < n; k++) {
+      const texts = [
+        `Officials in district ${k % 17} said the storm damaged ${k} homes and cut power to the northern suburbs.`,
+        `Crews from company ${k % 5} worked overnight to restore electricity to about ${1000 + k} customers.`,
+        `Residents of street ${k} described the wind as the strongest they had seen in decades.`,
+      ];
+      texts.forEach((text, index) => sentences.push({ id: `w${k}#${index}`, article: `w${k}`, index, start: 0, end: text.length, text, paragraph: 0 }));
+    }
+    summarize({ sentences, articleOrder: [] }, { words: 120 });
+    const started = performance.now();
+    summarize({ sentences, articleOrder: [] }, { words: 120 });
+    const ms = performance.now() - started;
+    const growth = previous ? `  (×${(ms / previous.ms).toFixed(1)} time for ×${(n / previous.n).toFixed(0)} articles)` : '';
+    console.log(`${String(n).padStart(8)} ${String(sentences.length).padStart(10)} ${ms.toFixed(1).padStart(7)} ${(ms / sentences.length).toFixed(4).padStart(12)}${growth}`);
+    previous = { n, ms };
+  }
 }
 
 /** Print the figures; skips when ../shared/data/neus is absent. */
