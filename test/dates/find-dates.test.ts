@@ -33,6 +33,8 @@ const cases: [string, string | null, string[]][] = [
   ['May I ask a question?', '2023-06-20', []],
   ['They may march 5 miles', '2023-06-20', []],
   ['a two-day visit of 5 years', '2023-06-20', []],
+  ['add 1/2 cup of sugar', '2023-06-20', []],
+  ["in New Orleans' 30-7 Oct. 19 loss", null, ['Oct. 19|month-day|--10-19|unresolved']],
 ];
 
 for (const [text, reference, expected] of cases) {

@@ -70,6 +70,13 @@ function findWrittenDates(text: string): RawDate[] {
       const isNumeric = /\d[/-]\d/.test(words);
       const monthWord = monthWordPattern.exec(words);
       if (!isNumeric && (!monthWord || !/^[A-Z]/.test(monthWord[0]))) continue; // "may 5 people", "Two Minutes Later"
+      // A year must be written in full: "30-7 Oct. 19" is a score and a day, not 7 Oct 2019;
+      // numeric dates need one too: "1/2" is a fraction.
+      if (isNumeric && known.year === undefined) continue;
+      if (known.year !== undefined && !words.includes(String(known.year))) {
+        if (monthWord && monthWord.index > 0) out.push(...findWrittenDates(text.slice(0, from + monthWord.index).replace(/[^\n]/g, ' ') + text.slice(from + monthWord.index, to)));
+        continue;
+      }
       const [start, end] = trimWrittenDate(text, from, to, known.year);
       const parts = { year: known.year, month: known.month, day: known.day, weekday: known.weekday };
       const relative: RelativeDate | null =
