@@ -65,6 +65,7 @@ const cases: [string, string[][], string[]][] = [
   ['reported speech, speaker last', [['The repairs will cost more than planned, Berg said.']], ['reported|The repairs will cost more than planned|Berg|Berg']],
   ['straight quotes', [['"We are ready," Lopez said.']], ['direct|We are ready|Lopez|Lopez']],
   ['pre-tokenised quotes', [["`` We are ready , '' Lopez said ."]], ['direct|We are ready|Lopez|Lopez']],
+  ['a stray closing mark opens nothing', [['The council agreed with the port." it was said.']], []],
   ['apostrophes are not quotes', [["Lopez's plan and the council's money aren't enough."]], []],
   ['no speech', [['The bridge was closed in May after a storm.']], []],
   ['a participle is no speech', [['The rules announced Thursday would allow the council to skip reviews.']], []],

@@ -84,7 +84,8 @@ function findInParagraph(sentences: Sentence[]): QuoteSpan[] {
     } else if (c === '"') {
       // Straight quotes toggle; pre-tokenised text spaces them on both sides (`" He 's strong . "`).
       if (open && !open.single) close(i, i, i + 1);
-      else if (!open && !(isLetter(prev) && isSpace(next))) open = { mark: i, inner: i + 1, single: false };
+      // A mark glued to the word before and spaced after is a stray close: `… with China." it was said.`
+      else if (!open && !(!isSpace(prev) && isSpace(next))) open = { mark: i, inner: i + 1, single: false };
     } else if (c === '‘' && !open && !isLetter(prev) && isLetter(next)) {
       open = { mark: i, inner: i + 1, single: true };
     } else if ((c === '’' || c === "'") && open?.single && !isLetter(next) && !isSpace(prev)) {
