@@ -68,6 +68,7 @@ const cases: [string, string[][], string[]][] = [
   ['a stray closing mark opens nothing', [['The council agreed with the port." it was said.']], []],
   ['apostrophes are not quotes', [["Lopez's plan and the council's money aren't enough."]], []],
   ['no speech', [['The bridge was closed in May after a storm.']], []],
+  ['a verb with a number object is no speech', [['Berg added 101 yards on the ground for the home side.']], []],
   ['a participle is no speech', [['The rules announced Thursday would allow the council to skip reviews.']], []],
   ['title abbreviations stay in the speaker', [['Council Chairman Rep. Tom Berg said the plan was “a waste of money.”']], ['partial|a waste of money.|Council Chairman Rep. Tom Berg|Tom Berg']],
   [

@@ -188,7 +188,8 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   const first = new RegExp(`^(.{1,80}?)\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object})\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+that)?)\\s+`, '');
   const f = first.exec(text);
   // "The rules announced Thursday would allow …": a participle, not speech, when a verb follows.
-  const isParticiple = f !== null && /^(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had)\b/i.test(text.slice(f[0].length).replace(/^(?:[A-Z]\w+day)\s+/, ''));
+  // "Hillis added 101 yards": a number after the verb is its object, not speech.
+  const isParticiple = f !== null && /^(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had\b|\d)/i.test(text.slice(f[0].length).replace(/^(?:[A-Z]\w+day)\s+/, ''));
   if (f && !isParticiple && looksLikeSpeaker(f[1]) && !/[,;:]/.test(f[1]) && wordCount(text.slice(f[0].length)) >= minContentWords) {
     const sp = trimSpeaker(text, 0, f[1].length);
     const end = text.replace(/[.!?\s]+$/, '').length;
