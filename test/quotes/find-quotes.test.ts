@@ -41,6 +41,11 @@ const cases: [string, string[][], string[]][] = [
     ['direct|It is worse than we thought|he|Tom Berg'],
   ],
   [
+    'she said skips a man the article calls he',
+    [['Maria Lopez said her crew was ready.', '“We start on Monday,” Tom Berg said, adding that he expected delays.', '“It will be hard,” she said.']],
+    ['reported|her crew was ready|Maria Lopez|Maria Lopez', 'direct|We start on Monday|Tom Berg|Tom Berg', 'direct|It will be hard|she|Maria Lopez'],
+  ],
+  [
     'the statement said → latest organisation',
     [['In a statement, the City Council said that the works were urgent.', '“Safety comes first,” the statement said.']],
     ['reported|the works were urgent|the City Council|City Council', 'direct|Safety comes first|the statement|City Council'],
@@ -62,6 +67,7 @@ const cases: [string, string[][], string[]][] = [
   ],
   ['scare quotes have no speaker', [['Officials say more “ghost ships” were seen near Oslo.']], ['partial|ghost ships|-|-']],
   ['reported speech, speaker first', [['Maria Lopez said that the bridge would reopen next spring.']], ['reported|the bridge would reopen next spring|Maria Lopez|Maria Lopez']],
+  ['reported speech, subject with an apposition', [['A council official, who asked not to be named, said the works would take a year.']], ['reported|the works would take a year|A council official|-']],
   ['reported speech, speaker last', [['The repairs will cost more than planned, Berg said.']], ['reported|The repairs will cost more than planned|Berg|Berg']],
   ['straight quotes', [['"We are ready," Lopez said.']], ['direct|We are ready|Lopez|Lopez']],
   ['pre-tokenised quotes', [["`` We are ready , '' Lopez said ."]], ['direct|We are ready|Lopez|Lopez']],

@@ -13,7 +13,7 @@ import type { Sentence } from '../../model/text.js';
 import type { AttributionSource, QuoteKind, QuoteMention } from './quote-mention.js';
 import { findQuoteSpans, type QuoteSpan } from './steps/01-find-quote-spans.js';
 import { findReportedSpeech, readAttributionAfter, readAttributionBefore, readLeadingAttribution, readTrailingAttribution, type SpeakerSpan } from './steps/02-read-attribution.js';
-import { pronounReach, resolveSpeaker, type SpeakerMemory } from './steps/03-resolve-speaker.js';
+import { pronounReach, readGenders, resolveSpeaker, type Gender, type SpeakerMemory } from './steps/03-resolve-speaker.js';
 
 /** Quotes of this many words or fewer inside a sentence are scare quotes unless attributed. */
 const scareQuoteWords = 2;
@@ -57,6 +57,7 @@ function findArticleQuotes(sentences: Sentence[], mentionsBySentence: Map<string
   let previous: { quote: QuoteMention; index: number } | null = null;
 
   const mentionsOf = (s: Sentence) => mentionsBySentence.get(s.id) ?? [];
+  const genderOf = readGenders(ordered, mentionsOf);
   const earlierMentions = (s: Sentence) => {
     const i = ordered.indexOf(s);
     return ordered.slice(Math.max(0, i - pronounReach), i).reverse().map(mentionsOf);
@@ -79,7 +80,7 @@ function findArticleQuotes(sentences: Sentence[], mentionsBySentence: Map<string
   // One pass in text order, so "he said" sees every speaker named before it, quoted or reported.
   for (const sentence of ordered) {
     for (const i of opening.get(sentence.id) ?? []) {
-      const quote = readQuote(spans, i, ordered, mentionsOf, earlierMentions, memory, previous);
+      const quote = readQuote(spans, i, ordered, mentionsOf, earlierMentions, memory, previous, genderOf);
       out.push(quote);
       remember(quote, sentenceAt(ordered, spans[i].closeMark ?? spans[i].end).index);
       if (quote.speakerText) quoted.add(sentence.id); // its attribution is already used
@@ -88,7 +89,7 @@ function findArticleQuotes(sentences: Sentence[], mentionsBySentence: Map<string
     const r = findReportedSpeech(sentence.text);
     if (!r) continue;
     const sp = toArticle(r.speaker, sentence.start);
-    const resolved = resolveSpeaker(sp, mentionsOf(sentence), earlierMentions(sentence), memory, sentence.index);
+    const resolved = resolveSpeaker(sp, mentionsOf(sentence), earlierMentions(sentence), memory, sentence.index, genderOf);
     const q: QuoteMention = {
       article: sentence.article,
       start: sentence.start + r.content.start,
@@ -116,6 +117,7 @@ function readQuote(
   earlierMentions: (s: Sentence) => Mention[][],
   memory: SpeakerMemory | null,
   previous: { quote: QuoteMention; index: number } | null,
+  genderOf: (m: Mention) => Gender | null,
 ): QuoteMention {
   const span = spans[i];
   const open = sentenceAt(ordered, span.openMark);
@@ -149,7 +151,7 @@ function readQuote(
   let speakerMention: Mention | null = null;
   if (speaker) {
     const holder = speaker.start >= close.start && speaker.end <= close.end ? close : open;
-    const resolved = resolveSpeaker(speaker, mentionsOf(holder), earlierMentions(holder), memory, holder.index);
+    const resolved = resolveSpeaker(speaker, mentionsOf(holder), earlierMentions(holder), memory, holder.index, genderOf);
     speakerText = resolved.text;
     speakerMention = resolved.mention;
   } else if (previous) {

@@ -190,8 +190,10 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   // "The rules announced Thursday would allow …": a participle, not speech, when a verb follows.
   // "Hillis added 101 yards": a number after the verb is its object, not speech.
   const isParticiple = f !== null && /^(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had\b|\d)/i.test(text.slice(f[0].length).replace(/^(?:[A-Z]\w+day)\s+/, ''));
-  if (f && !isParticiple && looksLikeSpeaker(f[1]) && !/[,;:]/.test(f[1]) && wordCount(text.slice(f[0].length)) >= minContentWords) {
-    const sp = trimSpeaker(text, 0, f[1].length);
+  // The subject may carry one apposition: "A senior US official, who wished to remain anonymous, said …".
+  const subject = f ? f[1].replace(/,\s+(?:who|which|an?|the|his|her|their|[A-Z\d])[^,;:]*,\s*$/, '') : '';
+  if (f && !isParticiple && looksLikeSpeaker(subject) && !/[,;:]/.test(subject) && wordCount(text.slice(f[0].length)) >= minContentWords) {
+    const sp = trimSpeaker(text, 0, subject.length);
     const end = text.replace(/[.!?\s]+$/, '').length;
     if (sp) return { content: { start: f[0].length, end }, speaker: { ...sp, source: 'reported' } };
   }

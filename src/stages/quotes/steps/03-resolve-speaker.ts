@@ -5,6 +5,7 @@
  *   "the statement" → the latest organisation named before it ("In a statement, the US State Department said …").
  */
 import type { Mention } from '../../../model/mention.js';
+import type { Sentence } from '../../../model/text.js';
 import words from '../data/speech-words.json' with { type: 'json' };
 
 /** Who spoke last in the article, for "he said" after a named speaker. */
@@ -31,14 +32,52 @@ function mentionInside(mentions: Mention[], start: number, end: number): Mention
 }
 
 /** The latest mention of a type before `before` in the current sentence, then in earlier ones (nearest first). */
-function latestMention(type: Mention['type'], before: number, current: Mention[], earlier: Mention[][]): Mention | null {
-  const here = current.filter((m) => m.type === type && m.end <= before).sort((a, b) => b.start - a.start)[0];
+function latestMention(type: Mention['type'], before: number, current: Mention[], earlier: Mention[][], fits: (m: Mention) => boolean = () => true): Mention | null {
+  const here = current.filter((m) => m.type === type && m.end <= before && fits(m)).sort((a, b) => b.start - a.start)[0];
   if (here) return here;
   for (const ms of earlier) {
-    const hit = ms.filter((m) => m.type === type).sort((a, b) => b.start - a.start)[0];
+    const hit = ms.filter((m) => m.type === type && fits(m)).sort((a, b) => b.start - a.start)[0];
     if (hit) return hit;
   }
   return null;
+}
+
+/** Grammatical gender a person is referred to with in an article, when the article shows it. */
+export type Gender = 'male' | 'female';
+
+/** Key a person's gender under their last name, so "Janette Brimmer" and "Brimmer" share it. */
+const genderKey = (m: Mention) => m.text.toLowerCase().split(/\s+/).pop() ?? '';
+
+/**
+ * The gender an article gives its people, from honorifics ("Mr.", "Ms.") and from the pronouns
+ * after a sentence's only person name, in that sentence or (when it has none) the next one if that names nobody:
+ * "Janette Brimmer, an attorney, said her group …" → female. Ties give nothing.
+ */
+export function readGenders(sentences: Sentence[], mentionsOf: (s: Sentence) => Mention[]): (m: Mention) => Gender | null {
+  const votes = new Map<string, number>();
+  const vote = (m: Mention, text: string) => {
+    const male = (text.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
+    const female = (text.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
+    votes.set(genderKey(m), (votes.get(genderKey(m)) ?? 0) + male - female);
+  };
+  sentences.forEach((s, i) => {
+    const persons = mentionsOf(s).filter((m) => m.type === 'person');
+    for (const m of persons) {
+      const title = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s*$/.exec(s.text.slice(0, m.start - s.start));
+      if (title) votes.set(genderKey(m), (votes.get(genderKey(m)) ?? 0) + (/^(Mr|Sir|Lord)$/.test(title[1]) ? 3 : -3));
+    }
+    if (persons.length !== 1) return;
+    const m = persons[0];
+    let text = s.text.slice(m.end - s.start);
+    const next = sentences[i + 1];
+    const hasPronoun = /\b(?:he|him|his|she|her|hers)\b/i.test(text);
+    if (!hasPronoun && next && next.paragraph === s.paragraph && !mentionsOf(next).some((x) => x.type === 'person')) text += ' ' + next.text;
+    vote(m, text);
+  });
+  return (m) => {
+    const v = votes.get(genderKey(m)) ?? 0;
+    return v > 0 ? 'male' : v < 0 ? 'female' : null;
+  };
 }
 
 /**
@@ -52,13 +91,24 @@ export function resolveSpeaker(
   earlier: Mention[][],
   memory: SpeakerMemory | null,
   sentenceIndex: number,
+  genderOf: (m: Mention) => Gender | null = () => null,
 ): { text: string; mention: Mention | null } {
   const inside = mentionInside(current, speaker.start, speaker.end);
-  if (inside) return { text: speaker.text, mention: inside };
+  // A place inside a longer phrase is a modifier ("A senior US official"), not the speaker ("China said").
+  const isModifier = inside?.type === 'place' && speaker.text.replace(/^(?:the)\s+/i, '') !== inside.text;
+  if (inside && !isModifier) return { text: speaker.text, mention: inside };
   const lower = speaker.text.toLowerCase();
   if (personPronouns.has(lower)) {
-    if (memory && memory.mention && sentenceIndex - memory.index <= pronounReach) return { text: speaker.text, mention: memory.mention };
-    return { text: speaker.text, mention: latestMention('person', speaker.start, current, earlier) };
+    // "she said" never resolves to a man the article calls "he", and the other way round.
+    const wanted: Gender | null = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
+    const fits = (m: Mention) => !wanted || (genderOf(m) ?? wanted) === wanted;
+    const isRecent = memory !== null && sentenceIndex - memory.index <= pronounReach;
+    if (isRecent && memory.mention && fits(memory.mention)) return { text: speaker.text, mention: memory.mention };
+    // The last speaker had no name ("A senior US official … said …"): "he" is that speaker, unnamed.
+    if (isRecent && !memory.mention) return { text: speaker.text, mention: null };
+    // One-word names may come untyped ("Yang said …"): take them when no person is named.
+    const named = latestMention('person', speaker.start, current, earlier, fits) ?? latestMention('other', speaker.start, current, earlier, (m) => fits(m) && /^\p{Lu}/u.test(m.text));
+    return { text: speaker.text, mention: named };
   }
   const head = lower.split(/\s+/).pop() ?? '';
   if (organisationNominals.has(head)) return { text: speaker.text, mention: latestMention('organization', speaker.start, current, earlier.slice(0, 2)) };
