@@ -17,7 +17,8 @@ export interface DuplicateInput {
 export class DuplicateIndex {
   private readonly options: DuplicateOptions;
   private readonly seeds: Uint32Array;
-  private readonly buckets = new Map<string, number[]>();
+  /** Per band: key → positions of the texts in that bucket (a lone text stored as a bare number). */
+  private readonly buckets: Map<number, number | number[]>[] = [];
   private readonly ids: string[] = [];
   private readonly shingles: Uint32Array[] = [];
   private readonly parent: number[] = [];
@@ -26,6 +27,7 @@ export class DuplicateIndex {
   constructor(options: Partial<DuplicateOptions> = {}) {
     this.options = resolveDuplicateOptions(options);
     this.seeds = makePermutationSeeds(this.options.permutations, this.options.seed);
+    for (let b = 0; b < this.options.permutations / this.options.bandRows; b++) this.buckets.push(new Map());
   }
 
   /** Whether two shingle sets are copies: similar overall, or the shorter one contained whole. */
@@ -60,13 +62,18 @@ export class DuplicateIndex {
     // candidates by the number of bands they share (more bands: likelier a copy), capped so that
     // a crowd of near-identical texts costs a bounded number of exact checks per text
     const bandsShared = new Map<number, number>();
-    for (const key of bandSignature(signature, this.options.bandRows)) {
-      const bucket = this.buckets.get(key);
-      if (bucket) {
+    bandSignature(signature, this.options.bandRows).forEach((key, band) => {
+      const buckets = this.buckets[band];
+      const bucket = buckets.get(key);
+      if (bucket === undefined) buckets.set(key, position);
+      else if (typeof bucket === 'number') {
+        bandsShared.set(bucket, (bandsShared.get(bucket) ?? 0) + 1);
+        buckets.set(key, [bucket, position]);
+      } else {
         for (const other of bucket) bandsShared.set(other, (bandsShared.get(other) ?? 0) + 1);
         bucket.push(position);
-      } else this.buckets.set(key, [position]);
-    }
+      }
+    });
     const candidates = [...bandsShared.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, this.options.maxCandidates)

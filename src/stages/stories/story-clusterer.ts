@@ -126,8 +126,6 @@ export class StoryClusterer {
   private readonly storyByArticle = new Map<string, StoryState>();
   private opened = 0;
   private readonly idfCache = new Map<string, number>();
-  /** Features counted by `prime`, kept until the article is added so they are not extracted twice. */
-  private readonly primedFeatures = new Map<string, FeatureCounts>();
   private idfCacheCount = -1;
   /** Set by `prime`: the IDF is fixed from the batch and `add` does not count again. */
   private isPrimed = false;
@@ -152,11 +150,8 @@ export class StoryClusterer {
 
   /** Fix the IDF from a whole batch before adding its articles (used by clusterArticles). */
   prime(articles: Iterable<ClusterInput>): void {
-    for (const article of articles) {
-      const counts = extractArticleFeatures(article);
-      this.countFeatures(counts);
-      this.primedFeatures.set(article.id, counts);
-    }
+    // features are extracted again by `add`: keeping 100k feature maps costs more memory than time
+    for (const article of articles) this.countFeatures(extractArticleFeatures(article));
     this.isPrimed = true;
   }
 
@@ -185,8 +180,7 @@ export class StoryClusterer {
   /** Assign one article to a story (new or existing). Throws on a repeated article id. */
   add(article: ClusterInput): StoryAssignment {
     if (this.storyByArticle.has(article.id)) throw new Error(`PARALLAX_DUPLICATE_ID: article "${article.id}" was already clustered`);
-    const counts = this.primedFeatures.get(article.id) ?? extractArticleFeatures(article);
-    this.primedFeatures.delete(article.id);
+    const counts = extractArticleFeatures(article);
     if (!this.isPrimed) this.countFeatures(counts);
 
     const raw = new Map<string, number>();

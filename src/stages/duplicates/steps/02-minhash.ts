@@ -5,7 +5,7 @@
  * the least value per permutation. Two texts agree on a permutation with probability equal to the
  * Jaccard similarity of their shingle sets, so texts agreeing on a whole band are likely copies.
  */
-import { hashWords, mix32 } from './01-shingle.js';
+import { mix32 } from './01-shingle.js';
 
 /** Fixed per-permutation seeds derived from one seed (no randomness: same seed, same seeds). */
 export function makePermutationSeeds(count: number, seed: number): Uint32Array {
@@ -26,12 +26,13 @@ export function signShingles(shingles: Uint32Array, seeds: Uint32Array): Uint32A
   return signature;
 }
 
-/** One key per band of `rows` signature values: "band:hash"; texts sharing a key are candidates. */
-export function bandSignature(signature: Uint32Array, rows: number): string[] {
-  const keys: string[] = [];
+/** One 32-bit key per band of `rows` signature values; texts sharing a band's key are candidates. */
+export function bandSignature(signature: Uint32Array, rows: number): number[] {
+  const keys: number[] = [];
   for (let band = 0; band * rows < signature.length; band++) {
-    const slice = signature.subarray(band * rows, band * rows + rows);
-    keys.push(`${band}:${hashWords(Array.from(slice).join(','))}`);
+    let h = mix32(band + 1);
+    for (let r = band * rows; r < band * rows + rows; r++) h = mix32(Math.imul(h, 31) ^ signature[r]);
+    keys.push(h);
   }
   return keys;
 }

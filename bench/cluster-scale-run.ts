@@ -1,0 +1,56 @@
+/**
+ * One size of the scale bench, in its own process: `node --import tsx bench/cluster-scale-run.ts 100000`.
+ * Ingests the invented articles into a temp SQLite file store (briefs off), clusters them, and
+ * prints one line: time per step, stories, copies, peak RSS, B-cubed against the seed stories.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openSqliteStore, updateStore } from '../adapters/store/index.js';
+import { loadSeeds, makeArticles } from './cluster-scale-data.js';
+import { scoreBCubed } from './cluster-score.js';
+
+const size = Number(process.argv[2] ?? 10000);
+const seeds = loadSeeds();
+if (!seeds) {
+  console.log('skipped (../shared data absent)');
+  process.exit(0);
+}
+const dir = mkdtempSync(join(tmpdir(), 'parallax-scale-'));
+try {
+  const articles = makeArticles(seeds, size);
+  const gold = new Map(articles.map((a) => [a.id, a.gold]));
+  const store = openSqliteStore(join(dir, 'scale.db'));
+  const steps: string[] = [];
+  let last = performance.now();
+  const start = last;
+  const result = await updateStore(
+    store,
+    articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: null, published: a.published, language: 'en', text: a.text })),
+    {
+      now: '2024-02-01T00:00:00Z',
+      onProgress: (step, done, total) => {
+        if (done !== total) return;
+        const now = performance.now();
+        steps.push(`${step} ${((now - last) / 1000).toFixed(1)}s`);
+        last = now;
+      },
+    },
+  );
+  const seconds = (performance.now() - start) / 1000;
+  const clusters = new Map<string, string[]>();
+  for (const row of store.db.prepare('SELECT id, story_id FROM articles').all() as { id: string; story_id: string }[]) {
+    clusters.set(row.story_id, [...(clusters.get(row.story_id) ?? []), row.id]);
+  }
+  const score = scoreBCubed([...clusters.values()], gold);
+  await store.close();
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    `${String(size).padStart(7)} articles: ${seconds.toFixed(1)} s (${((seconds * 1000) / size).toFixed(2)} ms/article; ${steps.join(', ')}), ` +
+      `${result.stories} stories, ${result.copies} copies, peak RSS ${rssMb.toFixed(0)} MB, ` +
+      `B-cubed P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)}`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
