@@ -109,7 +109,12 @@ function findTimes(text: string): LocalFact[] {
   const re = /(?<![:.]\s?)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[:/]\d)|\b(noon|midnight)\b/gi;
   for (const m of text.matchAll(re)) {
     let minutes: number;
-    if (m[6]) minutes = m[6].toLowerCase() === 'noon' ? 720 : 0;
+    if (m[6]) {
+      // "at midnight", not "Bush's midnight rules".
+      const lead = readWordsBefore(text, m.index, 1)[0]?.lower ?? '';
+      if (!clockLeads.has(lead) && lead !== 'past') continue;
+      minutes = m[6].toLowerCase() === 'noon' ? 720 : 0;
+    }
     else if (m[3]) {
       const hour = Number(m[1]) % 12 + (m[3].toLowerCase() === 'p' ? 12 : 0);
       if (Number(m[1]) > 12) continue;
@@ -153,12 +158,14 @@ function toDateFact(d: DateMention): LocalFact | null {
 /** Money prefix written right before a number: "$", "US$", "£" (with the prefix's start). */
 function readCurrencyBefore(text: string, start: number): { currency: string; start: number } | null {
   const head = text.slice(Math.max(0, start - 4), start);
+  // Dollars with a country prefix, glued or spaced: "HK$", "NT $ 53.8", "A$".
+  const dollar = /(?:\b([A-Z]{1,3})\s?)?\$\s?$/.exec(text.slice(Math.max(0, start - 7), start));
+  if (dollar) {
+    const code = dollar[1] ? (currencySymbols.find(([symbol]) => symbol === `${dollar[1]}$`)?.[1] ?? 'dollar') : 'usd';
+    return { currency: code, start: start - dollar[0].length };
+  }
   for (const [symbol, code] of currencySymbols) {
-    if (head.endsWith(symbol) || head.endsWith(symbol + ' ')) {
-      const at = start - (head.endsWith(' ') ? symbol.length + 1 : symbol.length);
-      if (symbol === '$' && /[A-Z]$/.test(text.slice(0, at))) continue; // "HK$" handled by its own entry
-      return { currency: code, start: at };
-    }
+    if (head.endsWith(symbol) || head.endsWith(symbol + ' ')) return { currency: code, start: start - (head.endsWith(' ') ? symbol.length + 1 : symbol.length) };
   }
   const word = /\b(USD|EUR|GBP|CNY|RMB|JPY|INR)\s?$/.exec(head.length < 4 ? text.slice(0, start) : text.slice(Math.max(0, start - 5), start));
   if (word) return { currency: word[1].toLowerCase() === 'rmb' ? 'cny' : word[1].toLowerCase(), start: start - word[0].length };
@@ -309,9 +316,11 @@ function findOrdinals(text: string): LocalFact[] {
     const words = readWordsAfter(text, m.index + m[0].length, 4);
     if (m[2] && words[0] && /^[A-Z]/.test(words[0].text)) continue; // "117th Street", "the 81st Academy Awards"
     let head: Word | null = null;
-    for (const w of words) {
+    for (const [k, w] of words.entries()) {
       if (stopWords.has(w.lower) || w.lower in ordinalWords) break;
-      if (head && /(ing|ed)$/.test(w.lower)) break; // "a second rehab center following her exit"
+      // A verb, not a noun: "a second rehab center following her exit", "the 18th according to".
+      const isVerb = /ing$/.test(w.lower) && /^(to|her|his|the|a|an|its|their|him|them|from|with)$/.test(words[k + 1]?.lower ?? '');
+      if (isVerb || (head && /(ing|ed)$/.test(w.lower))) break; // "a second rehab center following her exit"
       head = w;
     }
     if (!head || text.slice(m.index + m[0].length, words[0].start).trim() !== '') continue;
@@ -352,7 +361,7 @@ export function findFacts(sentence: Sentence, context: FactContext): Fact[] {
   }
   local.push(...numberFacts);
   for (const f of [...findArticleDurations(text), ...findTwice(text), ...findOrdinals(text)]) {
-    if (!local.some((t) => overlaps(t, f))) local.push(f);
+    if (!local.some((t) => overlaps(t, f)) && !taken.some((t) => overlaps(t, f))) local.push(f);
   }
   local.sort((a, b) => a.start - b.start || a.end - b.end);
   return local.map((f) => ({

@@ -73,8 +73,7 @@ function gapBetween(text: string, a: Token, b: Token): string {
 /** True when two tokens are joined by one space or one hyphen, as inside "forty-two" or "five and a half". */
 function isJoined(text: string, a: Token, b: Token | undefined): b is Token {
   if (!b) return false;
-  const gap = gapBetween(text, a, b);
-  return gap === ' ' || gap === '-' || gap === '‑';
+  return /^[\s\-‑]$/.test(gapBetween(text, a, b)); // one space (any kind) or one hyphen
 }
 
 function isWordNumber(lower: string): boolean {
@@ -259,7 +258,7 @@ export function findNumbers(text: string): NumberMatch[] {
       }
       const next = tokens[last + 1];
       const end = tokens[last];
-      if (next && (next.start === end.end || gapBetween(text, end, next) === ' ') && next.text in fractionSymbols) {
+      if (next && /^\s?$/.test(gapBetween(text, end, next)) && next.text in fractionSymbols) {
         value += fractionSymbols[next.text];
         last += 1;
       } else if (last === i && isScaleSuffix(text, tokens, i)) {
