@@ -11,7 +11,7 @@ import { issueCodes } from '../../src/model/errors.js';
 import { decodeHtml } from './decode-html.js';
 import { defaultExtractOptions } from './defaults.js';
 import { findMainContent } from './find-main-content.js';
-import { cleanAuthor, findMetadata, textOf } from './find-metadata.js';
+import { cleanAuthor, findMetadata, findTimeDate, normaliseDate, textOf } from './find-metadata.js';
 import { parseHtml } from './parse-html.js';
 import { cleanTitle } from './clean-title.js';
 import type { ExtractOptions, ExtractResult, ExtractWarning } from './types.js';
@@ -57,13 +57,17 @@ export function extractArticle(input: string | Uint8Array, options: ExtractOptio
       id: options.id ?? '',
       title,
       byline: meta.byline ?? cleanAuthor(content.bylines[0] ?? null),
-      published: meta.published,
+      published: meta.published ?? normaliseTime(findTimeDate(page.elements, content.container)),
       siteName: meta.siteName ?? siteFromUrl(options.url),
       language: meta.language,
       text,
     },
     warnings,
   };
+}
+
+function normaliseTime(raw: string | null): string | null {
+  return raw ? normaliseDate(raw) : null;
 }
 
 function sameText(a: string, b: string): boolean {

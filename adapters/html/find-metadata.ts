@@ -34,7 +34,7 @@ export function findMetadata(page: ParsedPage): PageMetadata {
     findBylineElement(page.elements);
   const publishedRaw =
     ld.datePublished ?? meta.get('article:published_time') ?? meta.get('og:article:published_time') ?? meta.get('datepublished') ?? meta.get('date') ?? meta.get('dc.date') ?? meta.get('dc.date.issued') ??
-    meta.get('dcterms.created') ?? meta.get('dcterms.date') ?? meta.get('parsely-pub-date') ?? meta.get('sailthru.date') ?? meta.get('pubdate') ?? meta.get('publish-date') ?? micro.datePublished ?? firstTime(page.elements);
+    meta.get('dcterms.created') ?? meta.get('dcterms.date') ?? meta.get('parsely-pub-date') ?? meta.get('sailthru.date') ?? meta.get('pubdate') ?? meta.get('publish-date') ?? micro.datePublished;
   const siteName = ld.publisher ?? meta.get('og:site_name') ?? meta.get('application-name') ?? null;
   const language = html?.attrs.lang?.trim() || meta.get('content-language') || meta.get('dc.language') || ld.inLanguage || (meta.get('og:locale')?.replace('_', '-') ?? null);
   return {
@@ -192,10 +192,27 @@ function findBylineElement(elements: HtmlElement[]): string | null {
   return null;
 }
 
-/** The first `<time datetime>` (or `<time pubdate>`) in the page. */
-function firstTime(elements: HtmlElement[]): string | null {
-  for (const el of elements) if (el.tag === 'time' && el.attrs.datetime) return el.attrs.datetime;
-  return null;
+/**
+ * The `<time datetime>` most likely to date the article: the first inside the article container,
+ * else the last one before it (an article header), else the first in the page.
+ */
+export function findTimeDate(elements: HtmlElement[], container: HtmlElement | null): string | null {
+  let before: string | null = null;
+  let first: string | null = null;
+  for (const el of elements) {
+    if (el.tag !== 'time' || !el.attrs.datetime) continue;
+    first ??= el.attrs.datetime;
+    if (!container) break;
+    if (el.index < container.index) before = el.attrs.datetime;
+    else if (isInside(el, container)) return el.attrs.datetime;
+    else break;
+  }
+  return before ?? first;
+}
+
+function isInside(el: HtmlElement, container: HtmlElement): boolean {
+  for (let e: HtmlElement | null = el; e; e = e.parent) if (e === container) return true;
+  return false;
 }
 
 /** Concatenated text under an element, iteratively. */
