@@ -196,6 +196,14 @@ test('metadata: <time datetime> gives the date when no meta does; a bare date st
   assert.equal(r2.article.published, '2024-03-05T10:00:00.000Z', 'a zone-less date-time is read as UTC');
 });
 
+test('metadata: a <time> in a sidebar before the article does not date it; the one inside the article does', () => {
+  const sidebar = '<aside><ul><li><a href="/old">Older story</a> <time datetime="2019-01-01">1 Jan</time></li></ul></aside>';
+  const html = newsPage().replace('<article>', `${sidebar}<article>`).replace('<h2>What happens next</h2>', '<p>Filed <time datetime="2024-03-05T09:00:00Z">5 March</time> from the harbour, where the storm was worst on the night.</p><h2>What happens next</h2>');
+  const r = extractArticle(html);
+  assert.ok(r.ok);
+  assert.equal(r.article.published, '2024-03-05T09:00:00.000Z');
+});
+
 test('JSON-LD articleBody guides detection towards the paragraphs it contains', () => {
   const story = [
     'The new bridge opens to traffic next week after three years of building works in the town centre.',
