@@ -17,6 +17,8 @@ const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) =
 
 /** Single words naming an office or role ("minister", "ambassador", "spokesman"). */
 export const titleHeads = lower(titles.heads);
+/** Nouns that give a person's role only when lower-case ("suspect", "climber"). */
+export const roleNouns = lower(titles.roleNouns);
 /** Multiword titles matched as one unit ("secretary of state", "state councilor"). */
 export const titlePhrases = [...lower(titles.phrases)].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 /** Words that may stand inside a role but never make one alone ("foreign", "deputy", "senior"). */

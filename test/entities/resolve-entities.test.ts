@@ -124,3 +124,15 @@ test('resolveEntities: empty input', () => {
   assert.deepEqual(resolveEntities([]), []);
   assert.equal(entityIndex([]).size, 0);
 });
+
+test('resolveEntities: a lone first name joins the one full name starting with it, never two', () => {
+  const entities = resolveEntities([
+    m('a', 'Kathina Thomas'),
+    m('b', 'Kathina', 'other'),
+    m('a', 'John Banky'),
+    m('a', 'John Moore'),
+    m('b', 'John', 'other'),
+  ]);
+  assert.deepEqual(find(entities, 'Kathina Thomas')!.variants, ['Kathina', 'Kathina Thomas']);
+  assert.deepEqual(find(entities, 'John')!.variants, ['John'], 'two Johns: the lone first name stays apart');
+});

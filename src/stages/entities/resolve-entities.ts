@@ -8,6 +8,7 @@
  *   2. people: cluster full names ("Antony Blinken" ~ "Anthony Blinken"), complete-link;
  *   3. attach surnames ("Qin" → "Qin Gang") to the one compatible full-name cluster; an ambiguous
  *      surname ("Burns" with William and Nicholas Burns) only within an article naming just one;
+ *      a lone first name only to the one full name that starts with it ("Kathina" → "Kathina Thomas");
  *   4. organisations by normalised name, a bare name joining its one qualified form ("Foreign
  *      Ministry" → "Chinese Foreign Ministry") and an acronym its one expansion;
  *   5. places by alias ("U.S." = "United States");
@@ -159,6 +160,13 @@ function resolvePeople(forms: NameForm[]): NameForm[][] {
     if (!fullByKey.has(key)) fullByKey.set(key, []);
     fullByKey.get(key)!.push(i);
   }
+  const givenIndex = new Map<string, number[]>();
+  for (const i of full) {
+    const given = parsed[i].tokens.find((t, k) => k !== parsed[i].family && t.length > 1);
+    if (!given) continue;
+    if (!givenIndex.has(given)) givenIndex.set(given, []);
+    givenIndex.get(given)!.push(i);
+  }
   const extra: NameForm[][] = [];
   const attached = new Map<number, Mention[]>();
   const clusterArticles = new Map<number, Set<string>>();
@@ -179,6 +187,15 @@ function resolvePeople(forms: NameForm[]): NameForm[][] {
     if (roots.length === 1) {
       attach(roots[0], forms[s].mentions);
       continue;
+    }
+    if (roots.length === 0) {
+      // "Kathina" beside "Kathina Thomas" and no other Kathina: a first name used alone, as news
+      // does for children and celebrities. Only an exact first name of a single cluster.
+      const byGiven = [...new Set((givenIndex.get(parsed[s].tokens[0]) ?? []).map((f) => clusters.find(f)))];
+      if (byGiven.length === 1) {
+        attach(byGiven[0], forms[s].mentions);
+        continue;
+      }
     }
     const unresolved: Mention[] = [];
     for (const m of forms[s].mentions) {

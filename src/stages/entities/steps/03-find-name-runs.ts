@@ -17,6 +17,7 @@ import {
   honorifics,
   nameParticleSet,
   numberWords,
+  roleNouns,
   orgHeads,
   orgLeads,
   placeLeads,
@@ -213,8 +214,10 @@ function trimRun(tokens: Token[], run: NameRun, evidence: CaseEvidence): NameRun
       from++;
       continue;
     }
-    // "Former Kutztown University students …": a sentence-initial modifier that opens no title.
-    if (from === run.from && t.isSentenceStart && titleModifiers.has(t.lower) && from + 1 < run.to && titleUnitAt(tokens, from + 1) === 0 && !titleHeads.has(t.lower)) {
+    // "Former Kutztown University students …", "Climber Robert Buckley fell": a sentence-initial
+    // modifier or role noun, capitalised by position only.
+    const isRoleOpener = (titleModifiers.has(t.lower) || roleNouns.has(t.lower)) && !titleHeads.has(t.lower);
+    if (from === run.from && t.isSentenceStart && isRoleOpener && from + 1 < run.to && titleUnitAt(tokens, from + 1) === 0) {
       from++;
       continue;
     }

@@ -8,7 +8,7 @@
  *   "Nicolas Burns, the US Ambassador to Beijing" → role "US Ambassador to Beijing"
  *   "Director of the Office of … of China (CPC) Vang Yi" → role "Director of the Office of … (CPC)"
  */
-import { compassWords, countryNames, demonyms, functionWords, orgHeads, orgLeads, placeHeads, placeNames, titleHeads, titleModifiers } from '../../../lexicon/index.js';
+import { compassWords, countryNames, demonyms, functionWords, orgHeads, orgLeads, placeHeads, placeNames, roleNouns, titleHeads, titleModifiers } from '../../../lexicon/index.js';
 import type { Token } from './01-tokenise-sentence.js';
 import { isNameToken, type NameRun } from './03-find-name-runs.js';
 import { titleUnitAt, titleUnitEndingAt } from './match-title.js';
@@ -116,6 +116,12 @@ export function findLeftRole(tokens: Token[], s: number): TokenRange | null {
       previous = 'title';
       continue;
     }
+    if (roleNouns.has(t.lower) && !t.isCapitalised) {
+      hasHead = true; // "suspect Jermayne Timmons"
+      left = j--;
+      previous = 'title';
+      continue;
+    }
     if (isRoleWord(t)) {
       left = j--;
       previous = 'word';
@@ -173,7 +179,7 @@ export function findRightRole(tokens: Token[], e: number): TokenRange | null {
   const from = k;
   const first = tokens[from];
   if (!first) return null;
-  const opensRole = titleUnitAt(tokens, from) > 0 || isRoleWord(first) || degreeWords.has(first.lower) || (isNameToken(first) && isPossessive(tokens[from + 1]));
+  const opensRole = titleUnitAt(tokens, from) > 0 || roleNouns.has(first.lower) || isRoleWord(first) || degreeWords.has(first.lower) || (isNameToken(first) && isPossessive(tokens[from + 1]));
   if (!opensRole) return null;
   let hasHead = false;
   while (k < tokens.length && k - from < 25) {
@@ -185,7 +191,7 @@ export function findRightRole(tokens: Token[], e: number): TokenRange | null {
       }
       break;
     }
-    const unit = titleUnitAt(tokens, k);
+    const unit = titleUnitAt(tokens, k) || (roleNouns.has(t.lower) && !t.isCapitalised ? 1 : 0);
     if (unit > 0) {
       hasHead = true;
       k += unit;
