@@ -36,10 +36,19 @@ function formKey(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').replace(/['’]s$/u, '').trim();
 }
 
-/** The type most mentions vote for, "other" only when nothing else is known. */
+/**
+ * The type most mentions vote for, "other" only when nothing else is known. "in X" is weak
+ * evidence: it counts only when at least a quarter of the mentions of a form have it ("Colts" once after
+ * "in" and fifty times elsewhere is not a place).
+ */
 function voteType(mentions: Mention[]): EntityType {
   const votes = new Map<EntityType, number>();
-  for (const m of mentions) if (m.type !== 'other') votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  const weak = mentions.filter((m) => m.source === 'place-preposition').length;
+  const countsWeak = weak * 4 >= mentions.length;
+  for (const m of mentions) {
+    if (m.type === 'other' || (m.source === 'place-preposition' && !countsWeak)) continue;
+    votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  }
   let best: EntityType = 'other';
   let bestVotes = 0;
   for (const [type, n] of votes) {
