@@ -136,3 +136,13 @@ test('resolveEntities: a lone first name joins the one full name starting with i
   assert.deepEqual(find(entities, 'Kathina Thomas')!.variants, ['Kathina', 'Kathina Thomas']);
   assert.deepEqual(find(entities, 'John')!.variants, ['John'], 'two Johns: the lone first name stays apart');
 });
+
+test('resolveEntities: a shouted dateline joins the one name with the same letters, never two', () => {
+  const entities = resolveEntities([m('a', 'MARROWBY', 'other'), m('a', 'Marrowby', 'place'), m('b', 'Marrowby', 'place')]);
+  const place = find(entities, 'Marrowby')!;
+  assert.ok(place.variants.includes('MARROWBY'));
+  assert.equal(entities.length, 1);
+  const two = resolveEntities([m('a', 'PARIS', 'other'), m('a', 'Paris', 'place'), m('b', 'paris', 'other')]);
+  assert.equal(two.filter((e) => e.variants.includes('PARIS')).length, 1);
+  assert.ok(!find(two, 'Paris')?.variants.includes('PARIS') || !find(two, 'paris'), 'ambiguous: the shout stays apart');
+});

@@ -35,6 +35,9 @@ const cases: [string, string, string][] = [
   ['the price rose 12%', 'the price rose 12 percent', 'equal'],
   ['at 4:30 p.m.', 'at 16:30', 'equal'],
   ['at about 4:30 p.m.', 'at 4:40 p.m.', 'conflict/precision'],
+  // The same figure, one side hedged: both true, nothing to report.
+  ['killing at least 12 people', 'killing 12 people', 'compatible'],
+  ['up to 40 people were hurt', '40 people were hurt', 'compatible'],
   // Not comparable: different units or kinds.
   ['42 NGOs signed', '42 people signed', 'compatible'],
   ['for 35 minutes', '35 NGOs', 'compatible'],

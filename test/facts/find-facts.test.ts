@@ -27,6 +27,8 @@ const cases: [string, string[]][] = [
   ['The quake killed at least 12 people.', ['quantity|at least 12 people|12|dead|at-least|12 dead']],
   ['Officials said 12 dead and more than 40 injured.', ['quantity|12 dead|12|dead|exact|12 dead', 'quantity|more than 40 injured|40|injured|more-than|40 injured']],
   ['The death toll rose to 25 on Tuesday.', ['quantity|25|25|dead|exact|25 dead', 'date|Tuesday|2|weekday|exact|weekday-2']],
+  ['The death toll from Friday\'s quake in the port has risen to 17.', ['date|Friday\'s|5|weekday|exact|weekday-5', 'quantity|17|17|dead|exact|17 dead']],
+  ['The toll road fee rose to 17 dollars.', ['money|17 dollars|17|usd|exact|USD 17']],
   ['A magnitude 5.9 quake hit the coast.', ['quantity|magnitude 5.9|5.9|magnitude|exact|magnitude 5.9']],
   ['A 7.1-magnitude earthquake struck.', ['quantity|7.1-magnitude|7.1|magnitude|exact|magnitude 7.1']],
   ['The deal is worth $2.5 million.', ['money|$2.5 million|2500000|usd|exact|USD 2500000']],

@@ -69,9 +69,32 @@ function groupForms(mentions: Mention[]): NameForm[] {
     if (!byKey.has(key)) byKey.set(key, []);
     byKey.get(key)!.push(m);
   }
+  foldShoutedForms(byKey);
   return [...byKey.entries()]
     .sort(([a], [b]) => compareStrings(a, b))
     .map(([text, list]) => ({ text, mentions: list, type: voteType(list) }));
+}
+
+const isShouted = (text: string) => /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();
+
+/**
+ * A dateline or shouted form ("MARROWBY -", "WASHINGTON (AP)") joins the one form written in
+ * ordinary case with the same letters ("Marrowby"): the shouting is typography, not another name.
+ */
+function foldShoutedForms(byKey: Map<string, Mention[]>): void {
+  const ordinary = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    if (isShouted(key)) continue;
+    const folded = key.toLowerCase();
+    ordinary.set(folded, [...(ordinary.get(folded) ?? []), key]);
+  }
+  for (const key of [...byKey.keys()]) {
+    if (!isShouted(key)) continue;
+    const targets = ordinary.get(key.toLowerCase());
+    if (!targets || targets.length !== 1) continue;
+    byKey.get(targets[0]!)!.push(...byKey.get(key)!);
+    byKey.delete(key);
+  }
 }
 
 /** A simple disjoint-set over form indices. */

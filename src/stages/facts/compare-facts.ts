@@ -100,8 +100,15 @@ export function compareFacts(a: Fact, b: Fact): FactComparison {
   const tolerance = Math.max(roundingOf(a), roundingOf(b), Math.abs(a.value) * 1e-9);
   const sameValue = Math.abs(a.value - b.value) <= tolerance;
   if (sameValue && (a.qualifier === b.qualifier || (centred(a.qualifier) && centred(b.qualifier)))) return { relation: 'equal' };
+  // "at least 12" vs "12", "up to 40" vs "40": the same figure, one side hedged: no disagreement.
+  if (sameValue && (a.qualifier === 'exact' || b.qualifier === 'exact') && bounded(a.qualifier) !== bounded(b.qualifier)) return { relation: 'compatible' };
   if (aLow <= bHigh && bLow <= aHigh) return { relation: 'conflict', kind: 'precision' };
   return { relation: 'conflict', kind: 'contradiction' };
+}
+
+/** Qualifiers whose bound is itself allowed: "at least 12" includes 12. */
+function bounded(q: Qualifier): boolean {
+  return q === 'at-least' || q === 'at-most' || q === 'up-to';
 }
 
 /** The lowest value a fact allows (its bound for "at least"/"more than"), for ordering revisions. */

@@ -191,6 +191,8 @@ function readToll(text: string, start: number, end: number): string | null {
   const before = readWordsBefore(text, start, 1)[0];
   if (before && before.lower in tollWords && before.end >= start - 1) return tollWords[before.lower];
   if (/\bdeath toll\b[^.;:]{0,30}$/i.test(text.slice(Math.max(0, start - 40), start))) return 'dead';
+  // "The death toll from Friday's earthquake has risen to 17", "the toll climbed to 40".
+  if (/\b(?:death|the)\s+toll\b[^.;:"“”]{0,70}\b(?:ris(?:es|en|e)|rose|climb(?:s|ed)?|jump(?:s|ed)?|reach(?:es|ed)?|stands?|stood|increased|grew|grown)(?:\s+(?:to|at))?\s*$/i.test(text.slice(Math.max(0, start - 110), start))) return 'dead';
   const after = /^\s+(?:(?:were|have been|had been|are|was|being|been|people|persons|others)\s+){0,2}([a-z]+)/i.exec(text.slice(end, end + 40));
   if (after && after[1].toLowerCase() in tollWords) return tollWords[after[1].toLowerCase()];
   return null;

@@ -16,14 +16,16 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
   const entityOfMention = new Map<string, Entity>();
   for (const e of entities) for (const m of e.mentions) entityOfMention.set(`${m.article}:${m.start}`, e);
   const found = findQuotes(sentences, mentions).filter((q) => q.kind === 'direct' || q.speakerMention || (q.kind === 'reported' && q.speakerText));
-  const resolve = (m: Mention | null, text: string | null): string | null => {
+  const byRole = roleIndex(entities);
+  const resolve = (m: Mention | null, text: string | null, article?: string): string | null => {
     const entity = m ? entityOfMention.get(`${m.article}:${m.start}`) : undefined;
     if (entity) return entity.id;
-    if (text && !pronouns.test(text.trim())) return `text:${text.trim().toLowerCase()}`;
-    return null;
+    if (!text || pronouns.test(text.trim())) return null;
+    const holder = article ? roleHolder(byRole, text, article) : null;
+    return holder ?? `text:${text.trim().toLowerCase()}`;
   };
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const groups = groupQuotes(found, resolve);
+  const groups = groupQuotes(found, (m, text, quote) => resolve(m, text, quote.article));
   const order = new Map(sentences.map((s, i) => [s.id, i]));
   const quotes: (Quote & { first: number })[] = groups.map((g) => {
     const entity = g.speaker ? byId.get(g.speaker) : undefined;
@@ -43,4 +45,43 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
   return quotes
     .sort((a, b) => b.articles.length - a.articles.length || a.first - b.first)
     .map(({ first: _first, ...q }) => q);
+}
+
+/** Role words ("mayor", "foreign minister") → entities holding that role, per article and story-wide. */
+interface RoleIndex {
+  inArticle: Map<string, Set<string>>;
+  inStory: Map<string, Set<string>>;
+}
+
+function roleKey(role: string): string {
+  return role.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
+}
+
+function roleIndex(entities: Entity[]): RoleIndex {
+  const inArticle = new Map<string, Set<string>>();
+  const inStory = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, id: string) => map.set(key, (map.get(key) ?? new Set()).add(id));
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const r of e.roles) {
+      const key = roleKey(r.role);
+      if (!key) continue;
+      add(inArticle, `${r.article}|${key}`, e.id);
+      add(inStory, key, e.id);
+    }
+  }
+  return { inArticle, inStory };
+}
+
+/**
+ * "the mayor said" → the one person this article calls Mayor (else the one person the story
+ * calls exactly that). Ambiguous or unknown roles stay unresolved: never a guess.
+ */
+function roleHolder(index: RoleIndex, text: string, article: string): string | null {
+  if (!/^the\s/i.test(text.trim())) return null;
+  const key = roleKey(text);
+  const local = index.inArticle.get(`${article}|${key}`);
+  if (local) return local.size === 1 ? [...local][0]! : null;
+  const story = index.inStory.get(key);
+  return story && story.size === 1 ? [...story][0]! : null;
 }

@@ -70,10 +70,10 @@ const byPosition = (a: QuoteMention, b: QuoteMention) =>
  */
 export function groupQuotes(
   quotes: QuoteMention[],
-  resolveSpeaker: (mention: Mention | null, text: string | null) => string | null,
+  resolveSpeaker: (mention: Mention | null, text: string | null, quote: QuoteMention) => string | null,
 ): QuoteGroup[] {
   const sorted = [...quotes].sort(byPosition);
-  const speakers = sorted.map((q) => resolveSpeaker(q.speakerMention, q.speakerText));
+  const speakers = sorted.map((q) => resolveSpeaker(q.speakerMention, q.speakerText, q));
   const words = sorted.map((q) => contentWords(q.text));
 
   // Inverted index: word → quotes containing it (document frequency = list length).

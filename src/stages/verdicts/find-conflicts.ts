@@ -11,6 +11,8 @@ import type { Fact } from '../../model/fact.js';
 import type { Entity } from '../../model/mention.js';
 import type { Conflict, ConflictValue, Evidence } from '../../model/report.js';
 import { compareFacts, factSlot, isLikelyUpdate } from '../facts/index.js';
+import units from '../facts/data/units.json' with { type: 'json' };
+import slotConcepts from './data/slot-concepts.json' with { type: 'json' };
 import { stemWord } from '../claims/tokenize.js';
 import { cosine, type ClaimIndex } from '../claim-groups/claim-index.js';
 
@@ -45,6 +47,17 @@ interface Occurrence {
   entities: Set<string>;
 }
 
+/**
+ * A date two articles can be compared on: resolved, or written with its month ("March 3", "in
+ * May"). A bare weekday with no reference day ("on Monday") could be any week: not compared.
+ */
+function isComparableDate(fact: Fact): boolean {
+  return fact.resolution !== 'unresolved' || fact.unit !== 'weekday';
+}
+
+/** Units that count people hit by an event (dead, injured, missing, ...). */
+const tollUnits = new Set(Object.values(units.tollWords as Record<string, string>));
+
 /** Find fact conflicts between articles. Sorted: contradictions first, then by topic. */
 export function findConflicts(input: ConflictInput, options: Partial<ConflictOptions> = {}): Conflict[] {
   const opts = { ...defaultConflictOptions, ...options };
@@ -56,8 +69,10 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
   input.claims.forEach((claim, ci) => {
     for (const fact of claim.facts) {
       if (fact.kind === 'ordinal') continue; // "second day", "first joint talks": too ambiguous to compare
-      if (fact.kind === 'date' && fact.resolution === 'unresolved') continue;
+      if (fact.kind === 'date' && !isComparableDate(fact)) continue;
       const slot = slotWords(fact, claim.sentence.text);
+      // A count of people hit names its own measure: "killing 12 people" and "the toll rose to 17" are both the dead.
+      if (fact.kind === 'quantity' && tollUnits.has(fact.unit)) slot.add(`#${fact.unit}`);
       if (slot.size === 0) continue;
       const occurrence: Occurrence = {
         claim: ci,
@@ -74,6 +89,9 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
   });
 
   const conflicts: Conflict[] = [];
+  // Dates first (keys sort "date|…" before the other kinds): a date that is itself disputed
+  // ("Dec. 21" vs "Sunday") must not keep the other facts of those sentences apart.
+  const disputed = new Set<string>();
   for (const [key, occurrences] of [...buckets].sort(([a], [b]) => a.localeCompare(b))) {
     if (new Set(occurrences.map((o) => input.claims[o.claim]!.article)).size < 2) continue;
     // 2. Candidate pairs through an inverted index on slot words and entities.
@@ -96,7 +114,7 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
         for (const j of list) {
           if (j <= i || seen.has(j)) continue;
           seen.add(j);
-          if (sameSlot(input, occurrences[i]!, occurrences[j]!, opts)) linked.push([i, j]);
+          if (sameSlot(input, occurrences[i]!, occurrences[j]!, opts, disputed)) linked.push([i, j]);
         }
       }
     }
@@ -114,7 +132,9 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
     });
     for (const members of clusters.values()) {
       const conflict = judgeSlot(input, members, key, names);
-      if (conflict) conflicts.push(conflict);
+      if (!conflict) continue;
+      conflicts.push(conflict);
+      if (conflict.slot === 'date') for (const v of conflict.values) for (const a of v.articles) disputed.add(`${a}|${v.normalized}`);
     }
   }
   const rank = { contradiction: 0, update: 1, precision: 2 } as const;
@@ -125,14 +145,32 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
 function slotWords(fact: Fact, sentence: string): Set<string> {
   const raw = factSlot(fact, sentence) as unknown;
   const list = Array.isArray(raw) ? (raw as string[]) : String(raw ?? '').split(/[\s,/]+/);
-  return new Set(list.map((w) => stemWord(w.toLowerCase())).filter((w) => w.length > 1));
+  const words = new Set(list.map((w) => stemWord(w.toLowerCase())).filter((w) => w.length > 1));
+  for (const w of [...words]) {
+    const concept = conceptOf.get(w);
+    if (concept) words.add(`~${concept}`);
+  }
+  return words;
 }
 
+/** Stem → the event it names, from data/slot-concepts.json ("talk" and "meet" → ~meet). */
+const conceptOf = new Map<string, string>(
+  Object.entries(slotConcepts as Record<string, string[] | string>)
+    .filter(([k]) => !k.startsWith('_'))
+    .flatMap(([concept, stems]) => (stems as string[]).map((stem) => [stem, concept] as [string, string])),
+);
+
+/** Two durations further apart than this factor are not one measure reported differently. */
+const maxDurationRatio = 8;
+
 /** Whether two facts measure the same thing about the same participants. */
-function sameSlot(input: ConflictInput, x: Occurrence, y: Occurrence, opts: ConflictOptions): boolean {
+function sameSlot(input: ConflictInput, x: Occurrence, y: Occurrence, opts: ConflictOptions, disputed: Set<string>): boolean {
   const cx = input.claims[x.claim]!;
   const cy = input.claims[y.claim]!;
   if (cx.article === cy.article) return false;
+  // Lengths of time far apart ("two-day visit" vs "met for 35 minutes") measure different things:
+  // a misreport does not turn minutes into days.
+  if (x.fact.kind === 'duration' && Math.max(x.fact.value, y.fact.value) > maxDurationRatio * Math.min(x.fact.value, y.fact.value)) return false;
   const sharedSlot = [...x.slot].filter((w) => y.slot.has(w)).length;
   if (sharedSlot === 0) return false;
   // Participants: both name people and each names someone the other does not → two different events.
@@ -147,13 +185,16 @@ function sameSlot(input: ConflictInput, x: Occurrence, y: Occurrence, opts: Conf
   // Without a shared participant, only a closely similar sentence can say what the value is about.
   if (sharedEntities === 0 && !sameGroup && similarity < opts.minSimilarity * 3) return false;
   // Other dates in the two sentences that disagree mean two different occasions.
-  if (x.fact.kind !== 'date' && datesDiffer(cx, cy)) return false;
+  if (x.fact.kind !== 'date' && datesDiffer(cx, cy, disputed)) return false;
   return true;
 }
 
-function datesDiffer(a: Claim, b: Claim): boolean {
-  const da = a.facts.filter((f) => f.kind === 'date' && f.resolution !== 'unresolved').map((f) => f.normalized);
-  const db = b.facts.filter((f) => f.kind === 'date' && f.resolution !== 'unresolved').map((f) => f.normalized);
+/** Do the two sentences carry dates that tell two occasions apart? Dates the sources dispute do not count. */
+function datesDiffer(a: Claim, b: Claim, disputed: Set<string>): boolean {
+  const datesOf = (c: Claim) =>
+    c.facts.filter((f) => f.kind === 'date' && isComparableDate(f) && !disputed.has(`${c.article}|${f.normalized}`)).map((f) => f.normalized);
+  const da = datesOf(a);
+  const db = datesOf(b);
   if (da.length === 0 || db.length === 0) return false;
   return !da.some((x) => db.some((y) => x.startsWith(y) || y.startsWith(x)));
 }
@@ -169,12 +210,15 @@ function judgeSlot(input: ConflictInput, members: Occurrence[], key: string, nam
     else classes.push([o]);
   }
   if (classes.length < 2) return null;
+  const articlesByClass = classes.map((c) => new Set(c.map((o) => input.claims[o.claim]!.article)));
   // Every pair of classes from different articles must truly conflict.
   let kind: Conflict['kind'] | null = null;
   let allUpdates = true;
   let anyContradiction = false;
   for (let i = 0; i < classes.length; i++) {
     for (let j = i + 1; j < classes.length; j++) {
+      // One article giving both values is telling two measures apart ("9 km offshore at a depth of 12 km").
+      if ([...articlesByClass[i]!].some((id) => articlesByClass[j]!.has(id))) continue;
       const a = classes[i]![0]!;
       const b = classes[j]![0]!;
       const verdict = compareFacts(a.fact, b.fact);
@@ -188,7 +232,6 @@ function judgeSlot(input: ConflictInput, members: Occurrence[], key: string, nam
     }
   }
   if (!kind) return null;
-  const articlesByClass = classes.map((c) => new Set(c.map((o) => input.claims[o.claim]!.article)));
   // Values held only by articles that also hold another value are an article revising itself.
   const distinctArticles = new Set(articlesByClass.flatMap((s) => [...s]));
   if (distinctArticles.size < 2) return null;
@@ -234,7 +277,7 @@ function topicOf(members: Occurrence[], key: string, names: Map<string, string>)
   const words = new Map<string, number>();
   const ents = new Map<string, number>();
   for (const m of members) {
-    for (const w of m.slot) words.set(w, (words.get(w) ?? 0) + 1);
+    for (const w of m.slot) if (!/^[#~]/.test(w)) words.set(w, (words.get(w) ?? 0) + 1);
     for (const e of m.entities) ents.set(e, (ents.get(e) ?? 0) + 1);
   }
   const top = (m: Map<string, number>, n: number) =>
