@@ -3,3 +3,4 @@ export { parseFeed, isFeed, parseFeedDate, resolveLink, type Feed, type FeedItem
 export { decodeFeed, charsetOfContentType, charsetOfXmlDeclaration } from './decode-feed.js';
 export { htmlToText } from './html-to-text.js';
 export { feedToArticles } from './feed-to-articles.js';
+export { readFeedBytes, type ReadFeedOptions } from './read-feed-bytes.js';

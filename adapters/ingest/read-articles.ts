@@ -124,7 +124,7 @@ async function listFiles(path: string, issues: ReportIssue[]): Promise<string[]>
 }
 
 /** Extension with `.gz` looked through: "a.html.gz" → ".html". */
-function articleExtension(file: string): { ext: string; gz: boolean } {
+export function articleExtension(file: string): { ext: string; gz: boolean } {
   const lower = file.toLowerCase();
   if (lower.endsWith('.gz')) return { ext: extname(lower.slice(0, -3)), gz: true };
   return { ext: extname(lower), gz: false };
@@ -133,9 +133,9 @@ function articleExtension(file: string): { ext: string; gz: boolean } {
 /** Read one file into zero or more articles, recording issues. */
 async function readArticleFile(file: string, shown: string, issues: ReportIssue[]): Promise<ArticleInput[]> {
   const { ext, gz } = articleExtension(file);
-  const id = basename(file).replace(/(\.gz)?$/i, '').replace(/\.[^.]+$/, '');
+  const id = articleIdOf(file);
   const isJson = jsonExtensions.has(ext) || jsonLinesExtensions.has(ext);
-  if (!textExtensions.has(ext) && !isJson && !htmlExtensions.has(ext)) {
+  if (!isArticleFileName(file)) {
     issues.push({ code: issueCodes.UNSUPPORTED_INPUT, message: `cannot read "${shown}": unsupported file type "${ext || '(none)'}" (use .txt, .md, .json, .jsonl or .html)`, value: shown });
     return [];
   }
@@ -164,6 +164,26 @@ async function readArticleFile(file: string, shown: string, issues: ReportIssue[
     });
     return [];
   }
+  return readArticleBytes(bytes, ext, id, shown, issues);
+}
+
+/** The article id a file name gives: its base name without extensions ("a/b.html.gz" → "b"). */
+export function articleIdOf(file: string): string {
+  return basename(file).replace(/(\.gz)?$/i, '').replace(/\.[^.]+$/, '');
+}
+
+/** Whether a file name has an extension readArticles reads (.txt .md .json .jsonl .html …, optionally .gz). */
+export function isArticleFileName(file: string): boolean {
+  const { ext } = articleExtension(file);
+  return textExtensions.has(ext) || jsonExtensions.has(ext) || jsonLinesExtensions.has(ext) || htmlExtensions.has(ext);
+}
+
+/**
+ * Articles in the bytes of one document, read by its extension (".txt", ".json", ".jsonl",
+ * ".html", …) as readArticles reads a file: `id` is the article id when the document does not
+ * give one, `shown` names it in issues. Used for files and for HTTP request bodies.
+ */
+export function readArticleBytes(bytes: Uint8Array, ext: string, id: string, shown: string, issues: ReportIssue[]): ArticleInput[] {
   if (htmlExtensions.has(ext)) {
     // The extractor decodes the bytes itself: BOM, <meta charset>, then UTF-8 or Windows-1252.
     const extracted = extractArticle(bytes, { id });

@@ -7,11 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readArticles } from '../../../adapters/ingest/read-articles.js';
-import { decodeFeed, feedToArticles, isFeed, parseFeed } from '../../../adapters/feeds/index.js';
+import { decodeFeed, feedToArticles, isFeed, parseFeed, readFeedBytes } from '../../../adapters/feeds/index.js';
 import { fetchUrl, HostRate } from '../../../adapters/fetch/index.js';
-import { openSqliteStore, resolveDbFile, updateStore, type Store } from '../../../adapters/store/index.js';
-import { analyzeSync } from '../../../src/pipeline.js';
-import { prepareArticles } from '../../../src/stages/articles/prepare-articles.js';
+import { openSqliteStore, resolveDbFile, type Store } from '../../../adapters/store/index.js';
+import { storeArticles } from '../../../adapters/ingest/store-articles.js';
 import { ParallaxError, issueCodes } from '../../../src/model/errors.js';
 import type { ArticleInput } from '../../../src/model/article.js';
 import type { ReportIssue } from '../../../src/model/report.js';
@@ -61,12 +60,7 @@ async function readFeedFile(path: string, shown: string, issues: ReportIssue[]):
   } catch {
     return null; // readArticles reports unreadable paths
   }
-  const decoded = decodeFeed(bytes);
-  if (!isFeed(decoded.text)) return null;
-  const feed = parseFeed(decoded.text);
-  if (!feed) return null;
-  if (decoded.warning) issues.push({ code: issueCodes.INPUT_ENCODING, message: `${shown}: ${decoded.warning}`, value: shown });
-  return feedToArticles(feed, shown);
+  return readFeedBytes(bytes, shown, issues);
 }
 
 /** Everything the positionals name, as article inputs. */
@@ -154,18 +148,16 @@ Options:
         store, allowPrivate: values['allow-private'] ?? false, timeoutMs, now, issues,
         log: (line) => writeLine(io.stderr, `parallax ingest: ${line}`),
       });
-      const articles = prepareArticles(inputs, issues);
-      for (const issue of issues) writeLine(io.stderr, `parallax ingest: ${issue.code}: ${issue.message}`);
       const progress = makeProgress(io);
-      const makeBrief = values['no-briefs'] ? undefined : (input: ArticleInput[], at: string) => analyzeSync(input, { generatedAt: at });
-      const result = await updateStore(store, articles, { now, makeBrief, onProgress: progress.update });
+      const result = await storeArticles(store, inputs, issues, { now, makeBriefs: !values['no-briefs'], onProgress: progress.update });
       progress.end();
+      for (const issue of issues) writeLine(io.stderr, `parallax ingest: ${issue.code}: ${issue.message}`);
       writeLine(
         io.stdout,
         `added ${result.added.length} articles (${result.skipped} already stored), ${result.copies} marked as copies, ` +
           `${result.stories} stories, ${result.versions} new story versions`,
       );
-      return articles.length === 0 && issues.length > 0 ? 1 : 0;
+      return result.usable === 0 && issues.length > 0 ? 1 : 0;
     } finally {
       await store.close();
     }

@@ -6,37 +6,15 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openExistingStore, toArticleInput, type ClaimChanges, type Store } from '../../../adapters/store/index.js';
-import { analyze } from '../../../src/pipeline.js';
+import { openExistingStore, findStoryId, parseSince, readStoryBrief, type ClaimChanges } from '../../../adapters/store/index.js';
+import { analyzeSync } from '../../../src/pipeline.js';
 import { renderReport } from '../../../src/report/render-report.js';
 import { escapeHtml } from '../../../src/report/render-html.js';
 import { ParallaxError, issueCodes } from '../../../src/model/errors.js';
-import type { Report } from '../../../src/model/report.js';
 import { parseFormat } from './analyze.js';
 import { writeLine, type Command } from '../command.js';
 
-/**
- * A --since value as ISO 8601: a date or date-time, or an age before `now` ("36h", "7d", "90m").
- */
-export function parseSince(value: string, now: Date): string {
-  const age = /^(\d+)\s*([mhd])$/iu.exec(value.trim());
-  if (age) {
-    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000 }[age[2].toLowerCase() as 'm' | 'h' | 'd'];
-    return new Date(now.getTime() - Number(age[1]) * unit).toISOString();
-  }
-  const ms = Date.parse(value);
-  if (!Number.isFinite(ms)) throw new ParallaxError(issueCodes.INVALID_OPTION, `--since takes a date, a date-time or an age like 36h or 7d, got "${value}"`);
-  return new Date(ms).toISOString();
-}
-
-/** The story an id names: exact, or the one story whose id starts with it. */
-async function findStoryId(store: Store, id: string): Promise<string> {
-  if (await store.getStory(id)) return id;
-  const matches = (await store.listStories()).filter((s) => s.id.startsWith(id) || s.id.startsWith(`s:${id}`));
-  if (matches.length === 1) return matches[0].id;
-  if (matches.length > 1) throw new ParallaxError(issueCodes.INVALID_OPTION, `story id "${id}" is ambiguous: ${matches.slice(0, 5).map((s) => s.id).join(', ')}…`);
-  throw new ParallaxError('STORY_NOT_FOUND', `no story "${id}"; run \`parallax stories\` for the list`);
-}
+export { parseSince };
 
 /** Claim changes as Markdown or HTML. */
 function renderChanges(changes: ClaimChanges, since: string, format: 'md' | 'html'): string {
@@ -89,15 +67,9 @@ Options:
         const changes = await store.findClaimChanges(id, since);
         text = format === 'json' ? JSON.stringify({ since, ...changes }, null, 2) + '\n' : renderChanges(changes, since, format);
       } else {
-        const version = await store.getStoryVersion(id);
-        let report: Report;
-        if (version?.report) report = JSON.parse(version.report) as Report;
-        else {
-          // stored with --no-briefs: make the brief now from the stored articles
-          const articles = await store.listArticles({ story: id });
-          report = await analyze(articles.map(toArticleInput));
-        }
-        text = renderReport(report, format);
+        const brief = await readStoryBrief(store, id, (articles) => analyzeSync(articles));
+        if (!brief) throw new ParallaxError('STORY_NOT_FOUND', `story "${id}" has no articles`);
+        text = renderReport(brief.report, format);
       }
     } finally {
       await store.close();
