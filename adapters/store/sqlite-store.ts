@@ -7,14 +7,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { ParallaxError } from '../../src/model/errors.js';
+import { ParallaxError, issueCodes } from '../../src/model/errors.js';
 import Database from 'better-sqlite3';
 import { loadMigrations } from './load-migrations.js';
 import { compareClaims } from './compare-claims.js';
 import type { Migration } from './migrations/index.js';
 import type {
   ClaimChanges, FeedState, NewArticle, NewStoryVersion, SearchHit, Store, StoredArticle, StoredClaim,
-  StoryAssignment, StorySummary, StoryVersion,
+  StoryAssignment, StoryQuery, StorySummary, StoryVersion,
 } from './store.js';
 
 /** Default database file, relative to the working directory. */
@@ -48,6 +48,39 @@ export function toFtsQuery(query: string): string | null {
   const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (!words || words.length === 0) return null;
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+/** Shape of StoryQuery.date: a year, a month or a day. */
+const datePrefix = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
+
+/**
+ * SQL conditions (on stories `s`) for a story query, or null when nothing can match (text
+ * without a word). Throws INVALID_OPTION for a malformed date.
+ */
+function storyConditions(query: StoryQuery): { sql: string[]; params: unknown[] } | null {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  if (query.text !== undefined) {
+    const fts = toFtsQuery(query.text);
+    if (!fts) return null;
+    sql.push(`s.id IN (SELECT fs.id FROM stories_fts JOIN stories fs ON fs.seq = stories_fts.rowid WHERE stories_fts MATCH ?
+                       UNION SELECT fa.story_id FROM articles_fts JOIN articles fa ON fa.seq = articles_fts.rowid WHERE articles_fts MATCH ?)`);
+    params.push(fts, fts);
+  }
+  if (query.outlet !== undefined) {
+    sql.push('EXISTS (SELECT 1 FROM articles ao WHERE ao.story_id = s.id AND ao.source = ? COLLATE NOCASE)');
+    params.push(query.outlet);
+  }
+  if (query.date !== undefined) {
+    if (!datePrefix.test(query.date)) throw new ParallaxError(issueCodes.INVALID_OPTION, `date must be YYYY, YYYY-MM or YYYY-MM-DD, got "${query.date}"`);
+    sql.push('EXISTS (SELECT 1 FROM articles ad WHERE ad.story_id = s.id AND substr(coalesce(ad.published, ad.ingested_at), 1, ?) = ?)');
+    params.push(query.date.length, query.date);
+  }
+  if (query.after) {
+    sql.push('(s.updated_at < ? OR (s.updated_at = ? AND s.id > ?))');
+    params.push(query.after.updatedAt, query.after.updatedAt, query.after.id);
+  }
+  return { sql, params };
 }
 
 /** Apply the migrations not yet recorded, each in its own transaction. Returns the ids applied. */
@@ -133,15 +166,16 @@ export class SqliteStore implements Store {
     })();
   }
 
-  private summaries(where: string, ...params: unknown[]): StorySummary[] {
+  private summaries(where: string, params: unknown[], limit = -1): StorySummary[] {
     const rows = this.db.prepare(
       `SELECT s.id, s.title, s.conflicts, s.created_at, s.updated_at, count(a.id) AS n,
               group_concat(DISTINCT a.source) AS sources
        FROM stories s JOIN articles a ON a.story_id = s.id
        ${where}
        GROUP BY s.id
-       ORDER BY s.updated_at DESC, s.id`,
-    ).all(...params) as { id: string; title: string; conflicts: number; created_at: string; updated_at: string; n: number; sources: string | null }[];
+       ORDER BY s.updated_at DESC, s.id
+       LIMIT ?`,
+    ).all(...params, limit) as { id: string; title: string; conflicts: number; created_at: string; updated_at: string; n: number; sources: string | null }[];
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -153,12 +187,14 @@ export class SqliteStore implements Store {
     }));
   }
 
-  async listStories(): Promise<StorySummary[]> {
-    return this.summaries('');
+  async listStories(query: StoryQuery = {}): Promise<StorySummary[]> {
+    const where = storyConditions(query);
+    if (!where) return [];
+    return this.summaries(where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : '', where.params, query.limit ?? -1);
   }
 
   async getStory(id: string): Promise<StorySummary | null> {
-    return this.summaries('WHERE s.id = ?', id)[0] ?? null;
+    return this.summaries('WHERE s.id = ?', [id])[0] ?? null;
   }
 
   async addStoryVersion(version: NewStoryVersion): Promise<number> {

@@ -36,6 +36,20 @@ export interface StorySummary {
   updatedAt: string;
 }
 
+/** Which stories listStories returns: filters, and one page in listing order. */
+export interface StoryQuery {
+  /** Words that must all match the story's title or the title or text of one of its articles (the last may be a prefix). */
+  text?: string;
+  /** Only stories with an article from this source (exact name, any case). */
+  outlet?: string;
+  /** Only stories with an article published (or, undated, ingested) in this year, month or day: "2024", "2024-01", "2024-01-05". */
+  date?: string;
+  /** Keyset paging: start after this story of the listing order (the last one of the previous page). */
+  after?: { updatedAt: string; id: string };
+  /** At most this many stories. Default: all. */
+  limit?: number;
+}
+
 /** A story's membership as decided by clustering. */
 export interface StoryAssignment {
   id: string;
@@ -116,8 +130,8 @@ export interface Store {
    * whose articles changed.
    */
   saveStories(stories: readonly StoryAssignment[], at: string): Promise<void>;
-  /** Stories with at least one article, most recently updated first. */
-  listStories(): Promise<StorySummary[]>;
+  /** Stories with at least one article, most recently updated first (ties by id), filtered and paged by `query`. */
+  listStories(query?: StoryQuery): Promise<StorySummary[]>;
   getStory(id: string): Promise<StorySummary | null>;
   /** Add a version of a story with its claims; returns its number. */
   addStoryVersion(version: NewStoryVersion): Promise<number>;

@@ -68,6 +68,35 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     assert.equal(await store.getStory('s:none'), null);
   });
 
+  withStore('lists stories filtered by text, outlet and date, a page at a time', async (store) => {
+    await store.addArticles([
+      article('q1', { source: 'Quake Wire', title: 'Earthquake hits Kessel', text: 'A strong earthquake shook Kessel.', published: '2024-01-05T08:00:00Z' }),
+      article('q2', { source: 'Daily B', title: 'Kessel shaken', text: 'Buildings fell in Kessel.', published: '2024-01-06T08:00:00Z' }),
+      article('r1', { source: 'crime desk', title: 'Bank robbed', text: 'Robbers took cash from a bank in Brill.', published: null }),
+      article('f1', { source: 'Daily B', title: 'Ferry strike', text: 'Ferry crews walked out.', published: '2024-02-01T08:00:00Z' }),
+    ], '2024-03-01T00:00:00Z');
+    await store.saveStories([{ id: 's:q', title: 'Earthquake in Kessel', articles: ['q1', 'q2'] }], '2024-01-06T00:00:00Z');
+    await store.saveStories([{ id: 's:r', title: 'Bank robbery', articles: ['r1'] }], '2024-01-07T00:00:00Z');
+    await store.saveStories([{ id: 's:f', title: 'Ferry strike', articles: ['f1'] }, { id: 's:g', title: 'Ferry strike, day two', articles: [] }], '2024-02-01T00:00:00Z');
+    const ids = async (query: Parameters<Store['listStories']>[0]) => (await store.listStories(query)).map((s) => s.id);
+    assert.deepEqual(await ids({}), ['s:f', 's:r', 's:q']);
+    assert.deepEqual(await ids({ text: 'kessel' }), ['s:q'], 'title and text match');
+    assert.deepEqual(await ids({ text: 'cash' }), ['s:r'], 'an article text match finds its story');
+    assert.deepEqual(await ids({ text: 'earthq' }), ['s:q'], 'the last word is a prefix');
+    assert.deepEqual(await ids({ text: '"?!' }), [], 'no word: no match');
+    assert.deepEqual(await ids({ outlet: 'daily b' }), ['s:f', 's:q'], 'outlet: exact name, any case');
+    assert.deepEqual(await ids({ outlet: 'Daily' }), []);
+    assert.deepEqual(await ids({ date: '2024-01-06' }), ['s:q']);
+    assert.deepEqual(await ids({ date: '2024-01' }), ['s:q']);
+    assert.deepEqual(await ids({ date: '2024-03-01' }), ['s:r'], 'undated article: its ingest day');
+    assert.deepEqual(await ids({ date: '2024', outlet: 'Daily B', text: 'ferry' }), ['s:f'], 'filters combine');
+    await assert.rejects(store.listStories({ date: "2024-01' OR 1" }), /INVALID_OPTION/);
+    const first = await store.listStories({ limit: 2 });
+    assert.deepEqual(first.map((s) => s.id), ['s:f', 's:r']);
+    const last = first[first.length - 1];
+    assert.deepEqual(await ids({ limit: 2, after: { updatedAt: last.updatedAt, id: last.id } }), ['s:q']);
+  });
+
   withStore('moving an article updates both stories; an emptied story is not listed', async (store) => {
     await store.addArticles([article('a'), article('b')], 't');
     await store.saveStories([{ id: 's:1', title: 'One', articles: ['a'] }, { id: 's:2', title: 'Two', articles: ['b'] }], '2024-01-01T00:00:00Z');
