@@ -6,7 +6,7 @@
  * share an informative term with it, so a 1,000-article story costs about linear time.
  */
 import type { Claim, ClaimGroup } from '../../model/claim.js';
-import { ClaimIndex, cosine } from './claim-index.js';
+import { ClaimIndex, cosine, type Vector } from './claim-index.js';
 
 /** Options of alignClaims, with their defaults. */
 export interface AlignOptions {
@@ -18,9 +18,11 @@ export interface AlignOptions {
   maxPosting: number;
   /** Claims with fewer content terms than this never join a group (too little to compare). Default 4. */
   minTerms: number;
+  /** Groups scored in full per claim: those sharing the most term weight with it. Default 8. */
+  candidates: number;
 }
 
-export const defaultAlignOptions: Readonly<AlignOptions> = Object.freeze({ threshold: 0.42, exemplars: 4, maxPosting: 400, minTerms: 4 });
+export const defaultAlignOptions: Readonly<AlignOptions> = Object.freeze({ threshold: 0.42, exemplars: 4, maxPosting: 400, minTerms: 4, candidates: 8 });
 
 interface Draft {
   members: number[];
@@ -42,12 +44,14 @@ export function alignClaims(claims: Claim[], options: Partial<AlignOptions> = {}
     let bestScore = 0;
     if (claim.tokens.length >= opts.minTerms) {
       scores.clear();
-      for (const term of vector.keys()) {
+      for (const [term, weight] of vector) {
         const list = postings.get(term);
         if (!list || list.length > opts.maxPosting) continue;
-        for (const d of list) scores.set(d, 1);
+        for (const d of list) scores.set(d, (scores.get(d) ?? 0) + weight);
       }
-      for (const d of [...scores.keys()].sort((x, y) => x - y)) {
+      // Only the groups sharing the most weight with the claim are scored in full.
+      const candidates = [...scores].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, opts.candidates).map(([d]) => d);
+      for (const d of candidates.sort((x, y) => x - y)) {
         const draft = drafts[d]!;
         // A group already holding this article is a different statement of the same article.
         if (draft.articles.has(claim.article)) continue;
@@ -98,24 +102,26 @@ function toGroup(draft: Draft, claims: Claim[], index: ClaimIndex): ClaimGroup {
   const members = draft.members.map((i) => claims[i]!);
   let representative = members[0]!;
   let cohesion = 1;
-  if (members.length > 1) {
-    let bestScore = -1;
-    let total = 0;
-    let pairs = 0;
+  const n = draft.members.length;
+  if (n > 1) {
+    // The members' vectors are unit length, so with S their sum, a member's summed similarity to
+    // the others is v·S − 1 and all pairs together are |S|² − n: linear in the group, not quadratic.
+    const sum: Vector = new Map();
+    for (const i of draft.members) for (const [t, w] of index.vectors[i]!) sum.set(t, (sum.get(t) ?? 0) + w);
+    let bestScore = -Infinity;
     for (const i of draft.members) {
-      let s = 0;
-      for (const j of draft.members) if (i !== j) s += index.similarity(i, j);
-      total += s;
-      pairs += draft.members.length - 1;
       const claim = claims[i]!;
+      const s = cosine(index.vectors[i]!, sum) - 1;
       // Most central first; among equals the shorter sentence reads better as a statement.
-      const score = s / (draft.members.length - 1) - claim.sentence.text.length / 100000;
+      const score = Math.round((s / (n - 1)) * 1e9) / 1e9 - claim.sentence.text.length / 100000;
       if (score > bestScore) {
         bestScore = score;
         representative = claim;
       }
     }
-    cohesion = total / pairs;
+    let squared = 0;
+    for (const w of sum.values()) squared += w * w;
+    cohesion = (squared - n) / (n * (n - 1));
   }
   return {
     id: `g:${members[0]!.id}`,

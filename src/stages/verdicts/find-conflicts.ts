@@ -114,6 +114,7 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
         for (const j of list) {
           if (j <= i || seen.has(j)) continue;
           seen.add(j);
+          if (find(i) === find(j)) continue; // already one slot: no need to compare again
           if (sameSlot(input, occurrences[i]!, occurrences[j]!, opts, disputed)) linked.push([i, j]);
         }
       }
