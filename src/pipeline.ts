@@ -22,6 +22,7 @@ import { alignClaims } from './stages/claim-groups/align-claims.js';
 import { judgeGroups } from './stages/verdicts/judge-groups.js';
 import { findConflicts } from './stages/verdicts/find-conflicts.js';
 import { findRoleConflicts } from './stages/verdicts/find-role-conflicts.js';
+import { withoutDisputed } from './stages/verdicts/without-disputed.js';
 import { linkQuotes } from './stages/quote-groups/link-quotes.js';
 import { buildTimeline } from './stages/timeline/build-timeline.js';
 import { summarize } from './stages/summary/index.js';
@@ -98,12 +99,14 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
   const sourceOf = (article: string) => copyOf.get(article) ?? article;
 
   // 7. Verdicts.
-  const { agreements, unique } = judgeGroups(groups, sourceOf);
+  const judged = judgeGroups(groups, sourceOf);
   const published = new Map(articles.map((a) => [a.id, a.published]));
   const conflicts = [
     ...findConflicts({ claims, index, groupOf, entities, published, articleOrder }),
     ...findRoleConflicts(entities, sentenceById),
   ];
+  const agreements = withoutDisputed(judged.agreements, conflicts, sourceOf);
+  const unique = judged.unique;
 
   // 8. Quotes, timeline, summary, differences, coverage.
   const quotes = linkQuotes(sentences, mentions, entities);
@@ -166,3 +169,4 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
   }
   return report;
 }
+

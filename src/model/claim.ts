@@ -27,4 +27,9 @@ export interface ClaimGroup {
   representative: Claim;
   /** Mean pairwise similarity inside the group (1 for a single claim). */
   cohesion: number;
+  /**
+   * Highest similarity seen between the group and a claim of another article that did not join
+   * it (0 when none): a lone claim close to another outlet's sentence is not "only this outlet".
+   */
+  nearest: number;
 }

@@ -27,6 +27,8 @@ export const defaultAlignOptions: Readonly<AlignOptions> = Object.freeze({ thres
 interface Draft {
   members: number[];
   articles: Set<string>;
+  /** Best score of a claim of another article against this group, joined or not. */
+  nearest: number;
 }
 
 /** Group claims across articles. Claims are visited in input order; groups come out in order of their first claim. */
@@ -56,6 +58,7 @@ export function alignClaims(claims: Claim[], options: Partial<AlignOptions> = {}
         // A group already holding this article is a different statement of the same article.
         if (draft.articles.has(claim.article)) continue;
         const score = groupSimilarity(index, draft, i, opts.exemplars);
+        if (score > draft.nearest) draft.nearest = score;
         if (score > bestScore) {
           bestScore = score;
           best = d;
@@ -68,7 +71,7 @@ export function alignClaims(claims: Claim[], options: Partial<AlignOptions> = {}
       draft.articles.add(claim.article);
       if (draft.members.length <= opts.exemplars) indexDraft(postings, best, index.vectors[i]!.keys());
     } else {
-      drafts.push({ members: [i], articles: new Set([claim.article]) });
+      drafts.push({ members: [i], articles: new Set([claim.article]), nearest: bestScore });
       indexDraft(postings, drafts.length - 1, vector.keys());
     }
   }
@@ -129,5 +132,6 @@ function toGroup(draft: Draft, claims: Claim[], index: ClaimIndex): ClaimGroup {
     articles: [...draft.articles].sort(),
     representative,
     cohesion,
+    nearest: Math.round(draft.nearest * 1e6) / 1e6,
   };
 }

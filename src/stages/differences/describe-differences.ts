@@ -33,7 +33,11 @@ export function describeDifferences(
   }
   // Notable unique facts: the ones carrying the most specific content (numbers, names), one per outlet first.
   const score = (u: Unique) => (/\d/.test(u.statement) ? 2 : 0) + (u.statement.match(/\b\p{Lu}\p{Ll}+/gu)?.length ?? 0) * 0.2 - Math.abs(u.statement.length - 160) / 400;
-  const ranked = [...unique].sort((a, b) => score(b) - score(a) || a.id.localeCompare(b.id));
+  // A sentence already shown as one side of a conflict is not repeated as "only this outlet".
+  const inConflict = new Set(conflicts.flatMap((c) => c.values.flatMap((v) => v.evidence.map((e) => `${e.article}:${e.start}`))));
+  const ranked = [...unique]
+    .filter((u) => !u.evidence.some((e) => inConflict.has(`${e.article}:${e.start}`)))
+    .sort((a, b) => score(b) - score(a) || a.id.localeCompare(b.id));
   const picked: Unique[] = [];
   const perArticle = new Map<string, number>();
   for (const round of [1, Infinity]) {

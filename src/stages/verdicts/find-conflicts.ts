@@ -43,6 +43,8 @@ interface Occurrence {
   claim: number;
   fact: Fact;
   slot: Set<string>;
+  /** The slot's words as factSlot gives them, for the topic a reader sees. */
+  label: string[];
   persons: Set<string>;
   entities: Set<string>;
 }
@@ -70,7 +72,8 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
     for (const fact of claim.facts) {
       if (fact.kind === 'ordinal') continue; // "second day", "first joint talks": too ambiguous to compare
       if (fact.kind === 'date' && !isComparableDate(fact)) continue;
-      const slot = slotWords(fact, claim.sentence.text);
+      const label = String(factSlot(fact, claim.sentence.text) ?? '').split(/\s+/).filter((w) => w.length > 1);
+      const slot = slotWords(label);
       // A count of people hit names its own measure: "killing 12 people" and "the toll rose to 17" are both the dead.
       if (fact.kind === 'quantity' && tollUnits.has(fact.unit)) slot.add(`#${fact.unit}`);
       if (slot.size === 0) continue;
@@ -78,6 +81,7 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
         claim: ci,
         fact,
         slot,
+        label,
         persons: new Set(claim.entities.filter((e) => personIds.has(e))),
         entities: new Set(claim.entities),
       };
@@ -142,10 +146,8 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
   return conflicts.sort((a, b) => rank[a.kind] - rank[b.kind] || a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id));
 }
 
-/** Slot words of a fact as stems; factSlot may return words or one string of words. */
-function slotWords(fact: Fact, sentence: string): Set<string> {
-  const raw = factSlot(fact, sentence) as unknown;
-  const list = Array.isArray(raw) ? (raw as string[]) : String(raw ?? '').split(/[\s,/]+/);
+/** Slot words as stems, plus the event each names ("~meet" for talk and meet). */
+function slotWords(list: string[]): Set<string> {
   const words = new Set(list.map((w) => stemWord(w.toLowerCase())).filter((w) => w.length > 1));
   for (const w of [...words]) {
     const concept = conceptOf.get(w);
@@ -278,7 +280,7 @@ function topicOf(members: Occurrence[], key: string, names: Map<string, string>)
   const words = new Map<string, number>();
   const ents = new Map<string, number>();
   for (const m of members) {
-    for (const w of m.slot) if (!/^[#~]/.test(w)) words.set(w, (words.get(w) ?? 0) + 1);
+    for (const w of new Set(m.label)) words.set(w, (words.get(w) ?? 0) + 1);
     for (const e of m.entities) ents.set(e, (ents.get(e) ?? 0) + 1);
   }
   const top = (m: Map<string, number>, n: number) =>

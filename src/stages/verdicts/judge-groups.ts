@@ -11,6 +11,11 @@ import { evidenceOf } from './find-conflicts.js';
 export interface JudgeOptions {
   /** Content words a lone sentence needs to be listed as a unique fact. Default 5. */
   minUniqueTerms: number;
+  /**
+   * A lone sentence this similar to another outlet's sentence is not listed as reported by one
+   * source only: the other outlet may well say it in other words. Default 0.3.
+   */
+  maxUniqueNearness: number;
 }
 
 /** Split groups into agreements and unique facts; `sourceOf` maps an article to its independent-source id. */
@@ -20,6 +25,7 @@ export function judgeGroups(
   options: Partial<JudgeOptions> = {},
 ): { agreements: Agreement[]; unique: Unique[] } {
   const minTerms = options.minUniqueTerms ?? 5;
+  const maxNear = options.maxUniqueNearness ?? 0.3;
   const agreements: Agreement[] = [];
   const unique: Unique[] = [];
   for (const g of groups) {
@@ -31,7 +37,7 @@ export function judgeGroups(
         independentSources: new Set(g.articles.map(sourceOf)).size,
         evidence: g.claims.map(evidenceOf),
       });
-    } else if (g.claims[0]!.tokens.length + g.claims[0]!.entities.length >= minTerms) {
+    } else if (g.nearest < maxNear && g.claims[0]!.tokens.length + g.claims[0]!.entities.length >= minTerms) {
       const claim = g.claims[0]!;
       unique.push({ id: g.id, statement: claim.sentence.text, article: claim.article, evidence: [evidenceOf(claim)] });
     }
