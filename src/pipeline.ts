@@ -110,7 +110,7 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
 
   // 8. Quotes, timeline, summary, differences, coverage.
   const quotes = linkQuotes(sentences, mentions, entities);
-  const timeline = buildTimeline(groups);
+  const timeline = buildTimeline(groups, conflicts);
   const support = new Map<string, string[]>();
   for (const g of groups) for (const c of g.claims) support.set(c.id, g.articles);
   const picks = summarize(

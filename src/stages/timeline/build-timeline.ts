@@ -4,20 +4,26 @@
  * Example: "On June 18, … Qin Gang held talks with … Blinken" → 2023-06-18.
  */
 import type { ClaimGroup } from '../../model/claim.js';
-import type { TimelineEntry } from '../../model/report.js';
+import type { Conflict, TimelineEntry } from '../../model/report.js';
 import { evidenceOf } from '../verdicts/find-conflicts.js';
 
-/** Build the timeline from claim groups, sorted by date then first appearance. */
-export function buildTimeline(groups: ClaimGroup[]): TimelineEntry[] {
+/**
+ * Build the timeline from claim groups, sorted by date then first appearance. A date that loses a
+ * date conflict ("Dec. 21" where the other outlets say June 18), or ties in one, is left out:
+ * the conflict table shows it, the timeline does not present it as the date.
+ */
+export function buildTimeline(groups: ClaimGroup[], conflicts: Conflict[] = []): TimelineEntry[] {
+  const outvoted = outvotedDates(conflicts);
   const entries = new Map<string, TimelineEntry & { order: number }>();
   groups.forEach((g, order) => {
     for (const claim of g.claims) {
       for (const fact of claim.facts) {
         if (fact.kind !== 'date' || fact.resolution === 'unresolved' || !/^\d{4}(-\d\d){0,2}$/.test(fact.normalized)) continue;
+        if (outvoted.has(`${claim.article}|${fact.normalized}`)) continue;
         const key = `${fact.normalized}|${g.id}`;
         const entry = entries.get(key) ?? {
           date: fact.normalized,
-          text: g.representative.sentence.text,
+          text: claim.sentence.text, // the sentence that carries this date, not the group's representative
           articles: [],
           evidence: [],
           order,
@@ -31,4 +37,19 @@ export function buildTimeline(groups: ClaimGroup[]): TimelineEntry[] {
   return [...entries.values()]
     .sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order)
     .map(({ order: _order, ...e }) => ({ ...e, articles: [...e.articles].sort() }));
+}
+
+/** `article|date` of every date value that is not the one most articles give in a date conflict. */
+function outvotedDates(conflicts: Conflict[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of conflicts) {
+    if (c.slot !== 'date') continue;
+    const most = Math.max(...c.values.map((v) => v.articles.length));
+    const leaders = c.values.filter((v) => v.articles.length === most);
+    for (const v of c.values) {
+      if (leaders.length === 1 && v === leaders[0]) continue;
+      for (const a of v.articles) out.add(`${a}|${v.normalized}`);
+    }
+  }
+  return out;
 }
