@@ -8,6 +8,7 @@ import { ingestCommand } from './ingest.js';
 import { storiesCommand } from './stories.js';
 import { storyCommand } from './story.js';
 import { searchCommand } from './search.js';
+import { serveCommand } from './serve.js';
 
 export const commands: Command[] = [
   analyzeCommand,
@@ -18,4 +19,5 @@ export const commands: Command[] = [
   storiesCommand,
   storyCommand,
   searchCommand,
+  serveCommand,
 ];
