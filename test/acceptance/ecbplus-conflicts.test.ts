@@ -11,11 +11,13 @@ import { loadEcbPlusSample } from '../../bench/ecbplus-stories.js';
 import { formatScores, readJudgments, scoreConflicts, type ConflictScores } from '../../bench/conflict-judgments.js';
 
 /**
- * Floors: the first measurement minus 0.05 (rules of commit e0fc075: precision 0.107 = 6/56,
- * recall 0.105 = 6/57). Raise them as the conflict rules improve; a rule change that takes either
- * below its floor is a regression on real text.
+ * Floors: the measurement minus about 0.05. First measured at commit e0fc075: precision 0.107
+ * (6/56), recall 0.105 (6/57). After the precision rules (one article on two sides, more than two
+ * figures, partial figures, two shared participants, story-guessed relative dates): precision
+ * 0.667 (4/6), recall 0.070 (4/57). Precision first: a rule change that takes either below its
+ * floor is a regression on real text.
  */
-const minPrecision = 0.05;
+const minPrecision = 0.6;
 const minRecall = 0.05;
 
 const sample = loadEcbPlusSample();

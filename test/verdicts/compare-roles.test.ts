@@ -20,6 +20,15 @@ test('compareRoles: titles outlets give one person', () => {
     ['chief seismologist', 'seismologist', 'compatible'],
     ['Police Chief', 'Deputy Police Chief', 'conflict'],
     ['the leader', 'the president', 'not-comparable'],
+    // Long and short forms of one office; offices one person holds together; generic words.
+    ['chief executive', 'CEO', 'compatible'],
+    ['SeaMicro CEO and co-founder', 'chief executive', 'compatible'],
+    ['CEO', 'COO', 'conflict'],
+    ['president', "AMD's CEO", 'compatible'],
+    ['Prosecutor', 'Assistant District Attorney', 'not-comparable'],
+    ['District Attorney', 'Assistant District Attorney', 'conflict'],
+    ['will become general manager', 'chief executive', 'not-comparable'],
+    ['incoming mayor', 'Mayor', 'not-comparable'],
   ];
   for (const [a, b, expected] of cases) assert.equal(compareRoles(a, b), expected, `${a} ~ ${b}`);
 });

@@ -80,3 +80,31 @@ test('quotes: "the mayor said" is the one person the article calls mayor', () =>
   });
   assert.equal(unsure.quotes.find((q) => /rebuild/.test(q.text))?.speakerEntity ?? null, null, 'two mayors: no guess');
 });
+
+test('conflicts: figures of a part, a window or an unnamed holder are not compared', () => {
+  const cases: [string, string][] = [
+    ['Quarterback Tom Reyes of the Harbor Hawks completed his first 17 passes in the win.', 'Quarterback Tom Reyes of the Harbor Hawks completed 29 passes in the win.'],
+    ['Quarterback Tom Reyes of the Harbor Hawks completed 29 of 34 passes in the win.', 'Quarterback Tom Reyes of the Harbor Hawks completed 31 passes in the win.'],
+    ['Harbor Hawks guard Tom Reyes scored 23 points in the Harbor Hawks win.', 'Harbor Hawks guard Tom Reyes had five points during a late run in the win.'],
+    ['He caught 29 passes for the Harbor Hawks under coach Ana Ruiz.', 'He caught 39 passes for the Harbor Hawks under coach Ana Ruiz.'],
+    ['The Harbor Hawks led with 12 seconds left before Tom Reyes was sacked.', 'The Harbor Hawks led with 48 seconds left before Tom Reyes spiked the ball.'],
+  ];
+  for (const [a, b] of cases) assert.deepEqual(summary(brief({ a: { text: a }, b: { text: b } })), [], `${a} / ${b}`);
+});
+
+test('conflicts: without two shared participants or one aligned statement, one shared team is not enough', () => {
+  const r = brief({
+    a: { text: 'The Harbor Hawks paid $40 million for the arena site in Dorval last year.' },
+    b: { text: 'Owners of the Harbor Hawks said the team paid $25 million in player bonuses.' },
+  });
+  assert.deepEqual(summary(r), []);
+});
+
+test('conflicts: a relative day guessed from the story (no published dates) is not compared; a written date is', () => {
+  const guessed = brief({
+    a: { text: 'Ana Ruiz met Piet Vos in Lisbon yesterday to sign the fisheries accord.' },
+    b: { text: 'Ana Ruiz met Piet Vos in Lisbon on Tuesday to sign the fisheries accord.' },
+    c: { text: 'The fisheries accord was drafted on March 1, 2024 by officials in Lisbon.' },
+  });
+  assert.ok(!summary(guessed).some((l) => /yesterday|Tuesday/.test(l)), summary(guessed).join('\n'));
+});

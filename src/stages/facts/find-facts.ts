@@ -260,7 +260,9 @@ function classifyNumber(text: string, n: NumberMatch): LocalFact | null {
     if (old) end += old[0].length;
     if (count === 0) return null; // "a zero-day flaw"
     const { minutes, normalized } = formatDuration(count, durUnit);
-    return { ...base, kind: 'duration', end, value: minutes, unit: 'minute', normalized };
+    // "two decades", "a century": round figures, read as about that long.
+    const qualifier = (durUnit === 'decade' || durUnit === 'century') && base.qualifier === 'exact' ? 'about' : base.qualifier;
+    return { ...base, qualifier, kind: 'duration', end, value: minutes, unit: 'minute', normalized };
   }
   // Age in apposition: "Robert Buckley, 32, died" → 32 years.
   if (/^\d{1,3}$/.test(n.text) && n.value >= 1 && n.value <= 120 && /[A-Z][\w’'.-]*\s?,\s?$/.test(text.slice(Math.max(0, n.start - 30), n.start)) && /^\s?,/.test(after)) {

@@ -9,16 +9,25 @@ import data from './data/formal-titles.json' with { type: 'json' };
 
 const titles = [...new Set(data.titles)].sort((a, b) => b.length - a.length || a.localeCompare(b));
 const formerWords = /\b(former|ex-|one-time|then)\b/i;
+/** A role still to come ("will become general manager", "incoming mayor") is not compared with a current one. */
+const futureWords = /\b(incoming|future|designate|elect|will become|to become|will be|named|nominated)\b/i;
+const aliases = Object.entries(data.aliases as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
+const rankModifiers = new Set(data.rankModifiers);
+/** Titles one person often holds at once (president and CEO): never a conflict between them. */
+const coHeld = new Set(data.coHeld);
 
 /** Formal titles found in a role string, longest first match, lower-case. */
 export function formalTitles(role: string): string[] {
   let text = ' ' + role.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z\- ]+/g, ' ').replace(/\s+/g, ' ') + ' ';
+  for (const [long, short] of aliases) text = text.split(' ' + long + ' ').join(' ' + short + ' ');
   const found: string[] = [];
   for (const title of titles) {
     const needle = ' ' + title + ' ';
     let at = text.indexOf(needle);
     while (at >= 0) {
-      found.push(title);
+      // A rank word right before a title makes another office: "assistant district attorney".
+      const rank = /(\S+) $/.exec(text.slice(0, at + 1))?.[1];
+      found.push(rank && rankModifiers.has(rank) && !title.startsWith(rank + ' ') ? `${rank} ${title}` : title);
       text = text.slice(0, at) + ' # ' + text.slice(at + needle.length); // consume so "deputy mayor" hides "mayor"
       at = text.indexOf(needle);
     }
@@ -37,10 +46,12 @@ export type RoleRelation = 'same' | 'compatible' | 'conflict' | 'not-comparable'
 export function compareRoles(a: string, b: string): RoleRelation {
   if (a.trim().toLowerCase() === b.trim().toLowerCase()) return 'same';
   if (formerWords.test(a) !== formerWords.test(b)) return 'not-comparable';
+  if (futureWords.test(a) || futureWords.test(b)) return 'not-comparable';
   const ta = formalTitles(a);
   const tb = formalTitles(b);
   if (ta.length === 0 || tb.length === 0) return 'not-comparable';
   if (ta.some((t) => tb.includes(t))) return 'compatible';
+  if (ta.every((t) => coHeld.has(t)) && tb.every((t) => coHeld.has(t))) return 'compatible';
   for (const x of ta) for (const y of tb) if (refines(x, y) || refines(y, x)) return 'compatible';
   return 'conflict';
 }
