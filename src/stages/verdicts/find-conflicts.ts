@@ -354,7 +354,7 @@ function topicOf(members: Occurrence[], key: string, names: Map<string, string>)
   const words = new Map<string, number>();
   const ents = new Map<string, number>();
   for (const m of members) {
-    for (const w of new Set(m.label)) words.set(w, (words.get(w) ?? 0) + 1);
+    for (const w of new Set(m.label)) if (!weakSlotWords.has(w)) words.set(w, (words.get(w) ?? 0) + 1);
     for (const e of m.entities) ents.set(e, (ents.get(e) ?? 0) + 1);
   }
   const top = (m: Map<string, number>, n: number) =>
