@@ -101,7 +101,22 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
 
 /** SQLite implementation of Store. Use `openSqliteStore` to create one. */
 export class SqliteStore implements Store {
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(readonly db: Database.Database) {}
+
+  /**
+   * A prepared statement, prepared once per store: preparing costs more than running an
+   * indexed lookup, and the server looks up a story's versions on every request.
+   */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
 
   async addArticles(articles: readonly NewArticle[], ingestedAt: string): Promise<string[]> {
     const insert = this.db.prepare(
@@ -120,7 +135,7 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    const row = this.statement('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     return row ? toArticle(row) : null;
   }
 
@@ -230,7 +245,7 @@ export class SqliteStore implements Store {
   }
 
   async listStoryVersions(story: string): Promise<{ version: number; createdAt: string }[]> {
-    return (this.db.prepare('SELECT version, created_at FROM story_versions WHERE story_id = ? ORDER BY version').all(story) as { version: number; created_at: string }[])
+    return (this.statement('SELECT version, created_at FROM story_versions WHERE story_id = ? ORDER BY version').all(story) as { version: number; created_at: string }[])
       .map((r) => ({ version: r.version, createdAt: r.created_at }));
   }
 
