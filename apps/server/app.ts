@@ -52,7 +52,7 @@ export function createApp(serverOptions: ServerOptions): Hono {
   const options = resolveServerOptions(serverOptions);
   const ctx: AppContext = {
     options,
-    briefs: new StoryBriefs(options.store, options.limits.cacheChars),
+    briefs: new StoryBriefs(options.store, options.limits.cacheBytes),
     limiter: new RateLimiter(options.limits.postBurst, options.limits.postsPerMinute, () => options.now().getTime()),
     serial: makeSerial(),
   };

@@ -4,20 +4,23 @@
  * characters pass the budget. A new version has a new key, so nothing needs invalidating.
  */
 
-/** One story version as served: its JSON, ETag and (once asked for) its page. */
+/**
+ * One story version as served: its JSON, ETag and (once asked for) its page. Bodies are kept
+ * as UTF-8 bytes: encoding a 50 KB string on every response was the largest cost of a GET.
+ */
 export interface CachedBrief {
-  json: string;
+  json: Uint8Array<ArrayBuffer>;
   etag: string;
   /** The story page's HTML, rendered on the first page view. */
-  page?: string;
+  page?: Uint8Array<ArrayBuffer>;
 }
 
-/** An LRU map from "story@version" to its rendered brief, bounded in characters. */
+/** An LRU map from "story@version" to its rendered brief, bounded in bytes. */
 export class BriefCache {
   private readonly entries = new Map<string, CachedBrief>();
-  private chars = 0;
+  private bytes = 0;
 
-  constructor(private readonly maxChars: number) {}
+  constructor(private readonly maxBytes: number) {}
 
   get(key: string): CachedBrief | undefined {
     const entry = this.entries.get(key);
@@ -32,16 +35,16 @@ export class BriefCache {
   set(key: string, entry: CachedBrief): void {
     this.delete(key);
     this.entries.set(key, entry);
-    this.chars += sizeOf(entry);
+    this.bytes += sizeOf(entry);
     this.evict();
   }
 
   /** Attach a rendered page to an entry (counted in the budget). */
-  setPage(key: string, page: string): void {
+  setPage(key: string, page: Uint8Array<ArrayBuffer>): void {
     const entry = this.entries.get(key);
     if (!entry || entry.page !== undefined) return;
     entry.page = page;
-    this.chars += page.length;
+    this.bytes += page.byteLength;
     this.evict();
   }
 
@@ -52,18 +55,18 @@ export class BriefCache {
   private delete(key: string): void {
     const old = this.entries.get(key);
     if (!old) return;
-    this.chars -= sizeOf(old);
+    this.bytes -= sizeOf(old);
     this.entries.delete(key);
   }
 
   private evict(): void {
     for (const key of this.entries.keys()) {
-      if (this.chars <= this.maxChars || this.entries.size <= 1) break;
+      if (this.bytes <= this.maxBytes || this.entries.size <= 1) break;
       this.delete(key);
     }
   }
 }
 
 function sizeOf(entry: CachedBrief): number {
-  return entry.json.length + (entry.page?.length ?? 0);
+  return entry.json.byteLength + (entry.page?.byteLength ?? 0);
 }

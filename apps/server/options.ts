@@ -15,8 +15,8 @@ export interface ServerLimits {
   postsPerMinute: number;
   /** Largest page of GET /api/stories. Default 200. */
   pageSize: number;
-  /** Characters of rendered briefs kept in memory (JSON and HTML). Default 64 Mi. */
-  cacheChars: number;
+  /** Bytes of rendered briefs kept in memory (JSON and HTML). Default 64 MiB. */
+  cacheBytes: number;
 }
 
 /** What createApp needs. */
@@ -39,7 +39,7 @@ export const defaultLimits: Readonly<ServerLimits> = Object.freeze({
   postBurst: 20,
   postsPerMinute: 30,
   pageSize: 200,
-  cacheChars: 64 * 1024 * 1024,
+  cacheBytes: 64 * 1024 * 1024,
 });
 
 /** Options with every default filled in. */

@@ -11,6 +11,8 @@ import { analyzeSync } from '../../src/pipeline.js';
 import { renderJson } from '../../src/report/render-json.js';
 import { BriefCache, type CachedBrief } from './brief-cache.js';
 
+const utf8 = new TextEncoder();
+
 /** A story's brief as served, with the key it is cached under. */
 export interface ServedBrief extends CachedBrief {
   key: string;
@@ -24,9 +26,9 @@ export class StoryBriefs {
 
   constructor(
     private readonly store: Store,
-    maxChars: number,
+    maxBytes: number,
   ) {
-    this.cache = new BriefCache(maxChars);
+    this.cache = new BriefCache(maxBytes);
   }
 
   /** The cache key of the story's current brief, or null for an unknown story. */
@@ -50,7 +52,7 @@ export class StoryBriefs {
     if (!brief) return null;
     // a version saved between the two reads: cache what was read under its own key
     const served = brief.version !== null && brief.version !== current.version ? { key: `${id}@${brief.version}`, version: brief.version } : current;
-    const json = renderJson(brief.report);
+    const json = utf8.encode(renderJson(brief.report));
     const entry: CachedBrief = { json, etag: `"${createHash('sha256').update(served.key).update(json).digest('base64url').slice(0, 27)}"` };
     this.cache.set(served.key, entry);
     return { ...entry, ...served };
@@ -58,7 +60,7 @@ export class StoryBriefs {
 
   /** The report of a served brief (parsed again: the cache keeps text, not objects). */
   static reportOf(brief: ServedBrief): Report {
-    return JSON.parse(brief.json) as Report;
+    return JSON.parse(new TextDecoder().decode(brief.json)) as Report;
   }
 
   /** The story's listing entry (title, outlets, counts), or null. */

@@ -36,18 +36,20 @@ test('RateLimiter: a burst, then one token per interval; keys are separate; full
   assert.ok(limiter.size < 100, `${limiter.size} buckets kept`);
 });
 
+const bytes = (text: string) => new TextEncoder().encode(text);
+
 test('BriefCache: least recently used entries go first once over budget; pages count', () => {
   const cache = new BriefCache(10);
-  cache.set('a', { json: 'aaaa', etag: '"a"' });
-  cache.set('b', { json: 'bbbb', etag: '"b"' });
+  cache.set('a', { json: bytes('aaaa'), etag: '"a"' });
+  cache.set('b', { json: bytes('bbbb'), etag: '"b"' });
   assert.ok(cache.get('a'));
-  cache.set('c', { json: 'cccc', etag: '"c"' });
+  cache.set('c', { json: bytes('cccc'), etag: '"c"' });
   assert.equal(cache.get('b'), undefined, 'b was least recently used');
   assert.ok(cache.get('a') && cache.get('c'));
-  cache.setPage('c', 'pppppp');
+  cache.setPage('c', bytes('pppppp'));
   assert.equal(cache.size, 1);
-  assert.equal(cache.get('c')?.page, 'pppppp');
-  cache.set('huge', { json: 'x'.repeat(50), etag: '"h"' });
+  assert.deepEqual(cache.get('c')?.page, bytes('pppppp'));
+  cache.set('huge', { json: bytes('x'.repeat(50)), etag: '"h"' });
   assert.equal(cache.size, 1, 'one entry over budget is still kept');
 });
 

@@ -31,8 +31,11 @@ export function registerWebRoutes(app: Hono, ctx: AppContext): void {
     const brief = await ctx.briefs.get(id);
     const story = brief && (await ctx.briefs.summary(id));
     if (!brief || !story) throw new ApiError(404, 'STORY_NOT_FOUND', `no story "${id}"`);
-    if (brief.page === undefined) ctx.briefs.cache.setPage(brief.key, renderStoryPage(story, StoryBriefs.reportOf(brief), brief.version));
-    const page = ctx.briefs.cache.get(brief.key)?.page ?? renderStoryPage(story, StoryBriefs.reportOf(brief), brief.version);
+    let page = brief.page;
+    if (page === undefined) {
+      page = new TextEncoder().encode(renderStoryPage(story, StoryBriefs.reportOf(brief), brief.version));
+      ctx.briefs.cache.setPage(brief.key, page);
+    }
     return c.body(page, 200, htmlType);
   });
 
