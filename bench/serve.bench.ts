@@ -19,16 +19,30 @@ import autocannon from 'autocannon';
 import { openSqliteStore, updateStore, claimsOfReport, toArticleInput, type SqliteStore } from '../adapters/store/index.js';
 import { makeStoryBrief } from '../adapters/ingest/store-articles.js';
 import { loadSeeds, makeArticles } from './cluster-scale-data.js';
+import { renderJson } from '../src/report/render-json.js';
+import type { Report } from '../src/model/report.js';
 
 const articleCount = Number(process.env.PARALLAX_SERVE_ARTICLES ?? 10_000);
 const seconds = Number(process.env.PARALLAX_SERVE_SECONDS ?? 5);
 const rounds = Number(process.env.PARALLAX_SERVE_ROUNDS ?? 3);
 const connections = 100;
-/** Stories requested in turn (each connection cycles through them). */
+/** Stories requested in turn in each scenario (each connection cycles through them). */
 const storiesHit = 20;
 
-/** Store the articles, cluster them, and save a brief for the `count` largest stories; their ids. */
-async function buildStore(store: SqliteStore): Promise<string[]> {
+/** Two sets of stories to request: typical ones (evenly spread over the stories of two or more articles) and the largest. */
+interface Scenarios {
+  typical: string[];
+  largest: string[];
+}
+
+/** Pick `storiesHit` stories spread evenly over a list. */
+function spread<T>(list: T[]): T[] {
+  if (list.length <= storiesHit) return list;
+  return Array.from({ length: storiesHit }, (_, i) => list[Math.floor((i * list.length) / storiesHit)]);
+}
+
+/** Store the articles, cluster them, and save a brief for every story either scenario requests. */
+async function buildStore(store: SqliteStore): Promise<Scenarios> {
   const seeds = loadSeeds()!;
   const articles = makeArticles(seeds, articleCount);
   await updateStore(
@@ -36,16 +50,20 @@ async function buildStore(store: SqliteStore): Promise<string[]> {
     articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: null, published: a.published, language: 'en', text: a.text })),
     { now: '2024-02-01T00:00:00Z' },
   );
-  const largest = (await store.listStories()).sort((a, b) => b.articleCount - a.articleCount || (a.id < b.id ? -1 : 1)).slice(0, storiesHit);
-  for (const story of largest) {
-    const members = await store.listArticles({ story: story.id });
+  const bySize = (await store.listStories()).sort((a, b) => b.articleCount - a.articleCount || (a.id < b.id ? -1 : 1));
+  const scenarios: Scenarios = {
+    typical: spread(bySize.filter((s) => s.articleCount >= 2)).map((s) => s.id),
+    largest: bySize.slice(0, storiesHit).map((s) => s.id),
+  };
+  for (const id of new Set([...scenarios.typical, ...scenarios.largest])) {
+    const members = await store.listArticles({ story: id });
     const report = makeStoryBrief(members.map(toArticleInput), '2024-02-01T00:00:00Z');
     await store.addStoryVersion({
-      story: story.id, createdAt: '2024-02-01T00:00:00Z', articles: members.map((a) => a.id).sort(), conflicts: report.conflicts.length,
+      story: id, createdAt: '2024-02-01T00:00:00Z', articles: members.map((a) => a.id).sort(), conflicts: report.conflicts.length,
       report: JSON.stringify(report), claims: claimsOfReport(report),
     });
   }
-  return largest.map((s) => s.id);
+  return scenarios;
 }
 
 /** Start a bench target and wait for its port. */
@@ -91,6 +109,28 @@ function show(name: string, f: Figures): string {
   return `${name.padEnd(28)} ${f.rps.toFixed(0).padStart(7)} req/s   p50 ${f.p50.toFixed(1).padStart(5)} ms   p99 ${f.p99.toFixed(1).padStart(6)} ms${f.bad ? `   ${f.bad} failed` : ''}`;
 }
 
+/** Load both servers with GETs of the given stories in alternating rounds; print the median rounds and the ratio. */
+async function compare(name: string, ids: string[], ports: { parallax: number; peer: number }, sizes: Map<string, number>): Promise<void> {
+  const paths = ids.map((id) => `/api/stories/${encodeURIComponent(id)}`);
+  const kb = ids.map((id) => sizes.get(id)! / 1024);
+  const mean = kb.reduce((a, b) => a + b, 0) / kb.length;
+  console.log(`\n${name}: ${ids.length} stories, briefs of ${Math.min(...kb).toFixed(0)}–${Math.max(...kb).toFixed(0)} KB (mean ${mean.toFixed(0)} KB)`);
+  // warm-up: JIT, connections, and the brief cache of parallax
+  await load(ports.parallax, paths, 2);
+  await load(ports.peer, paths, 2);
+  const measured: { parallax: Figures[]; peer: Figures[] } = { parallax: [], peer: [] };
+  for (let round = 0; round < rounds; round++) {
+    measured.parallax.push(await load(ports.parallax, paths, seconds));
+    measured.peer.push(await load(ports.peer, paths, seconds));
+  }
+  const parallax = median(measured.parallax);
+  const peer = median(measured.peer);
+  console.log(`rounds (req/s): parallax ${measured.parallax.map((f) => f.rps.toFixed(0)).join(', ')}; peer ${measured.peer.map((f) => f.rps.toFixed(0)).join(', ')}`);
+  console.log(show('parallax serve (Hono)', parallax));
+  console.log(show('peer: bare node:http', peer));
+  console.log(`ratio: parallax serve makes ${(parallax.rps / peer.rps).toFixed(2)}× the peer's requests/s (p99 ${(parallax.p99 / Math.max(peer.p99, 0.1)).toFixed(2)}× the peer's)`);
+}
+
 /** Build the store, run both servers under the same load, print the figures. */
 export async function run(): Promise<void> {
   if (!loadSeeds()) {
@@ -102,37 +142,26 @@ export async function run(): Promise<void> {
     const db = join(dir, 'serve.db');
     const store = openSqliteStore(db);
     const start = performance.now();
-    const ids = await buildStore(store);
+    const scenarios = await buildStore(store);
+    const ids = [...new Set([...scenarios.typical, ...scenarios.largest])];
     const stories = (await store.listStories()).length;
-    const sizes = await Promise.all(ids.map(async (id) => (await store.getStoryVersion(id))!.report!.length));
+    const sizes = new Map(await Promise.all(ids.map(async (id) => [id, Buffer.byteLength(renderJson(JSON.parse((await store.getStoryVersion(id))!.report!) as Report))] as const)));
     await store.close();
-    console.log(`store: ${articleCount} articles, ${stories} stories, briefs of the ${ids.length} largest (${Math.round(Math.min(...sizes) / 1024)}–${Math.round(Math.max(...sizes) / 1024)} KB) in ${((performance.now() - start) / 1000).toFixed(1)} s`);
-    const paths = ids.map((id) => `/api/stories/${encodeURIComponent(id)}`);
-    console.log(`load: autocannon, ${connections} connections, GET cycling over ${paths.length} stories; ${rounds} alternating rounds of ${seconds} s after a 2 s warm-up each; median round shown`);
+    console.log(`store: ${articleCount} articles, ${stories} stories; ${ids.length} briefs saved; built in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    console.log(`load: autocannon, ${connections} connections, GET /api/stories/:id cycling over the stories; ${rounds} alternating rounds of ${seconds} s after a 2 s warm-up; median round shown`);
 
     const ours = await startTarget(['parallax', db]);
     const bare = await startTarget(['peer', db, ...ids]).catch(async (error) => {
       await stopTarget(ours.child);
       throw error;
     });
-    const measured: { parallax: Figures[]; peer: Figures[] } = { parallax: [], peer: [] };
     try {
-      // warm-up: JIT, connections, and the brief cache of parallax
-      await load(ours.port, paths, 2);
-      await load(bare.port, paths, 2);
-      for (let round = 0; round < rounds; round++) {
-        measured.parallax.push(await load(ours.port, paths, seconds));
-        measured.peer.push(await load(bare.port, paths, seconds));
-      }
+      const ports = { parallax: ours.port, peer: bare.port };
+      await compare('typical stories (2+ articles, spread by size)', scenarios.typical, ports, sizes);
+      await compare('largest stories', scenarios.largest, ports, sizes);
     } finally {
       await Promise.all([stopTarget(ours.child), stopTarget(bare.child)]);
     }
-    const parallax = median(measured.parallax);
-    const peer = median(measured.peer);
-    console.log(`rounds (req/s): parallax ${measured.parallax.map((f) => f.rps.toFixed(0)).join(', ')}; peer ${measured.peer.map((f) => f.rps.toFixed(0)).join(', ')}`);
-    console.log(show('parallax serve (Hono)', parallax));
-    console.log(show('peer: bare node:http', peer));
-    console.log(`ratio: parallax serve makes ${(parallax.rps / peer.rps).toFixed(2)}× the peer's requests/s (p99 ${(parallax.p99 / Math.max(peer.p99, 0.1)).toFixed(2)}× the peer's)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -26,7 +26,8 @@ export function registerStoryApi(app: Hono, ctx: AppContext): void {
 
   app.get('/api/stories/:id', async (c) => {
     const id = c.req.param('id');
-    const { format } = parseOr400(BriefQuery, queryParams(c.req.url), 'INVALID_QUERY');
+    // the hot path of API clients has no query string: skip parsing one
+    const { format } = c.req.url.includes('?') ? parseOr400(BriefQuery, queryParams(c.req.url), 'INVALID_QUERY') : { format: 'json' as const };
     const brief = await ctx.briefs.get(id);
     if (!brief) throw notFound(id);
     if (format === 'md') return c.body(renderReport(StoryBriefs.reportOf(brief), 'md'), 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
