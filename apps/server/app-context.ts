@@ -3,6 +3,7 @@ import type { ResolvedServerOptions } from './options.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { StoryBriefs } from './story-briefs.js';
 
+/** Shared by the routes of one app. */
 export interface AppContext {
   options: ResolvedServerOptions;
   briefs: StoryBriefs;

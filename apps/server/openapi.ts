@@ -242,8 +242,9 @@ export function buildOpenApiDocument(): Json {
   };
 }
 
-/** The document as served: built once. */
 let served: string | null = null;
+
+/** The document as served: built once. */
 export function openApiJson(): string {
   served ??= JSON.stringify(buildOpenApiDocument(), null, 1) + '\n';
   return served;

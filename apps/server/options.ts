@@ -32,6 +32,7 @@ export interface ServerOptions {
   log?: (line: string) => void;
 }
 
+/** Every limit's default, in one place. */
 export const defaultLimits: Readonly<ServerLimits> = Object.freeze({
   bodyBytes: 10 * 1024 * 1024,
   ingestArticles: 5000,
