@@ -41,7 +41,7 @@ export function seedForm(): FormData | null {
   return form;
 }
 
-/** Whether a report holds the seeds' talks-length conflict (5½ hours vs 7½ hours). */
+/** The seeds' talks-length conflict (5½ hours vs 7½ hours) of a report, or null. */
 export function findTalksLength(report: { conflicts: { id: string; topic: string; values: { value: string }[] }[] }): { id: string; topic: string } | null {
   const five = /\b(5|five)( and a half|½|\.5)\b/iu;
   const seven = /\b(7|seven)( and a half|½|\.5)\b/iu;
