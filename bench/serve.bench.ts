@@ -35,10 +35,10 @@ interface Scenarios {
   largest: string[];
 }
 
-/** Pick `storiesHit` stories spread evenly over a list. */
+/** Pick `storiesHit` items spread evenly over a list: the middle of each of `storiesHit` equal slices (not the first, the largest). */
 function spread<T>(list: T[]): T[] {
   if (list.length <= storiesHit) return list;
-  return Array.from({ length: storiesHit }, (_, i) => list[Math.floor((i * list.length) / storiesHit)]);
+  return Array.from({ length: storiesHit }, (_, i) => list[Math.floor(((i + 0.5) * list.length) / storiesHit)]);
 }
 
 /** Store the articles, cluster them, and save a brief for every story either scenario requests. */
