@@ -348,7 +348,7 @@ const kindLabels: Record<string, string> = {
   quantity: 'how many',
 };
 
-/** A plain-words topic: "how long: meet — Antony Blinken, Qin Gang". */
+/** A plain-words topic: "how long — Antony Blinken, Qin Gang (meet delegation last)". */
 function topicOf(members: Occurrence[], key: string, names: Map<string, string>): string {
   const [kind, unit] = key.split('|') as [string, string];
   const words = new Map<string, number>();
@@ -361,6 +361,14 @@ function topicOf(members: Occurrence[], key: string, names: Map<string, string>)
     [...m].filter(([, c]) => c >= 2 || m.size <= n).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([w]) => w);
   const slot = top(words, 3).join(' ');
   const who = top(ents, 2).map((e) => names.get(e) ?? e).join(', ');
-  const label = kind === 'quantity' && unit ? `how many ${unit}` : (kindLabels[kind] ?? kind);
-  return `${label}: ${slot}${who ? ` (${who})` : ''}`;
+  return `${quantityLabel(kind, unit)}${who ? ` — ${who}` : ''}${slot ? ` (${slot})` : ''}`;
+}
+
+/** "how long", "when", "how many dead", "how many residents", "what magnitude". */
+function quantityLabel(kind: string, unit: string): string {
+  if (kind !== 'quantity' || !unit) return kindLabels[kind] ?? kind;
+  if (unit === 'magnitude') return 'what magnitude';
+  if (tollUnits.has(unit)) return `how many ${unit}`;
+  const plural = /(?:s|x|ch|sh)$/.test(unit) ? `${unit}es` : /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
+  return `how many ${plural}`;
 }
