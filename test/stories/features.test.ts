@@ -44,3 +44,15 @@ test('a bare year is background (t:), a year in a written date dates the event (
   for (const want of ['t:2005', 'y:2008', 'y:2009', 'd:12-15']) assert.ok(k.includes(want), want);
   assert.ok(!k.includes('y:2005'));
 });
+
+test('capitals and digits outside ASCII are read too', () => {
+  const tokens = tokenise('Dort sagte Ökonom Müller am Montag: ١٢ Tote.');
+  assert.ok(tokens.find((t) => t.text === 'Müller')!.isCapitalised);
+  assert.ok(tokens.find((t) => t.text === 'Ökonom')!.isCapitalised);
+  assert.ok(tokens.find((t) => t.text === '١٢')!.isNumber);
+  assert.ok(!tokens.find((t) => t.text === 'am')!.isCapitalised);
+});
+
+test('normaliseWord gives the same answer when asked again (it remembers words)', () => {
+  for (let i = 0; i < 2; i++) assert.equal(normaliseWord('Quakes'), 'quake');
+});

@@ -22,10 +22,38 @@ export interface Token {
 // Numbers keep their decimal point and thousands separators ("5.8", "1,200"); words keep an
 // inner apostrophe ("O'Brien", "Lohan's"). Hyphens split ("33-year-old" → 33 year old).
 const tokenPattern = /\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*/gu;
-const sentenceEnd = /[.!?\n]/;
 // Web and mail addresses carry ids and slugs, not words of the story: blank them out
 // ("http://articles.latimes.com/2013/may/03/local/la-me-0504-lohan" → spaces).
 const addressPattern = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+
+/** Whether the text between two tokens ends a sentence or a line (. ! ? or a newline), and how many newlines it holds. */
+function readGap(text: string, from: number, to: number): { isEnd: boolean; newlines: number } {
+  let isEnd = false;
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      newlines++;
+      isEnd = true;
+    } else if (c === 46 || c === 33 || c === 63) isEnd = true;
+  }
+  return { isEnd, newlines };
+}
+
+/** Whether a token's first character is a digit (ASCII fast path, else any Unicode number). */
+function startsWithNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 48 && c <= 57;
+  return /^\p{N}/u.test(word);
+}
+
+/** Whether a token's first letter is upper case (ASCII fast path). */
+function startsCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = word[0];
+  return first !== first.toLowerCase();
+}
 
 /** Split text into tokens; sentence starts are found from the punctuation between tokens. */
 export function tokenise(input: string): Token[] {
@@ -37,15 +65,14 @@ export function tokenise(input: string): Token[] {
   let isStart = true;
   for (const match of text.matchAll(tokenPattern)) {
     const start = match.index ?? 0;
-    const gap = text.slice(previousEnd, start);
-    if (sentenceEnd.test(gap)) isStart = true;
-    for (const ch of gap) if (ch === '\n') line++;
+    const gap = readGap(text, previousEnd, start);
+    if (gap.isEnd) isStart = true;
+    line += gap.newlines;
     const word = match[0];
-    const first = word[0];
     tokens.push({
       text: word,
-      isNumber: /\p{N}/u.test(first),
-      isCapitalised: first !== first.toLowerCase(),
+      isNumber: startsWithNumber(word),
+      isCapitalised: startsCapitalised(word),
       isSentenceStart: isStart,
       line,
     });

@@ -22,11 +22,19 @@ const months = monthTable as Record<string, number>;
 /** A feature key ("e:lohan") and how many times the article has it. */
 export type FeatureCounts = Map<string, number>;
 
+/** Words already normalised: news repeats its words, and the regular expressions cost more than a lookup. */
+const normalised = new Map<string, string>();
+
 /** Lower-case a word, drop a possessive and a plural ending ("Lohan's" → lohan, "quakes" → quake). */
 export function normaliseWord(word: string): string {
+  const known = normalised.get(word);
+  if (known !== undefined) return known;
   let w = word.toLowerCase().replace(/['’]s$/u, '').replace(/['’]/gu, '');
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/u.test(w)) w = w.slice(0, -1);
+  // bounded: a stream of rare words must not grow it without end
+  if (normalised.size >= 200_000) normalised.clear();
+  normalised.set(word, w);
   return w;
 }
 
