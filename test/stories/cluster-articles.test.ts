@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterArticles, orderForClustering, StoryClusterer, type ClusterInput } from '../../src/stages/stories/index.js';
-import { quakes, robberies } from './fixtures.js';
+import { makeStoryId } from '../../src/stages/stories/steps/03-hash-id.js';
+import { leedsFollowUps, quakes, rateRise, robberies, streamedRobberies } from './fixtures.js';
 
 /** Stories as sorted lists of sorted ids, to compare with expected groupings. */
 function groups(stories: { articles: string[] }[]): string[][] {
@@ -58,11 +59,12 @@ test('story ids are deterministic and come from the first article', () => {
   assert.equal(one.stories.find((s) => s.articles.includes('q-a1'))!.title, quakes[0].title);
 });
 
-test('the batch result equals feeding the clusterer in the batch order', () => {
+test('the batch result equals feeding the clusterer in the batch order, then refining', () => {
   const all = strip([...robberies, ...quakes]);
   const batch = clusterArticles(all, { primeIdf: false });
   const online = new StoryClusterer();
   const assignments = orderForClustering(all).map((a) => online.add(a));
+  online.refine();
   assert.deepEqual(online.stories(), batch.stories);
   assert.equal(assignments.filter((a) => a.isNew).length >= batch.stories.length, true);
   assert.equal(online.storyOf('q-a2'), online.storyOf('q-a1'));
@@ -73,6 +75,7 @@ test('a primed clusterer gives the same stories as the batch', () => {
   const clusterer = new StoryClusterer();
   clusterer.prime(all);
   for (const a of orderForClustering(all)) clusterer.add(a);
+  clusterer.refine();
   assert.deepEqual(clusterer.stories(), clusterArticles(all).stories);
 });
 
@@ -85,4 +88,42 @@ test('adding an article id twice is an error naming the id', () => {
 test('empty and wordless articles become stories of their own', () => {
   const result = clusterArticles([{ id: 'a', text: '' }, { id: 'b', text: '!!!' }, { id: 'c', text: '' }]);
   assert.equal(result.stories.length, 3);
+});
+
+test('more reports of one robbery do not pull in another city\'s robbery: a shared "Police" is not evidence enough', () => {
+  const undated = [...robberies, ...leedsFollowUps].map(({ published: _p, ...a }) => a);
+  assert.deepEqual(groups(clusterArticles(strip(undated)).stories), expected(undated));
+});
+
+test('two short takes sharing one name join when each is the other\'s nearest; without neighbours one name is not enough', () => {
+  assert.deepEqual(groups(clusterArticles(strip(rateRise)).stories), expected(rateRise));
+  const alone = clusterArticles(strip(rateRise), { neighbours: 0 });
+  assert.ok(alone.stories.every((s) => !(s.articles.includes('f-1') && s.articles.includes('f-2'))));
+});
+
+test('refine moves an article that joined a story early, before the IDF knew its shared words were common', () => {
+  const { briggate, kirkgate, background } = streamedRobberies;
+  const clusterer = new StoryClusterer();
+  clusterer.add(briggate[0]);
+  clusterer.add(kirkgate[0]);
+  for (const a of background) clusterer.observe(a);
+  for (const a of [briggate[1], briggate[2], kirkgate[1], kirkgate[2]]) clusterer.add(a);
+  assert.equal(clusterer.storyOf('k-1'), clusterer.storyOf('b-1'), 'the stream puts k-1 with b-1 at first');
+  clusterer.refine();
+  assert.deepEqual(groups(clusterer.stories()), [['b-1', 'b-2', 'b-3'], ['k-1', 'k-2', 'k-3']]);
+  // each story takes the id of its first article, as if that one had opened it
+  assert.equal(clusterer.storyOf('k-2'), makeStoryId('k-1'));
+  assert.equal(clusterer.storyOf('b-2'), makeStoryId('b-1'));
+});
+
+test('refine leaves a right grouping alone, and refining again changes nothing', () => {
+  const all = strip([...quakes, ...robberies]);
+  const clusterer = new StoryClusterer();
+  clusterer.prime(all);
+  for (const a of orderForClustering(all)) clusterer.add(a);
+  const before = clusterer.stories();
+  clusterer.refine();
+  assert.deepEqual(clusterer.stories(), before);
+  clusterer.refine();
+  assert.deepEqual(clusterer.stories(), before);
 });

@@ -44,3 +44,56 @@ export const robberies: (ClusterInput & { event: string })[] = [
     text: 'Avon and Somerset Police appealed for dashcam footage after 25,000 pounds was taken from the Lloyds bank on Gloucester Road, Bristol. Detective Sergeant Omar Reed said the two robbers wore masks and left on foot.',
   },
 ];
+
+/** Three more reports of the Leeds robbery (undated): more of one event must not pull in another. */
+export const leedsFollowUps: (ClusterInput & { event: string })[] = [
+  {
+    event: 'leeds', id: 'r-a3',
+    text: 'Three armed men robbed the Barclays branch on Briggate in Leeds and escaped with 80,000 pounds in a grey van, West Yorkshire Police said. Detective Inspector Jane Holt appealed for witnesses.',
+  },
+  {
+    event: 'leeds', id: 'r-a4',
+    text: 'West Yorkshire Police are hunting three men who took 80,000 pounds from the Barclays bank on Briggate, Leeds. Jane Holt said the gang fled in a grey van and a cashier was treated for shock.',
+  },
+  {
+    event: 'leeds', id: 'r-a5',
+    text: 'A cashier at the Briggate branch of Barclays in Leeds was treated for shock after three robbers took 80,000 pounds. Police said the grey van was later found burnt out.',
+  },
+];
+
+/** Two short takes (title and opening) on one rate rise that share one name only, "Fed", among unrelated news. */
+export const rateRise: (ClusterInput & { event: string })[] = [
+  {
+    event: 'fed', id: 'f-1', title: 'Central bank lifts rates again',
+    text: 'On Wednesday the Fed raised its benchmark interest rate by a quarter point, its tenth increase in a row, to fight stubborn inflation.',
+  },
+  {
+    event: 'fed', id: 'f-2', title: 'Another rate rise as inflation lingers',
+    text: 'Officials at the Fed lifted borrowing costs a quarter point, the tenth straight increase, saying inflation remains too high.',
+  },
+  { event: 'storm', id: 'o-1', title: 'Storm floods coastal towns', text: 'Heavy rain flooded streets in three coastal towns on Tuesday and thousands lost power.' },
+  { event: 'museum', id: 'o-2', title: 'Museum reopens after repairs', text: 'The city museum reopened on Saturday after two years of repairs to its roof.' },
+  { event: 'striker', id: 'o-3', title: 'Striker signs new contract', text: 'The club said its top striker had signed a four-year contract on Monday.' },
+];
+
+/**
+ * Two robberies in one city, streamed: the first Kirkgate report arrives right after the first
+ * Briggate one, while the clusterer has seen too little to know that "bank", "Leeds", "robbed"
+ * and "West Yorkshire Police" are common; the background articles teach it that before the rest arrive.
+ */
+export const streamedRobberies = {
+  briggate: [
+    { id: 'b-1', text: 'Three armed men robbed a bank in Leeds and escaped with 80,000 pounds from the Briggate branch, West Yorkshire Police said. Detective Inspector Jane Holt appealed for witnesses.' },
+    { id: 'b-2', text: 'Jane Holt said three armed men took 80,000 pounds from the Briggate branch and fled in a grey van.' },
+    { id: 'b-3', text: 'The grey van used by the three Briggate robbers was found burnt out, Jane Holt said; the 80,000 pounds is still missing.' },
+  ] as ClusterInput[],
+  kirkgate: [
+    { id: 'k-1', text: 'Two men robbed a bank in Leeds and escaped with cash from the Kirkgate branch, West Yorkshire Police said. Sergeant Priya Shah appealed for witnesses.' },
+    { id: 'k-2', text: 'Priya Shah said the two Kirkgate robbers carried a hammer and ran into Kirkgate Market with 12,000 pounds.' },
+    { id: 'k-3', text: 'Kirkgate Market traders gave footage of the two hammer robbers to Priya Shah; 12,000 pounds was taken.' },
+  ] as ClusterInput[],
+  background: Array.from({ length: 60 }, (_, i): ClusterInput => ({
+    id: `bg-${i}`,
+    text: `A bank in Leeds said men ${i % 2 ? 'robbed' : 'escaped'} ${['nothing', 'little', 'cash', 'money'][i % 4]}, West Yorkshire Police said; witnesses appealed ${i}.`,
+  })),
+};

@@ -22,13 +22,14 @@ export function orderForClustering<T extends ClusterInput>(articles: readonly T[
   return [...articles].sort((a, b) => time(a) - time(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Group a batch of articles into stories (and near-duplicate groups); deterministic. */
+/** Group a batch of articles into stories (and near-duplicate groups); deterministic: add each in order, then refine. */
 export function clusterArticles(articles: readonly ClusterInput[], options: Partial<ClusterOptions> = {}): ClusterResult {
   const resolved = resolveClusterOptions(options);
   const clusterer = new StoryClusterer(resolved);
   const ordered = orderForClustering(articles);
   if (resolved.primeIdf) clusterer.prime(ordered);
   for (const article of ordered) clusterer.add(article);
+  clusterer.refine();
   const duplicates = resolved.findDuplicates ? findDuplicates(articles.map((a) => ({ id: a.id, text: a.text }))) : [];
   return { stories: clusterer.stories(), duplicates };
 }

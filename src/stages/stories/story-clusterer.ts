@@ -1,14 +1,25 @@
 /**
  * Online story clustering: each new article joins the most similar open story or opens a new
- * one. Similarity is an IDF-weighted cosine (IDF counted as articles arrive) in which names,
- * numbers and dates weigh more than plain words, gated by shared specific evidence and by time.
+ * one; a second pass (`refine`) later moves articles that now sit better elsewhere and merges
+ * stories that several members tie together.
  *
- * Candidates come from an inverted index over each article's rarest features, never from
- * comparing against every story.
+ * The similarity of an article to a story is average link (its mean similarity to the members)
+ * over two parts:
+ * - content: IDF-weighted cosine of words, names, numbers and dates (IDF counted as articles
+ *   arrive, or over the whole batch), gated by shared specific evidence and by dated years;
+ * - neighbours: the article's nearest articles (by content) taken as features, so two reports of
+ *   one event, which share most of their nearest reports, are close even when their own words
+ *   differ, and two events of one kind, each with its own reports, stay apart.
+ * Time bounds both: a story's window moves with its articles.
+ *
+ * Candidates come from the stories of the article's neighbours and from an inverted index over
+ * each story's rarest features, never from comparing against every story.
  */
 import { tokenise } from './steps/01-tokenise.js';
 import { extractFeatures, type FeatureCounts } from './steps/02-extract-features.js';
 import { makeStoryId } from './steps/03-hash-id.js';
+import { FeatureTable, featureKind, findTopPositions, type FeatureVector } from './feature-table.js';
+import { NeighbourIndex } from './neighbour-index.js';
 import { resolveClusterOptions, type ClusterOptions } from './options.js';
 
 /** One article as clustering needs it. */
@@ -23,7 +34,7 @@ export interface ClusterInput {
 
 /** A story: a group of articles about one event. */
 export interface ClusteredStory {
-  /** "s:" + hash of the id of the article that opened it. */
+  /** "s:" + hash of the id of its first article (in feeding order). */
   id: string;
   title: string;
   /** Article ids in the order they joined. */
@@ -36,42 +47,90 @@ export interface StoryAssignment {
   isNew: boolean;
 }
 
+/** An article once clustered: what scoring, moving and re-titling need. */
+interface ArticleState {
+  id: string;
+  /** Order of arrival; the story's first article gives its id and title. */
+  sequence: number;
+  /** Its number in the neighbour index. */
+  ordinal: number;
+  title: string;
+  vector: FeatureVector;
+  /** Positions of its rarest features, looked up in the indexes (see findTopPositions). */
+  top: Int32Array;
+  /** IDF-weighted features (as `vector.ids`), their norm, and the article count they were weighed at. */
+  scored: ScoredArticle | null;
+  scoredAt: number;
+  /** 1 / norm of the IDF-weighted vector when it joined: members enter profiles as unit vectors. */
+  scale: number;
+  /** Normalised weights of the article itself and its nearest articles, by neighbour ordinal. */
+  neighbourIds: Int32Array;
+  neighbourWeights: Float32Array;
+  time: number | null;
+  hasDateYear: boolean;
+  hasAnyYear: boolean;
+  story: StoryState;
+}
+
 interface StoryState {
   id: string;
   title: string;
-  articles: string[];
-  /** Summed article weights per feature, before IDF (IDF changes as articles arrive). */
-  profile: Map<string, number>;
-  /** Years of written dates ('y') and all years ('y' and 't') in the profile. */
+  members: ArticleState[];
+  /** Summed member weights per feature id, before IDF (IDF changes as articles arrive). */
+  profile: Map<number, number>;
+  /** Summed member neighbour weights per neighbour ordinal. */
+  neighbours: Map<number, number>;
+  /** Written-date years ('y') and all years ('y' and 't') in the profile. */
   dateYears: number;
   anyYears: number;
   /** Opening sequence number: the older of two merged stories keeps its id. */
   order: number;
-  /** Set once merged into an older story. */
-  isMerged: boolean;
-  /** Features already entered in the index for this story. */
-  indexed: Set<string>;
-  /** Earliest and latest article time in ms, or null while no member is dated. */
+  /** Set once merged away or emptied. */
+  isRetired: boolean;
+  /** Feature ids already entered in the story index for this story. */
+  indexed: Set<number>;
+  /** Earliest and latest member time in ms, or null while no member is dated. */
   first: number | null;
   last: number | null;
+  /** Scratch for candidate lookups: the lookup that last saw it, and its summed hit weight then. */
+  seenAt: number;
+  hitAt: number;
+  hit: number;
 }
 
-const dayMs = 86_400_000;
-
-/** An article as scored: IDF-weighted features, their norm, and whether it dates its event. */
-interface ArticleVector {
-  weighted: Map<string, number>;
+/** An article as scored: its features with IDF weights of now, their norm, its neighbour weights. */
+interface ScoredArticle {
+  ordinal: number;
+  ids: Int32Array;
+  top: Int32Array;
+  weighted: Float32Array;
   norm: number;
+  neighbourIds: Int32Array;
+  neighbourWeights: Float32Array;
   hasDateYear: boolean;
   hasAnyYear: boolean;
 }
 
-/** Weight of one feature occurrence count, before IDF: sublinear in the count, by kind. */
-function weighFeature(key: string, count: number, options: ClusterOptions): number {
-  const kind = key[0];
-  const kindWeight = kind === 'e' ? options.nameWeight : kind === 'w' ? 1 : options.factWeight;
-  return (1 + Math.log(count)) * kindWeight;
-}
+const dayMs = 86_400_000;
+
+/**
+ * Least cosine for an article to count as another's neighbour: below it two articles share only
+ * a few common words ("said", "police").
+ */
+const neighbourFloor = 0.05;
+
+/**
+ * Least similarity of a neighbour relative to the nearest one: a neighbour much farther than the
+ * nearest belongs to another group (a quake report's nearest is another report of that quake at
+ * 0.4; the report of another quake at 0.2 is not taken).
+ */
+const neighbourSpread = 0.7;
+
+/**
+ * Rarest features of an article looked up in the story index for candidates beyond its
+ * neighbours' stories (reading more changed no result on the bench sets, and cost time).
+ */
+const lookupFeatures = 5;
 
 /** A readable title: the article's own, else its first line cut at a word near 100 characters. */
 function makeTitle(article: ClusterInput): string {
@@ -88,26 +147,6 @@ function extractArticleFeatures(article: ClusterInput): FeatureCounts {
   return extractFeatures(tokenise(article.title ? `${article.title}\n${article.text}` : article.text));
 }
 
-/**
- * Whether features include a year of the kind: 'y' years of written dates, 't' any year
- * ('y' or bare). Reports of one event date it alike; two that date their events in different
- * years are about different events ("December 15, 2008 ... Teixeira" vs "May 3, 2013 ... Teixeira").
- */
-function hasYear(keys: Iterable<string>, kind: 'y' | 't'): boolean {
-  for (const key of keys) if (key[0] === 'y' || (kind === 't' && key[0] === 't')) return true;
-  return false;
-}
-
-/** Recount the years in a story's profile after it changed. */
-function countYears(story: StoryState): void {
-  story.dateYears = 0;
-  story.anyYears = 0;
-  for (const key of story.profile.keys()) {
-    if (key[0] === 'y') story.dateYears++;
-    if (key[0] === 'y' || key[0] === 't') story.anyYears++;
-  }
-}
-
 /** Parse an ISO date to ms, or null when absent or unparseable. */
 function parseTime(published: string | null | undefined): number | null {
   if (!published) return null;
@@ -115,57 +154,85 @@ function parseTime(published: string | null | undefined): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-/** Incremental story clusterer: `add` articles one at a time, read `stories()` at any point. */
+/** Incremental story clusterer: `add` articles one at a time, `refine` now and then, read `stories()` at any point. */
 export class StoryClusterer {
   private readonly options: ClusterOptions;
-  private readonly documentFrequency = new Map<string, number>();
-  private documentCount = 0;
-  private readonly storyList: StoryState[] = [];
+  private readonly table = new FeatureTable();
+  private readonly articleIndex: NeighbourIndex;
+  /** Vectors and ordinals of primed articles, by article id (consumed by `add`). */
+  private readonly primed = new Map<string, { vector: FeatureVector; top: Int32Array; ordinal: number }>();
+  /** Stories in opening order; retired ones are dropped lazily (see compactStories). */
+  private storyList: StoryState[] = [];
+  private retiredCount = 0;
   private readonly storyById = new Map<string, StoryState>();
-  private readonly index = new Map<string, StoryState[]>();
-  private readonly storyByArticle = new Map<string, StoryState>();
+  private readonly storyIndex = new Map<number, StoryState[]>();
+  private readonly articleById = new Map<string, ArticleState>();
+  /** The article state of each neighbour-index ordinal once it is clustered. */
+  private readonly articleByOrdinal: (ArticleState | undefined)[] = [];
+  private sequence = 0;
   private opened = 0;
-  private readonly idfCache = new Map<string, number>();
-  private idfCacheCount = -1;
+  /** Number of the current candidate lookup (see findCandidates). */
+  private lookup = 0;
+  /** IDF per feature id, valid while its stamp equals the article count it was computed at. */
+  private idfCache = new Float64Array(0);
+  private idfStamp = new Int32Array(0);
   /** Set by `prime`: the IDF is fixed from the batch and `add` does not count again. */
   private isPrimed = false;
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.options = resolveClusterOptions(options);
+    this.articleIndex = new NeighbourIndex(this.idfOf, this.options.indexedFeatures, this.options.postingScan);
   }
 
-  /** Inverse document frequency of a feature over the articles added so far (cached until the count changes). */
-  private idf(key: string): number {
-    if (this.idfCacheCount !== this.documentCount) {
-      this.idfCache.clear();
-      this.idfCacheCount = this.documentCount;
-    }
-    let value = this.idfCache.get(key);
-    if (value === undefined) {
-      value = Math.log(1 + (this.documentCount + this.options.backgroundArticles) / (this.documentFrequency.get(key) ?? 1));
-      this.idfCache.set(key, value);
-    }
-    return value;
-  }
+  /** `idf` bound, to hand to helpers. */
+  private readonly idfOf = (id: number): number => this.idf(id);
 
-  /** Fix the IDF from a whole batch before adding its articles (used by clusterArticles). */
-  prime(articles: Iterable<ClusterInput>): void {
-    // features are extracted again by `add`: keeping 100k feature maps costs more memory than time
-    for (const article of articles) this.countFeatures(extractArticleFeatures(article));
-    this.isPrimed = true;
+  /** Inverse document frequency of a feature over the articles counted so far (cached until the count changes). */
+  private idf(id: number): number {
+    const count = this.table.documents;
+    if (id >= this.idfCache.length) {
+      const size = Math.max(id + 1, this.idfCache.length * 2, 4096);
+      const values = new Float64Array(size);
+      values.set(this.idfCache);
+      this.idfCache = values;
+      const stamps = new Int32Array(size).fill(-1);
+      stamps.set(this.idfStamp);
+      this.idfStamp = stamps;
+    }
+    if (this.idfStamp[id] !== count) {
+      this.idfCache[id] = Math.log(1 + (count + this.options.backgroundArticles) / Math.max(this.table.frequencyOf(id), 1));
+      this.idfStamp[id] = count;
+    }
+    return this.idfCache[id];
   }
 
   /**
-   * Count an article's features into the IDF without clustering it: prime the IDF from a batch
-   * or from history, so early articles are weighed as well as late ones.
+   * Fix the IDF from a whole batch before adding its articles, and index the batch so each
+   * article's neighbours come from the whole batch, later articles included (used by
+   * clusterArticles; feed `add` the same articles afterwards).
    */
-  observe(article: ClusterInput): void {
-    this.countFeatures(extractArticleFeatures(article));
+  prime(articles: Iterable<ClusterInput>): void {
+    const pending: { id: string; vector: FeatureVector; time: number | null }[] = [];
+    for (const article of articles) {
+      const vector = this.table.toVector(extractArticleFeatures(article), this.options.nameWeight, this.options.factWeight);
+      this.table.countDocument(vector);
+      pending.push({ id: article.id, vector, time: parseTime(article.published) });
+    }
+    this.isPrimed = true;
+    // indexed once the IDF is final, so each article's rarest features are chosen right
+    for (const p of pending) {
+      if (this.primed.has(p.id)) continue;
+      const top = findTopPositions(p.vector, this.idfOf, this.options.indexedFeatures);
+      this.primed.set(p.id, { vector: p.vector, top, ordinal: this.articleIndex.add(p.vector, p.time, top) });
+    }
   }
 
-  private countFeatures(counts: FeatureCounts): void {
-    this.documentCount++;
-    for (const key of counts.keys()) this.documentFrequency.set(key, (this.documentFrequency.get(key) ?? 0) + 1);
+  /**
+   * Count an article's features into the IDF without clustering it: prime the IDF from
+   * history, so early articles are weighed as well as late ones.
+   */
+  observe(article: ClusterInput): void {
+    this.table.countDocument(this.table.toVector(extractArticleFeatures(article), this.options.nameWeight, this.options.factWeight));
   }
 
   /**
@@ -173,34 +240,54 @@ export class StoryClusterer {
    * counting the imagined background articles (20) as lacking it, so that a small batch (3 reports of one robbery,
    * all naming "Briggate") still treats its names as specific.
    */
-  private isSpecific(key: string): boolean {
-    return (this.documentFrequency.get(key) ?? 0) * 2 <= this.documentCount + this.options.backgroundArticles;
+  private isSpecific(id: number): boolean {
+    return this.table.frequencyOf(id) * 2 <= this.table.documents + this.options.backgroundArticles;
   }
 
   /** Assign one article to a story (new or existing). Throws on a repeated article id. */
   add(article: ClusterInput): StoryAssignment {
-    if (this.storyByArticle.has(article.id)) throw new Error(`PARALLAX_DUPLICATE_ID: article "${article.id}" was already clustered`);
-    const counts = extractArticleFeatures(article);
-    if (!this.isPrimed) this.countFeatures(counts);
-
-    const raw = new Map<string, number>();
-    const weighted = new Map<string, number>();
-    let norm = 0;
-    for (const [key, count] of counts) {
-      const w = weighFeature(key, count, this.options);
-      raw.set(key, w);
-      const v = w * this.idf(key);
-      weighted.set(key, v);
-      norm += v * v;
-    }
-    const vector: ArticleVector = { weighted, norm: Math.sqrt(norm), hasDateYear: hasYear(counts.keys(), 'y'), hasAnyYear: hasYear(counts.keys(), 't') };
+    if (this.articleById.has(article.id)) throw new Error(`PARALLAX_DUPLICATE_ID: article "${article.id}" was already clustered`);
     const time = parseTime(article.published);
-    const candidates = vector.norm > 0 ? this.findCandidates(weighted, time) : [];
+    const primed = this.primed.get(article.id);
+    let vector: FeatureVector;
+    let top: Int32Array;
+    let ordinal: number | null = null;
+    if (primed) {
+      ({ vector, top, ordinal } = primed);
+      this.primed.delete(article.id);
+    } else {
+      vector = this.table.toVector(extractArticleFeatures(article), this.options.nameWeight, this.options.factWeight);
+      if (!this.isPrimed) this.table.countDocument(vector);
+      top = findTopPositions(vector, this.idfOf, this.options.indexedFeatures);
+    }
+    const neighbours = this.articleIndex.find({
+      vector, top, time, self: ordinal, count: this.options.neighbours, floor: neighbourFloor, spread: neighbourSpread, reach: this.options.windowDays * dayMs,
+    });
+    if (ordinal === null) ordinal = this.articleIndex.add(vector, time, top);
+    // the article itself weighs 1 among its neighbours, each neighbour its cosine
+    const self: [number, number] = [ordinal, 1];
+    const pairs = [self, ...neighbours.map((n): [number, number] => [n.ordinal, n.similarity])].sort((a, b) => a[0] - b[0]);
+    const length = Math.sqrt(pairs.reduce((sum, [, w]) => sum + w * w, 0));
+    const state: ArticleState = {
+      id: article.id, sequence: this.sequence++, ordinal, title: makeTitle(article), vector, top, scored: null, scoredAt: -1, scale: 1, time,
+      neighbourIds: Int32Array.from(pairs, ([o]) => o), neighbourWeights: Float32Array.from(pairs, ([, w]) => w / length),
+      hasDateYear: false, hasAnyYear: false, story: null as unknown as StoryState,
+    };
+    for (const id of vector.ids) {
+      const kind = this.table.kindOf(id);
+      if (kind === featureKind.dateYear) state.hasDateYear = true;
+      if (kind === featureKind.dateYear || kind === featureKind.bareYear) state.hasAnyYear = true;
+    }
+    this.articleByOrdinal[ordinal] = state;
+    this.articleById.set(article.id, state);
+
+    const scored = this.scoreable(state);
+    state.scale = scored.norm > 0 ? 1 / scored.norm : 1;
     let best: StoryState | null = null;
     let bestScore = this.options.joinThreshold;
     const near: StoryState[] = [];
-    for (const story of candidates) {
-      const score = this.scoreArticle(story, vector);
+    for (const story of this.findCandidates(state, scored, null)) {
+      const score = this.scoreArticle(story, scored, null);
       // only stories the article is at least half-way close to can reach the merge threshold
       if (score >= this.options.mergeThreshold / 2) near.push(story);
       if (score > bestScore) {
@@ -208,38 +295,91 @@ export class StoryClusterer {
         bestScore = score;
       }
     }
-    const story = best ?? this.openStory(article);
-    this.joinStory(story, article.id, raw, weighted, time, vector.norm);
+    const story = best ?? this.openStory(state);
+    this.joinStory(story, state, scored);
     const survivor = best ? this.mergeNeighbours(story, near) : story;
     return { story: survivor.id, isNew: best === null };
   }
 
-  /** Stories so far, in the order they were opened. */
+  /**
+   * The second pass: each article, in arrival order, moves to the story it is now closest to
+   * (average link, itself left out) when that beats its own story and the join threshold; then
+   * stories whose members tie them together (average link at the merge threshold) merge.
+   * Repeats up to `refineRounds` times or until nothing moves.
+   */
+  refine(): void {
+    for (let round = 0; round < this.options.refineRounds; round++) {
+      let changed = 0;
+      const all = [...this.articleById.values()].sort((a, b) => a.sequence - b.sequence);
+      for (const article of all) if (this.reassign(article)) changed++;
+      for (const story of [...this.storyList]) {
+        if (story.isRetired) continue;
+        const before = story.members.length;
+        const candidates = this.findStoryCandidates(story);
+        const survivor = this.mergeNeighbours(story, candidates);
+        if (survivor.members.length !== before || survivor !== story) changed++;
+      }
+      this.retitle();
+      if (changed === 0) break;
+    }
+  }
+
+  /** Stories so far, in the order they were opened (after `refine`: in the order of their first articles). */
   stories(): ClusteredStory[] {
-    return this.storyList.map((s) => ({ id: s.id, title: s.title, articles: [...s.articles] }));
+    this.compactStories();
+    return this.storyList.map((s) => ({ id: s.id, title: s.title, articles: s.members.map((m) => m.id) }));
   }
 
   /** The story holding an article id, if it was added. */
   storyOf(articleId: string): string | null {
-    return this.storyByArticle.get(articleId)?.id ?? null;
+    return this.articleById.get(articleId)?.story.id ?? null;
   }
 
-  private openStory(article: ClusterInput): StoryState {
-    let id = makeStoryId(article.id);
-    // Two article ids hashing alike is near impossible; keep ids unique anyway, deterministically.
-    for (let n = 2; this.storyById.has(id); n++) id = makeStoryId(`${article.id}#${n}`);
-    const story: StoryState = { id, order: this.opened++, isMerged: false, dateYears: 0, anyYears: 0, title: makeTitle(article), articles: [], profile: new Map(), indexed: new Set(), first: null, last: null };
+  /** The article with IDF weights of now (they drift while the IDF is counted online; weighed once when primed). */
+  private scoreable(article: ArticleState): ScoredArticle {
+    if (article.scored && article.scoredAt === this.table.documents) return article.scored;
+    const { ids, raw } = article.vector;
+    const weighted = article.scored?.weighted ?? new Float32Array(ids.length);
+    let norm = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const v = raw[k] * this.idf(ids[k]);
+      weighted[k] = v;
+      norm += v * v;
+    }
+    article.scored = {
+      ordinal: article.ordinal, ids, top: article.top, weighted, norm: Math.sqrt(norm), neighbourIds: article.neighbourIds, neighbourWeights: article.neighbourWeights,
+      hasDateYear: article.hasDateYear, hasAnyYear: article.hasAnyYear,
+    };
+    article.scoredAt = this.table.documents;
+    return article.scored;
+  }
+
+  private openStory(first: ArticleState): StoryState {
+    const story: StoryState = {
+      id: this.uniqueId(first.id), order: this.opened++, isRetired: false, dateYears: 0, anyYears: 0, title: first.title, members: [],
+      profile: new Map(), neighbours: new Map(), indexed: new Set(), first: null, last: null, seenAt: 0, hitAt: 0, hit: 0,
+    };
     this.storyList.push(story);
-    this.storyById.set(id, story);
+    this.storyById.set(story.id, story);
     return story;
   }
 
-  /** The article's rarest features: the ones worth indexing and looking up. */
-  private topFeatures(weighted: Map<string, number>): string[] {
-    return [...weighted.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, this.options.indexedFeatures)
-      .map(([key]) => key);
+  /** Drop retired stories from the list (done in bulk: removing each at once costs a scan per merge). */
+  private compactStories(): void {
+    if (this.retiredCount === 0) return;
+    this.storyList = this.storyList.filter((s) => !s.isRetired);
+    this.retiredCount = 0;
+  }
+
+  /** "s:" + hash of an article id, kept unique (two ids hashing alike is near impossible; stay deterministic anyway). */
+  private uniqueId(articleId: string, except?: StoryState): string {
+    const taken = (id: string): boolean => {
+      const holder = this.storyById.get(id);
+      return holder !== undefined && holder !== except;
+    };
+    let id = makeStoryId(articleId);
+    for (let n = 2; taken(id); n++) id = makeStoryId(`${articleId}#${n}`);
+    return id;
   }
 
   private isInWindow(story: StoryState, time: number | null): boolean {
@@ -248,48 +388,144 @@ export class StoryClusterer {
     return time >= story.first - reach && time <= story.last + reach;
   }
 
-  /** Stories sharing the article's rarest features, by summed weight, inside the time window. */
-  private findCandidates(weighted: Map<string, number>, time: number | null): StoryState[] {
-    const hits = new Map<StoryState, number>();
-    for (const key of this.topFeatures(weighted)) {
-      const list = this.index.get(key);
-      if (!list) continue;
-      const w = weighted.get(key)!;
-      // newest stories last: a common feature is looked up only in its most recent stories
-      for (let i = list.length - 1, seen = 0; i >= 0 && seen < this.options.postingScan; i--, seen++) {
-        hits.set(list[i], (hits.get(list[i]) ?? 0) + w);
+  /**
+   * Candidate stories of an article: those holding its neighbours, then those sharing its
+   * rarest features by summed weight (bounded), all inside the time window.
+   */
+  private findCandidates(article: ArticleState, scored: ScoredArticle, except: StoryState | null): StoryState[] {
+    // marks on the stories instead of a set and a map per call: this runs for every article, twice
+    const mark = ++this.lookup;
+    const out: StoryState[] = [];
+    if (except) except.seenAt = mark;
+    for (const o of article.neighbourIds) {
+      const story = this.articleByOrdinal[o]?.story;
+      if (story && story.seenAt !== mark && !story.isRetired && this.isInWindow(story, article.time)) {
+        story.seenAt = mark;
+        out.push(story);
       }
     }
-    return [...hits.entries()]
-      .filter(([story]) => this.isInWindow(story, time))
-      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
-      .slice(0, this.options.candidates)
-      .map(([story]) => story);
+    const hits: StoryState[] = [];
+    for (let at = 0; at < scored.top.length && at < lookupFeatures; at++) {
+      const k = scored.top[at];
+      const list = this.storyIndex.get(scored.ids[k]);
+      if (!list) continue;
+      const w = scored.weighted[k];
+      // newest stories last: a common feature is looked up only in its most recent stories
+      for (let i = list.length - 1, read = 0; i >= 0 && read < this.options.postingScan; i--, read++) {
+        const story = list[i];
+        if (story.seenAt === mark) continue;
+        if (story.hitAt === mark) story.hit += w;
+        else if (!story.isRetired && this.isInWindow(story, article.time)) {
+          story.hitAt = mark;
+          story.hit = w;
+          hits.push(story);
+        }
+      }
+    }
+    hits.sort((a, b) => b.hit - a.hit || a.order - b.order);
+    for (let i = 0; i < hits.length && i < this.options.candidates; i++) out.push(hits[i]);
+    return out;
+  }
+
+  /** Candidate stories to merge with a story: those holding its members' neighbours, inside the time window. */
+  private findStoryCandidates(story: StoryState): StoryState[] {
+    const out = new Set<StoryState>();
+    for (const member of story.members) {
+      for (const o of member.neighbourIds) {
+        const other = this.articleByOrdinal[o]?.story;
+        if (other && other !== story && !other.isRetired && this.isStoryInWindow(story, other)) out.add(other);
+      }
+    }
+    return [...out];
   }
 
   /**
-   * Average-link similarity of an article to a story (its mean similarity to the members), or 0
-   * when they share too little specific evidence (names, numbers, dates) to be one event, or
-   * both date their event in years and share none.
+   * Average-link similarity of an article to a story (its mean similarity to the members,
+   * leaving out `self` when the article is one of them), or 0 when they share too little
+   * specific evidence (names, numbers, dates) to be one event, or both date their event in
+   * years and share none.
    */
-  private scoreArticle(story: StoryState, article: ArticleVector): number {
+  private scoreArticle(story: StoryState, article: ScoredArticle, self: ArticleState | null): number {
+    const size = story.members.length - (self ? 1 : 0);
+    if (size <= 0 || article.norm === 0) return 0;
     let dot = 0;
     let evidence = 0;
     let sharedYears = 0;
     let sharedTimes = 0;
-    for (const [key, a] of article.weighted) {
-      const w = story.profile.get(key);
+    // years only this article brings to its own story, left out with it
+    let ownDateYears = 0;
+    let ownAnyYears = 0;
+    for (let k = 0; k < article.ids.length; k++) {
+      const id = article.ids[k];
+      let w = story.profile.get(id);
       if (w === undefined) continue;
-      dot += a * w * this.idf(key);
-      const kind = key[0];
-      if (kind === 'y') sharedYears++;
-      if (kind === 'y' || kind === 't') sharedTimes++;
-      if (kind !== 'w' && this.isSpecific(key)) evidence++;
+      const kind = this.table.kindOf(id);
+      const isDateYear = kind === featureKind.dateYear;
+      const isYear = isDateYear || kind === featureKind.bareYear;
+      if (self) {
+        w -= self.vector.raw[k] * self.scale;
+        if (w <= 1e-9) {
+          if (isDateYear) ownDateYears++;
+          if (isYear) ownAnyYears++;
+          continue;
+        }
+      }
+      dot += article.weighted[k] * w * this.idf(id);
+      if (isDateYear) sharedYears++;
+      if (isYear) sharedTimes++;
+      if (kind !== featureKind.word && this.isSpecific(id)) evidence++;
     }
-    if (evidence < this.options.minEvidence) return 0;
-    if (story.dateYears > 0 && sharedYears === 0 && article.hasDateYear) return 0;
-    const penalty = story.anyYears > 0 && sharedTimes === 0 && article.hasAnyYear ? this.options.yearPenalty : 1;
-    return (dot / (article.norm * story.articles.length)) * penalty;
+    let neighbourDot = 0;
+    for (let k = 0; k < article.neighbourIds.length; k++) {
+      const w = story.neighbours.get(article.neighbourIds[k]);
+      if (w !== undefined) neighbourDot += article.neighbourWeights[k] * w;
+    }
+    // its own neighbour weights are in the story's sums: take them out (they sum to 1 squared)
+    if (self) for (let k = 0; k < article.neighbourWeights.length; k++) neighbourDot -= article.neighbourWeights[k] * article.neighbourWeights[k];
+    if (evidence < this.options.minEvidence && !(evidence === this.options.minEvidence - 1 && neighbourDot > 1e-9 && this.isNearestOf(article, story, self))) return 0;
+    if (story.dateYears - ownDateYears > 0 && sharedYears === 0 && article.hasDateYear) return 0;
+    const penalty = story.anyYears - ownAnyYears > 0 && sharedTimes === 0 && article.hasAnyYear ? this.options.yearPenalty : 1;
+    return this.combine(dot / (article.norm * size), neighbourDot / size) * penalty;
+  }
+
+  /**
+   * Whether an article and a story hold each other's nearest articles: a member is among the
+   * article's neighbours and the article among a member's. Then one specific name, number or
+   * date fewer than `minEvidence` will do: short reports of one event (a title and an opening)
+   * often share a single name, but each is the other's nearest; two robberies in two cities that
+   * share only "Police" are not.
+   */
+  private isNearestOf(article: ScoredArticle, story: StoryState, self: ArticleState | null): boolean {
+    let isMemberNear = false;
+    for (const o of article.neighbourIds) {
+      if (o !== article.ordinal && this.articleByOrdinal[o]?.story === story) {
+        isMemberNear = true;
+        break;
+      }
+    }
+    if (!isMemberNear) return false;
+    let count = story.neighbours.get(article.ordinal) ?? 0;
+    // left out of its own story, the article's own weight on itself does not count
+    if (self) count -= self.neighbourWeights[self.neighbourIds.indexOf(self.ordinal)];
+    return count > 1e-9;
+  }
+
+  /** Whether each of two stories holds one of the other's members' nearest articles (see isNearestOf). */
+  private holdEachOthersNearest(a: StoryState, b: StoryState): boolean {
+    const holds = (x: StoryState, y: StoryState): boolean => {
+      for (const o of x.neighbours.keys()) if (this.articleByOrdinal[o]?.story === y) return true;
+      return false;
+    };
+    return holds(a, b) && holds(b, a);
+  }
+
+  /**
+   * Content and neighbour similarity in one score. The neighbour part is halved so that two
+   * articles that are each other's only neighbour at cosine c score about c there too.
+   */
+  private combine(content: number, neighbours: number): number {
+    const share = this.options.neighbourWeight;
+    return (1 - share) * content + share * 0.5 * neighbours;
   }
 
   /** Average-link similarity of two stories (mean similarity over their article pairs). */
@@ -299,19 +535,27 @@ export class StoryClusterer {
     let evidence = 0;
     let sharedYears = 0;
     let sharedTimes = 0;
-    for (const [key, w] of small.profile) {
-      const x = large.profile.get(key);
+    for (const [id, w] of small.profile) {
+      const x = large.profile.get(id);
       if (x === undefined) continue;
-      if (key[0] === 'y') sharedYears++;
-      if (key[0] === 'y' || key[0] === 't') sharedTimes++;
-      const idf = this.idf(key);
+      const kind = this.table.kindOf(id);
+      if (kind === featureKind.dateYear) sharedYears++;
+      if (kind === featureKind.dateYear || kind === featureKind.bareYear) sharedTimes++;
+      const idf = this.idf(id);
       dot += w * x * idf * idf;
-      if (key[0] !== 'w' && this.isSpecific(key)) evidence++;
+      if (kind !== featureKind.word && this.isSpecific(id)) evidence++;
     }
-    if (evidence < this.options.minEvidence) return 0;
+    const [fewer, more] = a.neighbours.size <= b.neighbours.size ? [a.neighbours, b.neighbours] : [b.neighbours, a.neighbours];
+    let neighbourDot = 0;
+    for (const [o, w] of fewer) {
+      const x = more.get(o);
+      if (x !== undefined) neighbourDot += w * x;
+    }
+    if (evidence < this.options.minEvidence && !(evidence === this.options.minEvidence - 1 && neighbourDot > 1e-9 && this.holdEachOthersNearest(a, b))) return 0;
     if (sharedYears === 0 && a.dateYears > 0 && b.dateYears > 0) return 0;
     const penalty = sharedTimes === 0 && a.anyYears > 0 && b.anyYears > 0 ? this.options.yearPenalty : 1;
-    return (dot / (a.articles.length * b.articles.length)) * penalty;
+    const pairs = a.members.length * b.members.length;
+    return this.combine(dot / pairs, neighbourDot / pairs) * penalty;
   }
 
   /**
@@ -324,7 +568,7 @@ export class StoryClusterer {
       let best: StoryState | null = null;
       let bestScore = this.options.mergeThreshold;
       for (const other of candidates) {
-        if (other === current || other.isMerged || !this.isStoryInWindow(current, other)) continue;
+        if (other === current || other.isRetired || !this.isStoryInWindow(current, other)) continue;
         const score = this.scoreStories(current, other);
         if (score > bestScore) {
           best = other;
@@ -346,56 +590,150 @@ export class StoryClusterer {
 
   /** Move every article of `drop` into `keep` and retire `drop`. */
   private absorbStory(keep: StoryState, drop: StoryState): void {
-    keep.articles.push(...drop.articles);
-    for (const id of drop.articles) this.storyByArticle.set(id, keep);
-    for (const [key, w] of drop.profile) keep.profile.set(key, (keep.profile.get(key) ?? 0) + w);
-    if (keep.profile.size > this.options.profileSize * 1.5) this.trimProfile(keep);
-    countYears(keep);
-    for (const key of drop.indexed) {
-      const list = this.index.get(key)!;
-      const at = list.indexOf(drop);
-      if (keep.indexed.has(key)) list.splice(at, 1);
+    for (const member of drop.members) {
+      member.story = keep;
+      keep.members.push(member);
+    }
+    for (const [id, w] of drop.profile) keep.profile.set(id, (keep.profile.get(id) ?? 0) + w);
+    for (const [o, w] of drop.neighbours) keep.neighbours.set(o, (keep.neighbours.get(o) ?? 0) + w);
+    if (keep.profile.size > this.options.profileSize * 2) this.trimProfile(keep);
+    this.countYears(keep);
+    for (const id of drop.indexed) {
+      const list = this.storyIndex.get(id)!;
+      const at = list.lastIndexOf(drop);
+      if (keep.indexed.has(id)) list.splice(at, 1);
       else {
         list[at] = keep;
-        keep.indexed.add(key);
+        keep.indexed.add(id);
       }
     }
     if (drop.first !== null) keep.first = keep.first === null ? drop.first : Math.min(keep.first, drop.first);
     if (drop.last !== null) keep.last = keep.last === null ? drop.last : Math.max(keep.last, drop.last);
-    drop.isMerged = true;
-    this.storyById.delete(drop.id);
-    const at = this.storyList.indexOf(drop);
-    this.storyList.splice(at, 1);
+    this.retire(drop);
   }
 
-  private joinStory(story: StoryState, articleId: string, raw: Map<string, number>, weighted: Map<string, number>, time: number | null, norm: number): void {
-    story.articles.push(articleId);
-    this.storyByArticle.set(articleId, story);
+  private retire(story: StoryState): void {
+    story.isRetired = true;
+    story.members = [];
+    story.profile = new Map();
+    story.neighbours = new Map();
+    if (this.storyById.get(story.id) === story) this.storyById.delete(story.id);
+    if (++this.retiredCount > this.storyList.length / 2) this.compactStories();
+  }
+
+  private joinStory(story: StoryState, article: ArticleState, scored: ScoredArticle): void {
+    story.members.push(article);
+    article.story = story;
     // Average link: members enter as unit vectors (normed with the IDF of the day they joined).
-    const scale = norm > 0 ? 1 / norm : 1;
-    for (const [key, w] of raw) story.profile.set(key, (story.profile.get(key) ?? 0) + w * scale);
-    if (story.profile.size > this.options.profileSize * 1.5) this.trimProfile(story);
-    countYears(story);
-    for (const key of this.topFeatures(weighted)) {
-      if (story.indexed.has(key)) continue;
-      story.indexed.add(key);
-      const list = this.index.get(key);
-      if (list) list.push(story);
-      else this.index.set(key, [story]);
+    const { ids, raw } = article.vector;
+    for (let k = 0; k < ids.length; k++) story.profile.set(ids[k], (story.profile.get(ids[k]) ?? 0) + raw[k] * article.scale);
+    for (let k = 0; k < article.neighbourIds.length; k++) {
+      const o = article.neighbourIds[k];
+      story.neighbours.set(o, (story.neighbours.get(o) ?? 0) + article.neighbourWeights[k]);
     }
-    if (time !== null) {
-      story.first = story.first === null ? time : Math.min(story.first, time);
-      story.last = story.last === null ? time : Math.max(story.last, time);
+    if (story.profile.size > this.options.profileSize * 2) this.trimProfile(story);
+    this.countYears(story);
+    for (const k of scored.top) {
+      const id = ids[k];
+      if (story.indexed.has(id)) continue;
+      story.indexed.add(id);
+      const list = this.storyIndex.get(id);
+      if (list) list.push(story);
+      else this.storyIndex.set(id, [story]);
+    }
+    if (article.time !== null) {
+      story.first = story.first === null ? article.time : Math.min(story.first, article.time);
+      story.last = story.last === null ? article.time : Math.max(story.last, article.time);
+    }
+  }
+
+  /** Take an article out of its story (its profile contributions subtracted); retire the story when emptied. */
+  private leaveStory(article: ArticleState): void {
+    const story = article.story;
+    story.members = story.members.filter((m) => m !== article);
+    if (story.members.length === 0) {
+      this.retire(story);
+      return;
+    }
+    const { ids, raw } = article.vector;
+    for (let k = 0; k < ids.length; k++) {
+      const w = story.profile.get(ids[k]);
+      if (w === undefined) continue;
+      const left = w - raw[k] * article.scale;
+      if (left > 1e-9) story.profile.set(ids[k], left);
+      else story.profile.delete(ids[k]);
+    }
+    for (let k = 0; k < article.neighbourIds.length; k++) {
+      const o = article.neighbourIds[k];
+      const left = (story.neighbours.get(o) ?? 0) - article.neighbourWeights[k];
+      if (left > 1e-9) story.neighbours.set(o, left);
+      else story.neighbours.delete(o);
+    }
+    this.countYears(story);
+    story.first = null;
+    story.last = null;
+    for (const m of story.members) {
+      if (m.time === null) continue;
+      story.first = story.first === null ? m.time : Math.min(story.first, m.time);
+      story.last = story.last === null ? m.time : Math.max(story.last, m.time);
+    }
+  }
+
+  /** Move an article to the story it is closest to now, if that beats its own and the join threshold. */
+  private reassign(article: ArticleState): boolean {
+    const own = article.story;
+    const scored = this.scoreable(article);
+    const ownScore = own.members.length > 1 ? this.scoreArticle(own, scored, article) : 0;
+    let best: StoryState | null = null;
+    let bestScore = Math.max(ownScore, this.options.joinThreshold);
+    for (const story of this.findCandidates(article, scored, own)) {
+      if (!this.isInWindow(story, article.time)) continue;
+      const score = this.scoreArticle(story, scored, null);
+      if (score > bestScore) {
+        best = story;
+        bestScore = score;
+      }
+    }
+    if (!best) return false;
+    this.leaveStory(article);
+    this.joinStory(best, article, scored);
+    return true;
+  }
+
+  /** Give each story the id and title of its first article (in arrival order), as if it had opened it. */
+  private retitle(): void {
+    this.compactStories();
+    for (const story of this.storyList) {
+      let first = story.members[0];
+      for (const m of story.members) if (m.sequence < first.sequence) first = m;
+      story.order = first.sequence;
+      story.title = first.title;
+      if (story.id === makeStoryId(first.id)) continue;
+      if (this.storyById.get(story.id) === story) this.storyById.delete(story.id);
+      story.id = this.uniqueId(first.id, story);
+      this.storyById.set(story.id, story);
+    }
+    this.storyList.sort((a, b) => a.order - b.order);
+  }
+
+  /** Recount the years in a story's profile after it changed. */
+  private countYears(story: StoryState): void {
+    story.dateYears = 0;
+    story.anyYears = 0;
+    for (const id of story.profile.keys()) {
+      const kind = this.table.kindOf(id);
+      if (kind === featureKind.dateYear) story.dateYears++;
+      if (kind === featureKind.dateYear || kind === featureKind.bareYear) story.anyYears++;
     }
   }
 
   /** Keep a story's heaviest features (by weight times current IDF) so profiles stay small. */
   private trimProfile(story: StoryState): void {
     const kept = [...story.profile.entries()]
-      .map(([key, w]) => [key, w, w * this.idf(key)] as const)
-      .sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1))
+      .map(([id, w]) => [id, w, w * this.idf(id)] as const)
+      .sort((a, b) => b[2] - a[2] || a[0] - b[0])
       .slice(0, this.options.profileSize);
-    story.profile = new Map(kept.map(([key, w]) => [key, w]));
+    story.profile = new Map(kept.map(([id, w]) => [id, w]));
   }
 }
 
