@@ -12,6 +12,8 @@ export interface LabelledArticle {
   text: string;
   published?: string | null;
   gold: string;
+  /** A wider group of gold stories kept together when the set is split in halves (ECB+: the topic). */
+  topic: string;
 }
 
 /**
@@ -44,8 +46,8 @@ export function loadEcbPlus(): LabelledArticle[] | null {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { doc: string; subtopic: string; text: string })
-    .map((row) => ({ id: row.doc, text: detokenise(row.text), gold: row.subtopic }));
+    .map((line) => JSON.parse(line) as { doc: string; topic: number; subtopic: string; text: string })
+    .map((row) => ({ id: row.doc, text: detokenise(row.text), gold: row.subtopic, topic: String(row.topic) }));
 }
 
 /**
@@ -64,7 +66,7 @@ export function loadNeus(): LabelledArticle[] | null {
         const m = /TITLE=>\s*(.*?)\s*ARTICLE=>\s*([\s\S]*)$/u.exec(part.trim());
         const title = m ? m[1] : undefined;
         const text = m ? m[2] : part.trim();
-        out.push({ id: `neus-${String(lineNo).padStart(4, '0')}-${k}`, title, text, gold: String(lineNo) });
+        out.push({ id: `neus-${String(lineNo).padStart(4, '0')}-${k}`, title, text, gold: String(lineNo), topic: String(lineNo) });
       });
     });
   return out;

@@ -3,9 +3,13 @@
  * average-link agglomerative baseline whose threshold is tuned (grid search) on the same file.
  * Two sets: ECB+ dev (gold = subtopic; each topic holds two events of one kind) and NeuS val
  * (gold = the line holding three outlets' takes on one story).
+ *
+ * Both sides are also checked split-half: the topics are split in two (alternate topics), each
+ * side's one knob (our join/merge threshold, the baseline's cut) is tuned on one half and scored
+ * on the other, both ways; our defaults are scored on each half untuned.
  */
 import { performance } from 'node:perf_hooks';
-import { clusterArticles } from '../src/stages/stories/index.js';
+import { clusterArticles, type ClusterOptions } from '../src/stages/stories/index.js';
 import { loadEcbPlus, loadNeus, type LabelledArticle } from './cluster-data.js';
 import { scoreBCubed, type BCubed } from './cluster-score.js';
 import { buildAverageLinkDendrogram, cutDendrogram, vectoriseTfIdf } from './cluster-baseline.js';
@@ -31,6 +35,57 @@ function runBaseline(articles: LabelledArticle[], gold: Map<string, string>): { 
   return { ...best, precise };
 }
 
+/** Our thresholds tried when tuning on a half (join = merge threshold): 0.040 to 0.120. */
+const ourGrid = Array.from({ length: 17 }, (_, i) => Math.round((0.04 + i * 0.005) * 1000) / 1000);
+
+function scoreOurs(articles: LabelledArticle[], options: Partial<ClusterOptions> = {}): BCubed {
+  const gold = new Map(articles.map((a) => [a.id, a.gold]));
+  const result = clusterArticles(articles.map(({ gold: _gold, topic: _topic, ...a }) => a), { findDuplicates: false, ...options });
+  return scoreBCubed(result.stories.map((s) => s.articles), gold);
+}
+
+function scoreBaselineCuts(articles: LabelledArticle[]): { threshold: number; score: BCubed }[] {
+  const gold = new Map(articles.map((a) => [a.id, a.gold]));
+  const merges = buildAverageLinkDendrogram(vectoriseTfIdf(articles.map((a) => (a.title ? `${a.title}\n${a.text}` : a.text))));
+  const out: { threshold: number; score: BCubed }[] = [];
+  for (let t = 0.05; t < 1; t += 0.01) out.push({ threshold: t, score: scoreBCubed(cutDendrogram(articles.length, merges, t).map((g) => g.map((i) => articles[i].id)), gold) });
+  return out;
+}
+
+/** The run with the best F1; with `precise`, among runs with precision ≥ 0.95 when there are any. */
+function best<T extends { score: BCubed }>(runs: T[], precise = false): T {
+  const pool = precise && runs.some((r) => r.score.precision >= 0.95) ? runs.filter((r) => r.score.precision >= 0.95) : runs;
+  return pool.reduce((a, b) => (b.score.f1 > a.score.f1 ? b : a));
+}
+
+/**
+ * Tune on one half of the topics, score on the other, both ways (halves: alternate topics in
+ * sorted order); tuned for best F1, and for best F1 at precision ≥ 0.95 (the target's rule).
+ */
+function runSplitHalf(articles: LabelledArticle[]): void {
+  const topics = [...new Set(articles.map((a) => a.topic))].sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : 1));
+  const halfOf = new Map(topics.map((t, i) => [t, i % 2]));
+  const halves = [0, 1].map((h) => articles.filter((a) => halfOf.get(a.topic) === h));
+  const ours = halves.map((half) => ourGrid.map((t) => ({ threshold: t, score: scoreOurs(half, { joinThreshold: t, mergeThreshold: t }) })));
+  const base = halves.map((half) => scoreBaselineCuts(half));
+  const at = <T extends { threshold: number }>(runs: T[], threshold: number): T => runs.find((r) => Math.abs(r.threshold - threshold) < 1e-9)!;
+  console.log(`  split-half (halves of ${halves[0].length} and ${halves[1].length} articles; tune on one, score on the other):`);
+  for (const precise of [false, true]) {
+    const cells: string[] = [];
+    for (const [tune, test] of [[0, 1], [1, 0]]) {
+      const o = best(ours[tune], precise);
+      const b = best(base[tune], precise);
+      const oTest = at(ours[test], o.threshold).score;
+      const bTest = at(base[test], b.threshold).score;
+      cells.push(`    ${tune + 1}→${test + 1}: parallax ${format(oTest)} (t ${o.threshold.toFixed(3)})  tf-idf ${format(bTest)} (cut ${b.threshold.toFixed(2)})  F1 − baseline ${(oTest.f1 - bTest.f1).toFixed(3)}`);
+    }
+    console.log(`   tuned for ${precise ? 'best F1 at precision ≥ 0.95' : 'best F1'}:`);
+    for (const c of cells) console.log(c);
+  }
+  const defaults = halves.map((half) => scoreOurs(half));
+  console.log(`   parallax defaults, untuned: half 1 ${format(defaults[0])}; half 2 ${format(defaults[1])}`);
+}
+
 function runSet(name: string, articles: LabelledArticle[] | null): void {
   if (!articles) {
     console.log(`${name}: skipped (../shared data absent)`);
@@ -38,7 +93,7 @@ function runSet(name: string, articles: LabelledArticle[] | null): void {
   }
   const gold = new Map(articles.map((a) => [a.id, a.gold]));
   const start = performance.now();
-  const result = clusterArticles(articles.map(({ gold: _gold, ...a }) => a));
+  const result = clusterArticles(articles.map(({ gold: _gold, topic: _topic, ...a }) => a));
   const ms = performance.now() - start;
   const ours = scoreBCubed(result.stories.map((s) => s.articles), gold);
   const base = runBaseline(articles, gold);
@@ -47,6 +102,7 @@ function runSet(name: string, articles: LabelledArticle[] | null): void {
   console.log(`  tf-idf average-link   ${format(base.score)}  (best cut ${base.threshold.toFixed(2)}, tuned on this file)  ${base.ms.toFixed(0)} ms`);
   if (base.precise) console.log(`  tf-idf, precision ≥ 0.95 ${format(base.precise.score)}  (best such cut ${base.precise.threshold.toFixed(2)})`);
   console.log(`  F1 − baseline ${(ours.f1 - base.score.f1).toFixed(3)}; precision target 0.95 ${ours.precision >= 0.95 ? 'met' : 'missed'}; F1 target (baseline + 0.05) ${ours.f1 >= base.score.f1 + 0.05 ? 'met' : 'missed'}`);
+  runSplitHalf(articles);
 }
 
 /** Print B-cubed figures of parallax and the baseline on ECB+ dev and NeuS val. */
