@@ -57,11 +57,6 @@ export class NeighbourIndex {
     private readonly scan: number,
   ) {}
 
-  /** Articles indexed so far. */
-  get size(): number {
-    return this.vectors.length;
-  }
-
   /** Index an article (`top`: positions of its rarest features, see findTopPositions); returns its ordinal. */
   add(vector: FeatureVector, time: number | null, top: Int32Array = this.topPositions(vector)): number {
     const ordinal = this.vectors.length;
@@ -85,11 +80,6 @@ export class NeighbourIndex {
       this.scores = grown;
     }
     return ordinal;
-  }
-
-  /** The stored vector of an ordinal. */
-  vectorOf(ordinal: number): FeatureVector {
-    return this.vectors[ordinal];
   }
 
   /** The nearest indexed articles by cosine, best first (ties: lower ordinal). */
