@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { analyzeSync } from '../src/pipeline.js';
 import { contentTokens } from '../src/stages/claims/tokenize.js';
 import { sharedPath } from './shared-data.js';
+import { makeRandom } from './random.js';
 
 interface RawArticle {
   id: string;
@@ -39,22 +40,10 @@ function time<T>(fn: () => T): { ms: number; result: T } {
   return { ms: Number(process.hrtime.bigint() - t0) / 1e6, result };
 }
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same synthetic story. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** n articles of one story: each takes 8–20 real sentences of the seeds, in a shuffled order. */
 function recombine(seeds: RawArticle[], n: number): RawArticle[] {
   const pool = seeds.flatMap((s) => s.text.split(/(?<=[.!?”"])\s+(?=[A-Z“"])/).filter((x) => x.split(' ').length > 6));
-  const rand = prng(42);
+  const rand = makeRandom(42);
   return Array.from({ length: n }, (_, i) => {
     const k = 8 + Math.floor(rand() * 13);
     const picked: string[] = [];

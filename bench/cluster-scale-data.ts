@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { sharedPath } from './shared-data.js';
 import { detokenise } from './cluster-data.js';
+import { makeRandom } from './random.js';
 
 /** An invented article with the seed story it was made from. */
 export interface ScaleArticle {
@@ -62,18 +63,6 @@ export function loadSeeds(): Seed[] | null {
   }
   for (const seed of bySubtopic.values()) if (seed.sentences.length >= 4) seeds.push(seed);
   return seeds;
-}
-
-/** A small deterministic PRNG (mulberry32), so every run makes the same articles. */
-function makeRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `count` articles over the seeds, dated over 30 days from 2024-01-01. */

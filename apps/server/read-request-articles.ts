@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { readFeedBytes } from '../../adapters/feeds/read-feed-bytes.js';
 import { articleExtension, articleIdOf, isArticleFileName, readArticleBytes } from '../../adapters/ingest/read-articles.js';
-import type { ArticleInput } from '../../src/model/article.js';
+import { ArticleInput } from '../../src/model/article.js';
 import { issueCodes } from '../../src/model/errors.js';
 import type { ReportIssue } from '../../src/model/report.js';
 import { validateArticle } from '../../src/stages/articles/validate-article.js';
@@ -36,17 +36,9 @@ export const DocumentMeta = z.object({
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 
 /** An article object of a JSON body: an id and a body are required, other fields are strings. */
-const JsonArticle = z
-  .looseObject({
-    id: z.string().trim().min(1).max(500),
-    title: z.string().optional(),
-    source: z.string().optional(),
-    url: z.string().optional(),
-    published: z.string().optional(),
-    language: z.string().optional(),
-    text: z.string().optional(),
-    html: z.string().optional(),
-  })
+const JsonArticle = ArticleInput.omit({ origin: true })
+  .extend({ id: z.string().trim().min(1).max(500) })
+  .loose()
   .refine((a) => (a.text ?? a.html ?? '').trim() !== '', { message: 'an article needs a non-empty "text" or "html"' });
 
 /** Articles read from a body and the problems met with single articles. */

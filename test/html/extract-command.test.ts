@@ -4,20 +4,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { extractCommand } from '../../apps/cli/commands/extract.js';
-import type { CliIo } from '../../apps/cli/command.js';
+import { fakeIo } from '../helpers/fake-io.js';
 
-function fakeIo(cwd: string): { io: CliIo; out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  return { io: { stdout, stderr, stdin: new PassThrough(), cwd, isTty: false }, out: () => out, err: () => err };
-}
 
 const page = (title: string, words: string) =>
   `<html lang="en"><head><title>${title}</title><meta name="author" content="Ann Lee"></head><body><article><h1>${title}</h1>` +

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { fakeIo } from '../helpers/fake-io.js';
 import type { Command } from '../../apps/cli/command.js';
 import { clusterCommand } from '../../apps/cli/commands/cluster.js';
 import { ingestCommand } from '../../apps/cli/commands/ingest.js';
@@ -45,14 +45,9 @@ after(async () => {
 });
 
 async function run(command: Command, args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await command.run(args, { stdout, stderr, stdin: Readable.from([]), cwd: dir, isTty: false });
-  return { code, out, err };
+  const { io, out, err } = fakeIo(dir);
+  const code = await command.run(args, io);
+  return { code, out: out(), err: err() };
 }
 
 test('cluster prints stories and duplicates as JSON, without a store', async () => {

@@ -19,7 +19,7 @@ const aboutShare = 0.1;
 const aboutClockMinutes = 15;
 
 /** Units that count people hit by an event: a later, higher figure is an update, not a contradiction. */
-const tollUnits = new Set(Object.values(units.tollWords as Record<string, string>));
+export const tollUnits: ReadonlySet<string> = new Set(Object.values(units.tollWords as Record<string, string>));
 
 /**
  * Rounding implied by how a number is written: "2.5 million" stands for 2.45–2.55 million.

@@ -10,8 +10,7 @@ import type { Claim } from '../../model/claim.js';
 import type { Fact } from '../../model/fact.js';
 import type { Entity } from '../../model/mention.js';
 import type { Conflict, ConflictValue, Evidence } from '../../model/report.js';
-import { compareFacts, factSlot, isLikelyUpdate } from '../facts/index.js';
-import units from '../facts/data/units.json' with { type: 'json' };
+import { compareFacts, factSlot, isLikelyUpdate, tollUnits } from '../facts/index.js';
 import slotConcepts from './data/slot-concepts.json' with { type: 'json' };
 import { stemWord } from '../claims/tokenize.js';
 import { cosine, type ClaimIndex } from '../claim-groups/claim-index.js';
@@ -93,9 +92,6 @@ function insideQuote(sentence: string, offset: number): boolean {
   const straight = (before.match(/"/g) ?? []).length;
   return opens > closes || straight % 2 === 1;
 }
-
-/** Units that count people hit by an event (dead, injured, missing, ...). */
-const tollUnits = new Set(Object.values(units.tollWords as Record<string, string>));
 
 /** Find fact conflicts between articles. Sorted: contradictions first, then by topic. */
 export function findConflicts(input: ConflictInput, options: Partial<ConflictOptions> = {}): Conflict[] {
