@@ -35,8 +35,8 @@ function runBaseline(articles: LabelledArticle[], gold: Map<string, string>): { 
   return { ...best, precise };
 }
 
-/** Our thresholds tried when tuning on a half (join = merge threshold): 0.040 to 0.120. */
-const ourGrid = Array.from({ length: 17 }, (_, i) => Math.round((0.04 + i * 0.005) * 1000) / 1000);
+/** Our thresholds tried when tuning on a half (join = merge threshold): 0.020 to 0.100. */
+const ourGrid = Array.from({ length: 17 }, (_, i) => Math.round((0.02 + i * 0.005) * 1000) / 1000);
 
 function scoreOurs(articles: LabelledArticle[], options: Partial<ClusterOptions> = {}): BCubed {
   const gold = new Map(articles.map((a) => [a.id, a.gold]));

@@ -59,9 +59,9 @@ test('story ids are deterministic and come from the first article', () => {
   assert.equal(one.stories.find((s) => s.articles.includes('q-a1'))!.title, quakes[0].title);
 });
 
-test('the batch result equals feeding the clusterer in the batch order, then refining', () => {
+test('the online batch equals feeding the clusterer in the batch order, then refining', () => {
   const all = strip([...robberies, ...quakes]);
-  const batch = clusterArticles(all, { primeIdf: false });
+  const batch = clusterArticles(all, { batchMethod: 'online', primeIdf: false });
   const online = new StoryClusterer();
   const assignments = orderForClustering(all).map((a) => online.add(a));
   online.refine();
@@ -70,13 +70,50 @@ test('the batch result equals feeding the clusterer in the batch order, then ref
   assert.equal(online.storyOf('q-a2'), online.storyOf('q-a1'));
 });
 
-test('a primed clusterer gives the same stories as the batch', () => {
+test('a primed clusterer gives the same stories as the online batch', () => {
   const all = strip([...robberies, ...quakes]);
   const clusterer = new StoryClusterer();
   clusterer.prime(all);
   for (const a of orderForClustering(all)) clusterer.add(a);
   clusterer.refine();
-  assert.deepEqual(clusterer.stories(), clusterArticles(all).stories);
+  assert.deepEqual(clusterer.stories(), clusterArticles(all, { batchMethod: 'online' }).stories);
+});
+
+test('the batch default agglomerates: the same stories whatever the input order, each story named by its first article', () => {
+  const all = strip([...quakes, ...robberies, ...leedsFollowUps]);
+  const forward = clusterArticles(all);
+  const backward = clusterArticles([...all].reverse());
+  const shuffled = clusterArticles([...all].sort((a, b) => (a.text.length % 7) - (b.text.length % 7) || (a.id < b.id ? 1 : -1)));
+  assert.deepEqual(backward, forward);
+  assert.deepEqual(shuffled, forward);
+  assert.deepEqual(groups(forward.stories), expected([...quakes, ...robberies, ...leedsFollowUps]));
+  const ordered = orderForClustering(all);
+  for (const story of forward.stories) {
+    const first = ordered.find((a) => story.articles.includes(a.id))!;
+    assert.equal(story.id, makeStoryId(first.id));
+  }
+});
+
+test('after a batch, new articles join its stories online', () => {
+  const clusterer = new StoryClusterer();
+  clusterer.addBatch(strip([...quakes.slice(0, 2), ...robberies.slice(0, 3)]));
+  const chile = clusterer.storyOf('q-a1');
+  assert.equal(clusterer.storyOf('q-a2'), chile);
+  assert.deepEqual(clusterer.add(strip([quakes[2]])[0]), { story: chile, isNew: false });
+  const turkey = clusterer.add(strip([quakes[3]])[0]);
+  assert.equal(turkey.isNew, true);
+  assert.equal(clusterer.add(strip([quakes[4]])[0]).story, turkey.story);
+  assert.equal(clusterer.storyOf('r-b2'), null);
+  assert.equal(clusterer.add(strip([robberies[3]])[0]).story, clusterer.storyOf('r-b1'));
+  assert.throws(() => clusterer.addBatch(strip([quakes[0], quakes[0]])), /PARALLAX_DUPLICATE_ID/);
+});
+
+test('agglomeration stops at the merge threshold: above every score nothing merges, at zero evidence-gated stories still stay apart', () => {
+  const all = strip([...quakes, ...robberies]);
+  assert.equal(clusterArticles(all, { mergeThreshold: 10 }).stories.length, all.length);
+  const loose = clusterArticles(all, { mergeThreshold: 0 });
+  // quakes and robberies share no name, number or date: even with no threshold they never merge
+  for (const s of loose.stories) assert.ok(!(s.articles.some((id) => id.startsWith('q-')) && s.articles.some((id) => id.startsWith('r-'))));
 });
 
 test('adding an article id twice is an error naming the id', () => {

@@ -27,9 +27,12 @@ export function clusterArticles(articles: readonly ClusterInput[], options: Part
   const resolved = resolveClusterOptions(options);
   const clusterer = new StoryClusterer(resolved);
   const ordered = orderForClustering(articles);
-  if (resolved.primeIdf) clusterer.prime(ordered);
-  for (const article of ordered) clusterer.add(article);
-  clusterer.refine();
+  if (resolved.batchMethod === 'agglomerate') clusterer.addBatch(ordered);
+  else {
+    if (resolved.primeIdf) clusterer.prime(ordered);
+    for (const article of ordered) clusterer.add(article);
+    clusterer.refine();
+  }
   const duplicates = resolved.findDuplicates ? findDuplicates(articles.map((a) => ({ id: a.id, text: a.text }))) : [];
   return { stories: clusterer.stories(), duplicates };
 }

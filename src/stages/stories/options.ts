@@ -5,17 +5,22 @@
 /** Options of `clusterArticles` and `StoryClusterer`. */
 export interface ClusterOptions {
   /**
-   * Least similarity (average link: content cosine and shared neighbours, article against the
-   * story's members) to join a story. Default 0.065.
+   * Online: least similarity (average link: content cosine and shared neighbours, article against
+   * the story's members) to join a story, and for two stories (brought together by a new article,
+   * or in `refine`) to merge. Default 0.065.
    */
   joinThreshold: number;
-  /** Least average-link similarity at which two stories (brought together by a new article, or in the second pass) merge. Default 0.065. */
+  /**
+   * Batch (agglomeration): least average-link similarity at which two groups merge. Default 0.045
+   * (lower than online: a group is only ever compared once all its reports are in it).
+   */
   mergeThreshold: number;
   /** Factor on the similarity when both sides name years but share none (bare years: "in 2005"). Default 0.7. */
   yearPenalty: number;
   /**
    * Least number of names, numbers and dates (each in at most half the articles) an article must
-   * share with a story to join it; one fewer when it also shares nearest articles with the story. Default 2.
+   * share with a story to join it (or two groups to merge); one fewer when each holds one of the
+   * other's nearest articles. Default 2.
    */
   minEvidence: number;
   /** Days a story's window reaches past its earliest and latest article. Default 3. */
@@ -39,14 +44,18 @@ export interface ClusterOptions {
   profileSize: number;
   /**
    * Nearest articles (by content cosine, within the time window) each article takes as features
-   * of its own. Default 5.
+   * of its own. Default 3 (5 or 8 merged more events on ECB+; 2 split more).
    */
   neighbours: number;
+  /** Batch only: nearest articles per article whose stories are compared while agglomerating (the sparse graph). Default 15. */
+  graphNeighbours: number;
+  /** Batch only: 'agglomerate' (order-free average link over the whole batch) or 'online' (fed in order, then refined). Default 'agglomerate'. */
+  batchMethod: 'agglomerate' | 'online';
   /** Share of the similarity that comes from shared nearest articles rather than from content. Default 0.75. */
   neighbourWeight: number;
-  /** Rounds of the second pass (move articles to the story they now fit best, merge stories); 0 turns it off. Default 1 (a second round moved almost nothing on the bench sets). */
+  /** Online: rounds of the second pass (move articles to the story they now fit best, merge stories); 0 turns it off. Default 1 (a second round moved almost nothing on the bench sets). */
   refineRounds: number;
-  /** Batch only: count the IDF over the whole batch (and find neighbours in it) before clustering it. Default true. */
+  /** Online batch (`batchMethod: 'online'`): count the IDF over the whole batch (and find neighbours in it) before clustering it; agglomeration always does. Default true. */
   primeIdf: boolean;
   /** Also group near-duplicate articles (wire copies) in the batch result. Default true. */
   findDuplicates: boolean;
@@ -55,7 +64,7 @@ export interface ClusterOptions {
 /** The defaults of every clustering option. */
 export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   joinThreshold: 0.065,
-  mergeThreshold: 0.065,
+  mergeThreshold: 0.045,
   yearPenalty: 0.7,
   minEvidence: 2,
   windowDays: 3,
@@ -66,7 +75,9 @@ export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   postingScan: 50,
   candidates: 4,
   profileSize: 300,
-  neighbours: 5,
+  neighbours: 3,
+  graphNeighbours: 15,
+  batchMethod: 'agglomerate',
   neighbourWeight: 0.75,
   refineRounds: 1,
   primeIdf: true,

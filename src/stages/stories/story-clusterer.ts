@@ -19,7 +19,7 @@ import { tokenise } from './steps/01-tokenise.js';
 import { extractFeatures, type FeatureCounts } from './steps/02-extract-features.js';
 import { makeStoryId } from './steps/03-hash-id.js';
 import { FeatureTable, featureKind, findTopPositions, type FeatureVector } from './feature-table.js';
-import { NeighbourIndex } from './neighbour-index.js';
+import { NeighbourIndex, type Neighbour, type NeighbourQuery } from './neighbour-index.js';
 import { resolveClusterOptions, type ClusterOptions } from './options.js';
 
 /** One article as clustering needs it. */
@@ -178,6 +178,10 @@ export class StoryClusterer {
   private idfStamp = new Int32Array(0);
   /** Set by `prime`: the IDF is fixed from the batch and `add` does not count again. */
   private isPrimed = false;
+  /** Set while `addBatch` agglomerates: the story index is built once at the end, not kept up on every merge. */
+  private isIndexDeferred = false;
+  /** The reused one-article story of `openScratch`. */
+  private scratch: StoryState | null = null;
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.options = resolveClusterOptions(options);
@@ -260,36 +264,17 @@ export class StoryClusterer {
       if (!this.isPrimed) this.table.countDocument(vector);
       top = findTopPositions(vector, this.idfOf, this.options.indexedFeatures);
     }
-    const neighbours = this.articleIndex.find({
-      vector, top, time, self: ordinal, count: this.options.neighbours, floor: neighbourFloor, spread: neighbourSpread, reach: this.options.windowDays * dayMs,
-    });
+    const neighbours = this.articleIndex.find(this.neighbourQuery(vector, top, time, ordinal, this.options.neighbours, neighbourSpread));
     if (ordinal === null) ordinal = this.articleIndex.add(vector, time, top);
-    // the article itself weighs 1 among its neighbours, each neighbour its cosine
-    const self: [number, number] = [ordinal, 1];
-    const pairs = [self, ...neighbours.map((n): [number, number] => [n.ordinal, n.similarity])].sort((a, b) => a[0] - b[0]);
-    const length = Math.sqrt(pairs.reduce((sum, [, w]) => sum + w * w, 0));
-    const state: ArticleState = {
-      id: article.id, sequence: this.sequence++, ordinal, title: makeTitle(article), vector, top, scored: null, scoredAt: -1, scale: 1, time,
-      neighbourIds: Int32Array.from(pairs, ([o]) => o), neighbourWeights: Float32Array.from(pairs, ([, w]) => w / length),
-      hasDateYear: false, hasAnyYear: false, story: null as unknown as StoryState,
-    };
-    for (const id of vector.ids) {
-      const kind = this.table.kindOf(id);
-      if (kind === featureKind.dateYear) state.hasDateYear = true;
-      if (kind === featureKind.dateYear || kind === featureKind.bareYear) state.hasAnyYear = true;
-    }
-    this.articleByOrdinal[ordinal] = state;
-    this.articleById.set(article.id, state);
-
+    const state = this.createState(article, vector, top, ordinal, time, neighbours);
     const scored = this.scoreable(state);
-    state.scale = scored.norm > 0 ? 1 / scored.norm : 1;
     let best: StoryState | null = null;
     let bestScore = this.options.joinThreshold;
     const near: StoryState[] = [];
     for (const story of this.findCandidates(state, scored, null)) {
       const score = this.scoreArticle(story, scored, null);
       // only stories the article is at least half-way close to can reach the merge threshold
-      if (score >= this.options.mergeThreshold / 2) near.push(story);
+      if (score >= this.options.joinThreshold / 2) near.push(story);
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -333,6 +318,178 @@ export class StoryClusterer {
   /** The story holding an article id, if it was added. */
   storyOf(articleId: string): string | null {
     return this.articleById.get(articleId)?.story.id ?? null;
+  }
+
+  /** How an article's nearest articles are looked up: within the time window, above the floor. */
+  private neighbourQuery(vector: FeatureVector, top: Int32Array, time: number | null, self: number | null, count: number, spread: number): NeighbourQuery {
+    return { vector, top, time, self, count, floor: neighbourFloor, spread, reach: this.options.windowDays * dayMs };
+  }
+
+  /** The state of a newly clustered article (not yet in a story), registered by id and ordinal. */
+  private createState(article: ClusterInput, vector: FeatureVector, top: Int32Array, ordinal: number, time: number | null, neighbours: Neighbour[]): ArticleState {
+    // the article itself weighs 1 among its neighbours, each neighbour its cosine
+    const self: [number, number] = [ordinal, 1];
+    const pairs = [self, ...neighbours.map((n): [number, number] => [n.ordinal, n.similarity])].sort((a, b) => a[0] - b[0]);
+    const length = Math.sqrt(pairs.reduce((sum, [, w]) => sum + w * w, 0));
+    const state: ArticleState = {
+      id: article.id, sequence: this.sequence++, ordinal, title: makeTitle(article), vector, top, scored: null, scoredAt: -1, scale: 1, time,
+      neighbourIds: Int32Array.from(pairs, ([o]) => o), neighbourWeights: Float32Array.from(pairs, ([, w]) => w / length),
+      hasDateYear: false, hasAnyYear: false, story: null as unknown as StoryState,
+    };
+    for (const id of vector.ids) {
+      const kind = this.table.kindOf(id);
+      if (kind === featureKind.dateYear) state.hasDateYear = true;
+      if (kind === featureKind.dateYear || kind === featureKind.bareYear) state.hasAnyYear = true;
+    }
+    this.articleByOrdinal[ordinal] = state;
+    this.articleById.set(article.id, state);
+    const scored = this.scoreable(state);
+    state.scale = scored.norm > 0 ? 1 / scored.norm : 1;
+    return state;
+  }
+
+  /**
+   * Cluster a whole batch at once, order-free: average-link agglomeration. Every article starts
+   * on its own; the two groups with the highest average-link similarity (the one `add` and
+   * `refine` use: content and shared neighbours, gated by evidence, years and the time window)
+   * merge, again and again, until no pair reaches the merge threshold. Only groups tied by some
+   * member's `graphNeighbours` nearest articles are ever compared (a sparse graph, never all
+   * pairs), and an article gets a story's profile only once it has company (a batch of 100,000
+   * mostly lone articles would otherwise hold 100,000 profiles). Articles not primed are primed
+   * first; afterwards `add` goes on online. Throws on an id already clustered or given twice.
+   */
+  addBatch(articles: readonly ClusterInput[]): void {
+    const seen = new Set<string>();
+    for (const article of articles) {
+      if (seen.has(article.id) || this.articleById.has(article.id)) throw new Error(`PARALLAX_DUPLICATE_ID: article "${article.id}" was already clustered`);
+      seen.add(article.id);
+    }
+    const unprimed = articles.filter((a) => !this.primed.has(a.id));
+    if (unprimed.length > 0) this.prime(unprimed);
+    const states: ArticleState[] = [];
+    const links: Int32Array[] = [];
+    for (const article of articles) {
+      const { vector, top, ordinal } = this.primed.get(article.id)!;
+      this.primed.delete(article.id);
+      const time = parseTime(article.published);
+      const wide = Math.max(this.options.graphNeighbours, this.options.neighbours);
+      const found = this.articleIndex.find(this.neighbourQuery(vector, top, time, ordinal, wide, 0));
+      const least = found.length > 0 ? found[0].similarity * neighbourSpread : 0;
+      const neighbours = found.filter((n) => n.similarity >= least).slice(0, this.options.neighbours);
+      states.push(this.createState(article, vector, top, ordinal, time, neighbours));
+      links.push(Int32Array.from(found.slice(0, this.options.graphNeighbours), (n) => n.ordinal));
+    }
+    // groups tied by an article's wide neighbours (both ways); a lone article is its own node
+    const adjacent = new Map<Group, Set<Group>>();
+    const tie = (a: Group, b: Group): void => {
+      let set = adjacent.get(a);
+      if (!set) adjacent.set(a, (set = new Set()));
+      set.add(b);
+    };
+    const batch = new Set(states);
+    states.forEach((state, i) => {
+      for (const o of links[i]) {
+        const other = this.articleByOrdinal[o];
+        if (!other || other === state) continue;
+        const node: Group = batch.has(other) ? other : other.story;
+        if (!node || (isStory(node) && node.isRetired)) continue;
+        tie(state, node);
+        tie(node, state);
+      }
+    });
+    this.isIndexDeferred = true;
+    const heap = new MergeHeap();
+    const version = new Map<Group, number>();
+    const isGone = (g: Group): boolean => (isStory(g) ? g.isRetired : g.story !== null);
+    const push = (a: Group, b: Group): void => {
+      const score = this.scoreGroups(a, b);
+      if (score > this.options.mergeThreshold) heap.push({ score, a, b, versionA: version.get(a) ?? 0, versionB: version.get(b) ?? 0 });
+    };
+    for (const [a, set] of adjacent) for (const b of set) if (groupOrder(a) < groupOrder(b)) push(a, b);
+    const isStale = (e: MergeEntry): boolean => isGone(e.a) || isGone(e.b) || (version.get(e.a) ?? 0) !== e.versionA || (version.get(e.b) ?? 0) !== e.versionB;
+    // entries of merged groups go stale; sweep them out now and then so the heap stays small
+    let sweepAt = Math.max(2 * heap.size, 1 << 20);
+    for (let top = heap.pop(); top; top = heap.pop()) {
+      if (heap.size > sweepAt) {
+        heap.sweep(isStale);
+        sweepAt = Math.max(2 * heap.size, 1 << 20);
+      }
+      const { a, b } = top;
+      if (isStale(top)) continue;
+      // the smaller set of ties is poured into the larger (each tie moves O(log n) times)
+      const aTies = adjacent.get(a) ?? new Set<Group>();
+      const bTies = adjacent.get(b) ?? new Set<Group>();
+      const [ties, poured] = aTies.size >= bTies.size ? [aTies, bTies] : [bTies, aTies];
+      for (const t of poured) ties.add(t);
+      ties.delete(a);
+      ties.delete(b);
+      const merged = this.mergeGroups(a, b);
+      adjacent.delete(a);
+      adjacent.delete(b);
+      adjacent.set(merged, ties);
+      version.set(merged, (version.get(merged) ?? 0) + 1);
+      for (const other of ties) {
+        const set = adjacent.get(other)!;
+        set.delete(a);
+        set.delete(b);
+        set.add(merged);
+        push(merged, other);
+      }
+    }
+    for (const state of states) if (state.story === null) this.joinStory(this.openStory(state), state, this.scoreable(state));
+    this.isIndexDeferred = false;
+    for (const state of states) this.indexStory(state.story, state);
+    this.retitle();
+  }
+
+  /** Average-link similarity of two groups of the agglomeration (a lone article or a story). */
+  private scoreGroups(a: Group, b: Group): number {
+    if (isStory(a) && isStory(b)) return this.isStoryInWindow(a, b) ? this.scoreStories(a, b) : 0;
+    if (isStory(a) || isStory(b)) {
+      const [story, article] = (isStory(a) ? [a, b] : [b, a]) as [StoryState, ArticleState];
+      return this.isInWindow(story, article.time) ? this.scoreArticle(story, this.scoreable(article), null) : 0;
+    }
+    const [x, y] = [a as ArticleState, b as ArticleState];
+    if (x.time !== null && y.time !== null && Math.abs(x.time - y.time) > this.options.windowDays * dayMs) return 0;
+    // a story of one: the article as the story's profile would hold it
+    // (x is its member while scored, so that "each is the other's nearest" sees it)
+    const story = this.openScratch(x);
+    x.story = story;
+    const score = this.scoreArticle(story, this.scoreable(y), null);
+    x.story = null as unknown as StoryState;
+    return score;
+  }
+
+  /** Merge two groups into one story (the older one's, or a new story opened by the older article). */
+  private mergeGroups(a: Group, b: Group): StoryState {
+    const [keep, drop] = groupOrder(a) < groupOrder(b) ? [a, b] : [b, a];
+    let story: StoryState;
+    if (isStory(keep)) story = keep;
+    else {
+      story = this.openStory(keep);
+      story.order = keep.sequence;
+      this.joinStory(story, keep, this.scoreable(keep));
+    }
+    if (isStory(drop)) this.absorbStory(story, drop);
+    else this.joinStory(story, drop, this.scoreable(drop));
+    return story;
+  }
+
+  /** A throwaway story holding one article, to score a lone article against another (reused). */
+  private openScratch(article: ArticleState): StoryState {
+    const scratch = (this.scratch ??= {
+      id: '', order: -1, isRetired: true, dateYears: 0, anyYears: 0, title: '', members: [],
+      profile: new Map(), neighbours: new Map(), indexed: new Set(), first: null, last: null, seenAt: 0, hitAt: 0, hit: 0,
+    });
+    if (scratch.members[0] === article) return scratch;
+    scratch.members = [article];
+    scratch.profile.clear();
+    scratch.neighbours.clear();
+    const { ids, raw } = article.vector;
+    for (let k = 0; k < ids.length; k++) scratch.profile.set(ids[k], raw[k] * article.scale);
+    for (let k = 0; k < article.neighbourIds.length; k++) scratch.neighbours.set(article.neighbourIds[k], article.neighbourWeights[k]);
+    this.countYears(scratch);
+    return scratch;
   }
 
   /** The article with IDF weights of now (they drift while the IDF is counted online; weighed once when primed). */
@@ -566,7 +723,7 @@ export class StoryClusterer {
     let current = story;
     for (;;) {
       let best: StoryState | null = null;
-      let bestScore = this.options.mergeThreshold;
+      let bestScore = this.options.joinThreshold;
       for (const other of candidates) {
         if (other === current || other.isRetired || !this.isStoryInWindow(current, other)) continue;
         const score = this.scoreStories(current, other);
@@ -598,7 +755,7 @@ export class StoryClusterer {
     for (const [o, w] of drop.neighbours) keep.neighbours.set(o, (keep.neighbours.get(o) ?? 0) + w);
     if (keep.profile.size > this.options.profileSize * 2) this.trimProfile(keep);
     this.countYears(keep);
-    for (const id of drop.indexed) {
+    for (const id of this.isIndexDeferred ? [] : drop.indexed) {
       const list = this.storyIndex.get(id)!;
       const at = list.lastIndexOf(drop);
       if (keep.indexed.has(id)) list.splice(at, 1);
@@ -633,17 +790,23 @@ export class StoryClusterer {
     }
     if (story.profile.size > this.options.profileSize * 2) this.trimProfile(story);
     this.countYears(story);
-    for (const k of scored.top) {
+    if (!this.isIndexDeferred) this.indexStory(story, article);
+    if (article.time !== null) {
+      story.first = story.first === null ? article.time : Math.min(story.first, article.time);
+      story.last = story.last === null ? article.time : Math.max(story.last, article.time);
+    }
+  }
+
+  /** Enter an article's rarest features in the story index for its story. */
+  private indexStory(story: StoryState, article: ArticleState): void {
+    const ids = article.vector.ids;
+    for (const k of article.top) {
       const id = ids[k];
       if (story.indexed.has(id)) continue;
       story.indexed.add(id);
       const list = this.storyIndex.get(id);
       if (list) list.push(story);
       else this.storyIndex.set(id, [story]);
-    }
-    if (article.time !== null) {
-      story.first = story.first === null ? article.time : Math.min(story.first, article.time);
-      story.last = story.last === null ? article.time : Math.max(story.last, article.time);
     }
   }
 
@@ -738,3 +901,83 @@ export class StoryClusterer {
 }
 
 export type { FeatureCounts };
+
+/** A group while agglomerating: a lone article, or a story of two or more. */
+type Group = ArticleState | StoryState;
+
+function isStory(group: Group): group is StoryState {
+  return 'members' in group;
+}
+
+/** A group's place in arrival order: the older group keeps its story when two merge. */
+function groupOrder(group: Group): number {
+  return isStory(group) ? group.order : group.sequence;
+}
+
+/** A candidate merge of two groups: their score and the versions it was computed at. */
+interface MergeEntry {
+  score: number;
+  a: Group;
+  b: Group;
+  versionA: number;
+  versionB: number;
+}
+
+/** Max-heap of candidate merges; ties by the older stories first, so the order is deterministic. */
+class MergeHeap {
+  private readonly items: MergeEntry[] = [];
+
+  private static before(x: MergeEntry, y: MergeEntry): boolean {
+    if (x.score !== y.score) return x.score > y.score;
+    const [xa, xb, ya, yb] = [groupOrder(x.a), groupOrder(x.b), groupOrder(y.a), groupOrder(y.b)];
+    const xl = Math.min(xa, xb);
+    const yl = Math.min(ya, yb);
+    if (xl !== yl) return xl < yl;
+    return Math.max(xa, xb) < Math.max(ya, yb);
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Drop the entries `isStale` says are out of date, and rebuild the heap. */
+  sweep(isStale: (entry: MergeEntry) => boolean): void {
+    const kept = this.items.filter((e) => !isStale(e));
+    this.items.length = 0;
+    for (const e of kept) this.push(e);
+  }
+
+  push(entry: MergeEntry): void {
+    const items = this.items;
+    items.push(entry);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!MergeHeap.before(items[i], items[parent])) break;
+      [items[i], items[parent]] = [items[parent], items[i]];
+      i = parent;
+    }
+  }
+
+  pop(): MergeEntry | undefined {
+    const items = this.items;
+    if (items.length === 0) return undefined;
+    const top = items[0];
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let best = i;
+        if (l < items.length && MergeHeap.before(items[l], items[best])) best = l;
+        if (r < items.length && MergeHeap.before(items[r], items[best])) best = r;
+        if (best === i) break;
+        [items[i], items[best]] = [items[best], items[i]];
+        i = best;
+      }
+    }
+    return top;
+  }
+}
