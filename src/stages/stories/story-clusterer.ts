@@ -408,11 +408,11 @@ export class StoryClusterer {
     for (const [a, set] of adjacent) for (const b of set) if (groupOrder(a) < groupOrder(b)) push(a, b);
     const isStale = (e: MergeEntry): boolean => isGone(e.a) || isGone(e.b) || (version.get(e.a) ?? 0) !== e.versionA || (version.get(e.b) ?? 0) !== e.versionB;
     // entries of merged groups go stale; sweep them out now and then so the heap stays small
-    let sweepAt = Math.max(2 * heap.size, 1 << 20);
+    let sweepAt = Math.max(2 * heap.size, 1 << 18);
     for (let top = heap.pop(); top; top = heap.pop()) {
       if (heap.size > sweepAt) {
         heap.sweep(isStale);
-        sweepAt = Math.max(2 * heap.size, 1 << 20);
+        sweepAt = Math.max(2 * heap.size, 1 << 18);
       }
       const { a, b } = top;
       if (isStale(top)) continue;
@@ -942,9 +942,27 @@ class MergeHeap {
 
   /** Drop the entries `isStale` says are out of date, and rebuild the heap. */
   sweep(isStale: (entry: MergeEntry) => boolean): void {
-    const kept = this.items.filter((e) => !isStale(e));
-    this.items.length = 0;
-    for (const e of kept) this.push(e);
+    // in place (no second array of a million entries), then heapify bottom-up
+    const items = this.items;
+    let kept = 0;
+    for (let i = 0; i < items.length; i++) if (!isStale(items[i])) items[kept++] = items[i];
+    items.length = kept;
+    for (let i = (kept >> 1) - 1; i >= 0; i--) this.siftDown(i);
+  }
+
+  private siftDown(start: number): void {
+    const items = this.items;
+    let i = start;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let best = i;
+      if (l < items.length && MergeHeap.before(items[l], items[best])) best = l;
+      if (r < items.length && MergeHeap.before(items[r], items[best])) best = r;
+      if (best === i) return;
+      [items[i], items[best]] = [items[best], items[i]];
+      i = best;
+    }
   }
 
   push(entry: MergeEntry): void {
@@ -966,17 +984,7 @@ class MergeHeap {
     const last = items.pop()!;
     if (items.length > 0) {
       items[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let best = i;
-        if (l < items.length && MergeHeap.before(items[l], items[best])) best = l;
-        if (r < items.length && MergeHeap.before(items[r], items[best])) best = r;
-        if (best === i) break;
-        [items[i], items[best]] = [items[best], items[i]];
-        i = best;
-      }
+      this.siftDown(0);
     }
     return top;
   }
