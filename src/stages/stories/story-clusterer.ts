@@ -368,11 +368,11 @@ export class StoryClusterer {
     if (unprimed.length > 0) this.prime(unprimed);
     const states: ArticleState[] = [];
     const links: Int32Array[] = [];
+    const wide = Math.max(this.options.graphNeighbours, this.options.neighbours);
     for (const article of articles) {
       const { vector, top, ordinal } = this.primed.get(article.id)!;
       this.primed.delete(article.id);
       const time = parseTime(article.published);
-      const wide = Math.max(this.options.graphNeighbours, this.options.neighbours);
       const found = this.articleIndex.find(this.neighbourQuery(vector, top, time, ordinal, wide, 0));
       const least = found.length > 0 ? found[0].similarity * neighbourSpread : 0;
       const neighbours = found.filter((n) => n.similarity >= least).slice(0, this.options.neighbours);
@@ -386,12 +386,12 @@ export class StoryClusterer {
       if (!set) adjacent.set(a, (set = new Set()));
       set.add(b);
     };
-    const batch = new Set(states);
     states.forEach((state, i) => {
       for (const o of links[i]) {
         const other = this.articleByOrdinal[o];
         if (!other || other === state) continue;
-        const node: Group = batch.has(other) ? other : other.story;
+        // an article of this batch is still alone; one clustered before sits in its story
+        const node: Group = other.story ?? other;
         if (!node || (isStory(node) && node.isRetired)) continue;
         tie(state, node);
         tie(node, state);
