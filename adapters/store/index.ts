@@ -1,6 +1,6 @@
 /** The store: the Store interface and its SQLite implementation. */
 export type {
-  Store, StoredArticle, NewArticle, StorySummary, StoryAssignment, StoredClaim, StoryVersion, NewStoryVersion,
+  Store, StoredArticle, ArticleHead, NewArticle, StorySummary, StoryAssignment, StoredClaim, StoryVersion, NewStoryVersion,
   ClaimChanges, SearchHit, FeedState, StoryQuery,
 } from './store.js';
 export { openSqliteStore, SqliteStore, migrate, toFtsQuery, defaultDbFile, resolveDbFile, openExistingStore, type SqliteStoreOptions } from './sqlite-store.js';

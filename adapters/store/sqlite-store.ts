@@ -13,7 +13,7 @@ import { loadMigrations } from './load-migrations.js';
 import { compareClaims } from './compare-claims.js';
 import type { Migration } from './migrations/index.js';
 import type {
-  ClaimChanges, FeedState, NewArticle, NewStoryVersion, SearchHit, Store, StoredArticle, StoredClaim,
+  ArticleHead, ClaimChanges, FeedState, NewArticle, NewStoryVersion, SearchHit, Store, StoredArticle, StoredClaim,
   StoryAssignment, StoryQuery, StorySummary, StoryVersion,
 } from './store.js';
 
@@ -144,6 +144,25 @@ export class SqliteStore implements Store {
       ? this.db.prepare('SELECT * FROM articles ORDER BY seq').all()
       : this.db.prepare('SELECT * FROM articles WHERE story_id = ? ORDER BY seq').all(filter.story);
     return (rows as ArticleRow[]).map(toArticle);
+  }
+
+  async listArticleHeads(): Promise<ArticleHead[]> {
+    const rows = this.statement('SELECT id, title, source, url, published, language, copy_of, story_id, ingested_at FROM articles ORDER BY seq').all() as Omit<ArticleRow, 'text'>[];
+    return rows.map((row) => ({
+      id: row.id, title: row.title, source: row.source, url: row.url, published: row.published, language: row.language,
+      copyOf: row.copy_of, story: row.story_id, ingestedAt: row.ingested_at,
+    }));
+  }
+
+  async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
+    const byId = new Map<string, StoredArticle>();
+    // bound parameters are limited (32,766); a JSON array is one
+    for (let start = 0; start < ids.length; start += 10_000) {
+      const piece = JSON.stringify(ids.slice(start, start + 10_000));
+      const rows = this.statement('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(piece) as ArticleRow[];
+      for (const row of rows) byId.set(row.id, toArticle(row));
+    }
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async countArticles(): Promise<number> {

@@ -21,6 +21,9 @@ export interface StoredArticle {
   ingestedAt: string;
 }
 
+/** An article without its text: what listing a whole store returns (texts are read in pieces, see `getArticles`). */
+export type ArticleHead = Omit<StoredArticle, 'text'>;
+
 /** An article to add; `copyOf` and `story` are set later. */
 export type NewArticle = Omit<StoredArticle, 'copyOf' | 'story' | 'ingestedAt'>;
 
@@ -121,6 +124,10 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Articles, oldest ingested first; only one story's when `story` is given. */
   listArticles(filter?: { story?: string }): Promise<StoredArticle[]>;
+  /** Every article without its text, oldest ingested first (as `listArticles`). */
+  listArticleHeads(): Promise<ArticleHead[]>;
+  /** The articles of these ids, in the order given; unknown ids are left out. */
+  getArticles(ids: readonly string[]): Promise<StoredArticle[]>;
   countArticles(): Promise<number>;
   /** Mark articles as copies of others (article id → original id), in one transaction. */
   markCopies(copies: ReadonlyMap<string, string>): Promise<void>;

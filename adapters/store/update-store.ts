@@ -9,8 +9,8 @@
 import type { Article, ArticleInput } from '../../src/model/article.js';
 import type { Report } from '../../src/model/report.js';
 import { DuplicateIndex } from '../../src/stages/duplicates/index.js';
-import { clusterArticles } from '../../src/stages/stories/index.js';
-import type { Store, StoredArticle, StoredClaim } from './store.js';
+import { clusterInPieces } from '../../src/stages/stories/index.js';
+import type { ArticleHead, Store, StoredArticle, StoredClaim } from './store.js';
 
 /** Options of updateStore. */
 export interface UpdateOptions {
@@ -60,6 +60,9 @@ export function claimsOfReport(report: Report): StoredClaim[] {
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
 }
 
+/** Texts are read from the store this many articles at a time: a store of any size is never in memory whole. */
+const pieceSize = 500;
+
 /** Add articles and bring copies, stories and story versions up to date. */
 export async function updateStore(store: Store, articles: readonly Article[], options: UpdateOptions): Promise<UpdateResult> {
   const progress = options.onProgress ?? (() => {});
@@ -69,35 +72,29 @@ export async function updateStore(store: Store, articles: readonly Article[], op
     options.now,
   );
   progress('articles', added.length, articles.length);
-  const stored = await store.listArticles();
+  const heads = await store.listArticleHeads();
 
   // 2. copies: each article points at the earliest stored text it copies
-  const index = new DuplicateIndex();
-  for (const a of stored) index.add({ id: a.id, text: a.text });
-  const copies = new Map<string, string>();
-  for (const a of stored) {
-    const original = index.originalOf(a.id);
-    if (original !== null && original !== a.id && a.copyOf !== original) copies.set(a.id, original);
-  }
+  const copies = await findCopies(store, heads);
   if (copies.size > 0) await store.markCopies(copies);
-  progress('copies', stored.length, stored.length);
+  progress('copies', heads.length, heads.length);
 
   // 3. stories: the whole store re-clustered, in the fixed order (same input → same ids)
-  const { stories } = clusterArticles(stored.map((a) => ({ id: a.id, title: a.title, text: a.text, published: a.published, source: a.source })), { findDuplicates: false });
+  const stories = await clusterInPieces(heads, (ids) => store.getArticles(ids), { findDuplicates: false }, pieceSize);
   await store.saveStories(stories, options.now);
   progress('stories', stories.length, stories.length);
 
   // 4. versions: a new brief for each story whose articles differ from its latest version's
   let versions = 0;
   if (options.makeBrief) {
-    const byId = new Map(stored.map((a) => [a.id, a]));
     let done = 0;
     for (const story of stories) {
       progress('briefs', done++, stories.length);
       const ids = [...story.articles].sort();
       const latest = await store.getStoryVersion(story.id);
       if (latest && latest.articles.join('\u0000') === ids.join('\u0000')) continue;
-      const report = options.makeBrief(ids.map((id) => toArticleInput(byId.get(id)!)), options.now);
+      const members = await store.getArticles(ids);
+      const report = options.makeBrief(members.map(toArticleInput), options.now);
       await store.addStoryVersion({
         story: story.id, createdAt: options.now, articles: ids, conflicts: report.conflicts.length,
         report: JSON.stringify(report), claims: claimsOfReport(report),
@@ -107,4 +104,19 @@ export async function updateStore(store: Store, articles: readonly Article[], op
     progress('briefs', stories.length, stories.length);
   }
   return { added, skipped: articles.length - added.length, copies: copies.size, stories: stories.length, versions };
+}
+
+/** Copies to mark (article id → the earliest stored text it copies), the texts read in pieces in stored order. */
+async function findCopies(store: Store, heads: readonly ArticleHead[]): Promise<Map<string, string>> {
+  const index = new DuplicateIndex();
+  for (let start = 0; start < heads.length; start += pieceSize) {
+    const piece = await store.getArticles(heads.slice(start, start + pieceSize).map((h) => h.id));
+    for (const a of piece) index.add({ id: a.id, text: a.text });
+  }
+  const copies = new Map<string, string>();
+  for (const a of heads) {
+    const original = index.originalOf(a.id);
+    if (original !== null && original !== a.id && a.copyOf !== original) copies.set(a.id, original);
+  }
+  return copies;
 }

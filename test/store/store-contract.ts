@@ -40,6 +40,31 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     assert.deepEqual((await store.listArticles()).map((a) => a.id), ['a', 'b', 'c']);
   });
 
+  withStore('lists heads without texts and reads articles by id in the order asked', async (store) => {
+    await store.addArticles([article('a'), article('b', { url: null, published: null }), article('c')], '2024-03-04T09:00:00Z');
+    await store.markCopies(new Map([['c', 'a']]));
+    const heads = await store.listArticleHeads();
+    assert.deepEqual(heads.map((h) => h.id), ['a', 'b', 'c']);
+    assert.ok(heads.every((h) => !('text' in h)));
+    const { text: _text, ...head } = { ...article('b', { url: null, published: null }), copyOf: null, story: null, ingestedAt: '2024-03-04T09:00:00Z' };
+    assert.deepEqual(heads[1], head);
+    assert.equal(heads[2].copyOf, 'a');
+    const read = await store.getArticles(['c', 'missing', 'a']);
+    assert.deepEqual(read.map((a) => a.id), ['c', 'a']);
+    assert.deepEqual(read[1], await store.getArticle('a'));
+    assert.deepEqual(await store.getArticles([]), []);
+  });
+
+  withStore('reads more articles by id than one query can bind', async (store) => {
+    const many = Array.from({ length: 33_000 }, (_, i) => article(`m${i}`, { text: `Text ${i}.` }));
+    await store.addArticles(many, 't');
+    const ids = many.map((a) => a.id).reverse();
+    const read = await store.getArticles(ids);
+    assert.equal(read.length, ids.length);
+    assert.equal(read[0].id, 'm32999');
+    assert.equal(read[32_999].text, 'Text 0.');
+  });
+
   withStore('keeps unicode text and quotes intact', async (store) => {
     const text = 'Zürich „Zitat“ — 北京 \'single\' "double" 🙂';
     await store.addArticles([article('u', { text, title: text })], 't');

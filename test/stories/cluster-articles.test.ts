@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clusterArticles, orderForClustering, StoryClusterer, type ClusterInput } from '../../src/stages/stories/index.js';
+import { clusterArticles, clusterInPieces, orderForClustering, StoryClusterer, type ClusterInput } from '../../src/stages/stories/index.js';
 import { makeStoryId } from '../../src/stages/stories/steps/03-hash-id.js';
 import { leedsFollowUps, quakes, rateRise, robberies, streamedRobberies } from './fixtures.js';
 
@@ -92,6 +92,33 @@ test('the batch default agglomerates: the same stories whatever the input order,
     const first = ordered.find((a) => story.articles.includes(a.id))!;
     assert.equal(story.id, makeStoryId(first.id));
   }
+});
+
+test('a batch read in pieces (texts fetched a few at a time, only features kept) gives the stories of the batch in memory', async () => {
+  const all = strip([...quakes, ...robberies, ...leedsFollowUps, ...rateRise]);
+  const whole = clusterArticles(all).stories;
+  const byId = new Map(all.map((a) => [a.id, a]));
+  const asked: string[][] = [];
+  const heads = all.map((a) => ({ id: a.id, published: a.published }));
+  const read = async (ids: string[]): Promise<ClusterInput[]> => {
+    asked.push(ids);
+    return [...ids].reverse().map((id) => byId.get(id)!);
+  };
+  assert.deepEqual(await clusterInPieces([...heads].reverse(), read, {}, 3), whole);
+  assert.ok(asked.every((ids) => ids.length <= 3));
+  assert.equal(asked.flat().length, all.length);
+  await assert.rejects(clusterInPieces(heads, async (ids) => read(ids.slice(1))), /PARALLAX_UNKNOWN_ARTICLE/);
+});
+
+test('addPrimed takes only primed articles, each once', () => {
+  const clusterer = new StoryClusterer();
+  const [a, b] = strip(quakes.slice(0, 2));
+  clusterer.stage(a);
+  clusterer.prime();
+  assert.throws(() => clusterer.addPrimed([a.id, b.id]), /PARALLAX_NOT_PRIMED.*"q-a2"/);
+  assert.throws(() => clusterer.addPrimed([a.id, a.id]), /PARALLAX_DUPLICATE_ID/);
+  clusterer.addPrimed([a.id]);
+  assert.equal(clusterer.stories().length, 1);
 });
 
 test('after a batch, new articles join its stories online', () => {

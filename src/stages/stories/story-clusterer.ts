@@ -21,6 +21,7 @@ import { makeStoryId } from './steps/03-hash-id.js';
 import { FeatureTable, featureKind, findTopPositions, type FeatureVector } from './feature-table.js';
 import { NeighbourIndex, type Neighbour, type NeighbourQuery } from './neighbour-index.js';
 import { resolveClusterOptions, type ClusterOptions } from './options.js';
+import { WeightMap } from './weight-map.js';
 
 /** One article as clustering needs it. */
 export interface ClusterInput {
@@ -70,6 +71,8 @@ interface ArticleState {
   hasDateYear: boolean;
   hasAnyYear: boolean;
   story: StoryState;
+  /** Its node number in the agglomeration under way (-1 outside one). */
+  node: number;
 }
 
 interface StoryState {
@@ -77,9 +80,9 @@ interface StoryState {
   title: string;
   members: ArticleState[];
   /** Summed member weights per feature id, before IDF (IDF changes as articles arrive). */
-  profile: Map<number, number>;
+  profile: WeightMap;
   /** Summed member neighbour weights per neighbour ordinal. */
-  neighbours: Map<number, number>;
+  neighbours: WeightMap;
   /** Written-date years ('y') and all years ('y' and 't') in the profile. */
   dateYears: number;
   anyYears: number;
@@ -87,6 +90,9 @@ interface StoryState {
   order: number;
   /** Set once merged away or emptied. */
   isRetired: boolean;
+  /** Its node number in the agglomeration under way (-1 outside one), and how often it grew there (older merge candidates go stale). */
+  node: number;
+  version: number;
   /** Feature ids already entered in the story index for this story. */
   indexed: Set<number>;
   /** Earliest and latest member time in ms, or null while no member is dated. */
@@ -96,6 +102,15 @@ interface StoryState {
   seenAt: number;
   hitAt: number;
   hit: number;
+}
+
+/** A primed article: what clustering needs of it once its text is gone. */
+interface PrimedArticle {
+  title: string;
+  vector: FeatureVector;
+  top: Int32Array;
+  time: number | null;
+  ordinal: number;
 }
 
 /** An article as scored: its features with IDF weights of now, their norm, its neighbour weights. */
@@ -159,8 +174,10 @@ export class StoryClusterer {
   private readonly options: ClusterOptions;
   private readonly table = new FeatureTable();
   private readonly articleIndex: NeighbourIndex;
-  /** Vectors and ordinals of primed articles, by article id (consumed by `add`). */
-  private readonly primed = new Map<string, { vector: FeatureVector; top: Int32Array; ordinal: number }>();
+  /** Primed articles by id: what clustering needs of them, their text not kept (consumed by `add` and `addPrimed`). */
+  private readonly primed = new Map<string, PrimedArticle>();
+  /** Articles staged for `prime`: features counted, not yet indexed. */
+  private staged: { id: string; title: string; vector: FeatureVector; time: number | null }[] = [];
   /** Stories in opening order; retired ones are dropped lazily (see compactStories). */
   private storyList: StoryState[] = [];
   private retiredCount = 0;
@@ -213,22 +230,30 @@ export class StoryClusterer {
   /**
    * Fix the IDF from a whole batch before adding its articles, and index the batch so each
    * article's neighbours come from the whole batch, later articles included (used by
-   * clusterArticles; feed `add` the same articles afterwards).
+   * clusterArticles; feed `add` the same articles afterwards, or `addPrimed` their ids).
+   * Articles passed to `stage` before are primed with these.
    */
-  prime(articles: Iterable<ClusterInput>): void {
-    const pending: { id: string; vector: FeatureVector; time: number | null }[] = [];
-    for (const article of articles) {
-      const vector = this.table.toVector(extractArticleFeatures(article), this.options.nameWeight, this.options.factWeight);
-      this.table.countDocument(vector);
-      pending.push({ id: article.id, vector, time: parseTime(article.published) });
-    }
+  prime(articles: Iterable<ClusterInput> = []): void {
+    for (const article of articles) this.stage(article);
     this.isPrimed = true;
+    const staged = this.staged;
+    this.staged = [];
     // indexed once the IDF is final, so each article's rarest features are chosen right
-    for (const p of pending) {
+    for (const p of staged) {
       if (this.primed.has(p.id)) continue;
       const top = findTopPositions(p.vector, this.idfOf, this.options.indexedFeatures);
-      this.primed.set(p.id, { vector: p.vector, top, ordinal: this.articleIndex.add(p.vector, p.time, top) });
+      this.primed.set(p.id, { title: p.title, vector: p.vector, top, time: p.time, ordinal: this.articleIndex.add(p.vector, p.time, top) });
     }
+  }
+
+  /**
+   * Count an article of a coming batch into the IDF and keep its features (not its text), for
+   * the next `prime`: a batch read in pieces from a store never has to be in memory whole.
+   */
+  stage(article: ClusterInput): void {
+    const vector = this.table.toVector(extractArticleFeatures(article), this.options.nameWeight, this.options.factWeight);
+    this.table.countDocument(vector);
+    this.staged.push({ id: article.id, title: makeTitle(article), vector, time: parseTime(article.published) });
   }
 
   /**
@@ -266,7 +291,7 @@ export class StoryClusterer {
     }
     const neighbours = this.articleIndex.find(this.neighbourQuery(vector, top, time, ordinal, this.options.neighbours, neighbourSpread));
     if (ordinal === null) ordinal = this.articleIndex.add(vector, time, top);
-    const state = this.createState(article, vector, top, ordinal, time, neighbours);
+    const state = this.createState(article.id, primed?.title ?? makeTitle(article), vector, top, ordinal, time, neighbours);
     const scored = this.scoreable(state);
     let best: StoryState | null = null;
     let bestScore = this.options.joinThreshold;
@@ -326,15 +351,15 @@ export class StoryClusterer {
   }
 
   /** The state of a newly clustered article (not yet in a story), registered by id and ordinal. */
-  private createState(article: ClusterInput, vector: FeatureVector, top: Int32Array, ordinal: number, time: number | null, neighbours: Neighbour[]): ArticleState {
+  private createState(id: string, title: string, vector: FeatureVector, top: Int32Array, ordinal: number, time: number | null, neighbours: Neighbour[]): ArticleState {
     // the article itself weighs 1 among its neighbours, each neighbour its cosine
     const self: [number, number] = [ordinal, 1];
     const pairs = [self, ...neighbours.map((n): [number, number] => [n.ordinal, n.similarity])].sort((a, b) => a[0] - b[0]);
     const length = Math.sqrt(pairs.reduce((sum, [, w]) => sum + w * w, 0));
     const state: ArticleState = {
-      id: article.id, sequence: this.sequence++, ordinal, title: makeTitle(article), vector, top, scored: null, scoredAt: -1, scale: 1, time,
+      id, sequence: this.sequence++, ordinal, title, vector, top, scored: null, scoredAt: -1, scale: 1, time,
       neighbourIds: Int32Array.from(pairs, ([o]) => o), neighbourWeights: Float32Array.from(pairs, ([, w]) => w / length),
-      hasDateYear: false, hasAnyYear: false, story: null as unknown as StoryState,
+      hasDateYear: false, hasAnyYear: false, story: null as unknown as StoryState, node: -1,
     };
     for (const id of vector.ids) {
       const kind = this.table.kindOf(id);
@@ -342,7 +367,7 @@ export class StoryClusterer {
       if (kind === featureKind.dateYear || kind === featureKind.bareYear) state.hasAnyYear = true;
     }
     this.articleByOrdinal[ordinal] = state;
-    this.articleById.set(article.id, state);
+    this.articleById.set(id, state);
     const scored = this.scoreable(state);
     state.scale = scored.norm > 0 ? 1 / scored.norm : 1;
     return state;
@@ -359,24 +384,29 @@ export class StoryClusterer {
    * first; afterwards `add` goes on online. Throws on an id already clustered or given twice.
    */
   addBatch(articles: readonly ClusterInput[]): void {
-    const seen = new Set<string>();
-    for (const article of articles) {
-      if (seen.has(article.id) || this.articleById.has(article.id)) throw new Error(`PARALLAX_DUPLICATE_ID: article "${article.id}" was already clustered`);
-      seen.add(article.id);
-    }
+    this.checkNew(articles.map((a) => a.id));
     const unprimed = articles.filter((a) => !this.primed.has(a.id));
     if (unprimed.length > 0) this.prime(unprimed);
+    this.addPrimed(articles.map((a) => a.id));
+  }
+
+  /**
+   * `addBatch` for articles already primed (staged, then `prime()`), given by id in feeding
+   * order. Throws on an id not primed, already clustered or given twice.
+   */
+  addPrimed(ids: readonly string[]): void {
+    this.checkNew(ids);
+    for (const id of ids) if (!this.primed.has(id)) throw new Error(`PARALLAX_NOT_PRIMED: article "${id}" was not primed for the batch`);
     const states: ArticleState[] = [];
     const links: Int32Array[] = [];
     const wide = Math.max(this.options.graphNeighbours, this.options.neighbours);
-    for (const article of articles) {
-      const { vector, top, ordinal } = this.primed.get(article.id)!;
-      this.primed.delete(article.id);
-      const time = parseTime(article.published);
+    for (const id of ids) {
+      const { title, vector, top, time, ordinal } = this.primed.get(id)!;
+      this.primed.delete(id);
       const found = this.articleIndex.find(this.neighbourQuery(vector, top, time, ordinal, wide, 0));
       const least = found.length > 0 ? found[0].similarity * neighbourSpread : 0;
       const neighbours = found.filter((n) => n.similarity >= least).slice(0, this.options.neighbours);
-      states.push(this.createState(article, vector, top, ordinal, time, neighbours));
+      states.push(this.createState(id, title, vector, top, ordinal, time, neighbours));
       links.push(Int32Array.from(found.slice(0, this.options.graphNeighbours), (n) => n.ordinal));
     }
     // groups tied by an article's wide neighbours (both ways); a lone article is its own node
@@ -397,25 +427,41 @@ export class StoryClusterer {
         tie(node, state);
       }
     });
+    links.length = 0;
     this.isIndexDeferred = true;
+    // groups are numbered so the heap holds numbers, not objects (a million entries, most of them going stale)
+    const nodes: Group[] = [];
+    const nodeOf = (g: Group): number => {
+      if (g.node < 0 || nodes[g.node] !== g) {
+        g.node = nodes.length;
+        nodes.push(g);
+      }
+      return g.node;
+    };
+    const versionOf = (g: Group): number => (isStory(g) ? g.version : 0);
     const heap = new MergeHeap();
-    const version = new Map<Group, number>();
     const isGone = (g: Group): boolean => (isStory(g) ? g.isRetired : g.story !== null);
     const push = (a: Group, b: Group): void => {
       const score = this.scoreGroups(a, b);
-      if (score > this.options.mergeThreshold) heap.push({ score, a, b, versionA: version.get(a) ?? 0, versionB: version.get(b) ?? 0 });
+      if (score > this.options.mergeThreshold) heap.push(score, nodeOf(a), nodeOf(b), versionOf(a), versionOf(b), groupOrder(a), groupOrder(b));
     };
     for (const [a, set] of adjacent) for (const b of set) if (groupOrder(a) < groupOrder(b)) push(a, b);
-    const isStale = (e: MergeEntry): boolean => isGone(e.a) || isGone(e.b) || (version.get(e.a) ?? 0) !== e.versionA || (version.get(e.b) ?? 0) !== e.versionB;
+    const isStale = (a: number, b: number, versionA: number, versionB: number): boolean => {
+      const ga = nodes[a];
+      const gb = nodes[b];
+      return isGone(ga) || isGone(gb) || versionOf(ga) !== versionA || versionOf(gb) !== versionB;
+    };
     // entries of merged groups go stale; sweep them out now and then so the heap stays small
     let sweepAt = Math.max(2 * heap.size, 1 << 18);
-    for (let top = heap.pop(); top; top = heap.pop()) {
+    while (heap.size > 0) {
       if (heap.size > sweepAt) {
         heap.sweep(isStale);
         sweepAt = Math.max(2 * heap.size, 1 << 18);
       }
-      const { a, b } = top;
-      if (isStale(top)) continue;
+      heap.pop();
+      if (isStale(heap.topA, heap.topB, heap.topVersionA, heap.topVersionB)) continue;
+      const a = nodes[heap.topA];
+      const b = nodes[heap.topB];
       // the smaller set of ties is poured into the larger (each tie moves O(log n) times)
       const aTies = adjacent.get(a) ?? new Set<Group>();
       const bTies = adjacent.get(b) ?? new Set<Group>();
@@ -427,7 +473,7 @@ export class StoryClusterer {
       adjacent.delete(a);
       adjacent.delete(b);
       adjacent.set(merged, ties);
-      version.set(merged, (version.get(merged) ?? 0) + 1);
+      merged.version++;
       for (const other of ties) {
         const set = adjacent.get(other)!;
         set.delete(a);
@@ -440,6 +486,15 @@ export class StoryClusterer {
     this.isIndexDeferred = false;
     for (const state of states) this.indexStory(state.story, state);
     this.retitle();
+  }
+
+  /** Throw when an id repeats or was clustered already. */
+  private checkNew(ids: readonly string[]): void {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id) || this.articleById.has(id)) throw new Error(`PARALLAX_DUPLICATE_ID: article "${id}" was already clustered`);
+      seen.add(id);
+    }
   }
 
   /** Average-link similarity of two groups of the agglomeration (a lone article or a story). */
@@ -479,7 +534,7 @@ export class StoryClusterer {
   private openScratch(article: ArticleState): StoryState {
     const scratch = (this.scratch ??= {
       id: '', order: -1, isRetired: true, dateYears: 0, anyYears: 0, title: '', members: [],
-      profile: new Map(), neighbours: new Map(), indexed: new Set(), first: null, last: null, seenAt: 0, hitAt: 0, hit: 0,
+      profile: new WeightMap(), neighbours: new WeightMap(), indexed: new Set(), first: null, last: null, seenAt: 0, hitAt: 0, hit: 0, node: -1, version: 0,
     });
     if (scratch.members[0] === article) return scratch;
     scratch.members = [article];
@@ -487,7 +542,7 @@ export class StoryClusterer {
     scratch.neighbours.clear();
     const { ids, raw } = article.vector;
     for (let k = 0; k < ids.length; k++) scratch.profile.set(ids[k], raw[k] * article.scale);
-    for (let k = 0; k < article.neighbourIds.length; k++) scratch.neighbours.set(article.neighbourIds[k], article.neighbourWeights[k]);
+    for (let k = 0; k < article.neighbourIds.length; k++) scratch.neighbours.add(article.neighbourIds[k], article.neighbourWeights[k]);
     this.countYears(scratch);
     return scratch;
   }
@@ -514,7 +569,7 @@ export class StoryClusterer {
   private openStory(first: ArticleState): StoryState {
     const story: StoryState = {
       id: this.uniqueId(first.id), order: this.opened++, isRetired: false, dateYears: 0, anyYears: 0, title: first.title, members: [],
-      profile: new Map(), neighbours: new Map(), indexed: new Set(), first: null, last: null, seenAt: 0, hitAt: 0, hit: 0,
+      profile: new WeightMap(), neighbours: new WeightMap(), indexed: new Set(), first: null, last: null, seenAt: 0, hitAt: 0, hit: 0, node: -1, version: 0,
     };
     this.storyList.push(story);
     this.storyById.set(story.id, story);
@@ -670,7 +725,11 @@ export class StoryClusterer {
   /** Whether each of two stories holds one of the other's members' nearest articles (see isNearestOf). */
   private holdEachOthersNearest(a: StoryState, b: StoryState): boolean {
     const holds = (x: StoryState, y: StoryState): boolean => {
-      for (const o of x.neighbours.keys()) if (this.articleByOrdinal[o]?.story === y) return true;
+      const map = x.neighbours;
+      for (let slot = 0; slot < map.slots; slot++) {
+        const o = map.keyAt(slot);
+        if (o >= 0 && this.articleByOrdinal[o]?.story === y) return true;
+      }
       return false;
     };
     return holds(a, b) && holds(b, a);
@@ -687,14 +746,18 @@ export class StoryClusterer {
 
   /** Average-link similarity of two stories (mean similarity over their article pairs). */
   private scoreStories(a: StoryState, b: StoryState): number {
-    const [small, large] = a.profile.size <= b.profile.size ? [a, b] : [b, a];
+    const small = a.profile.size <= b.profile.size ? a.profile : b.profile;
+    const large = small === a.profile ? b.profile : a.profile;
     let dot = 0;
     let evidence = 0;
     let sharedYears = 0;
     let sharedTimes = 0;
-    for (const [id, w] of small.profile) {
-      const x = large.profile.get(id);
+    for (let slot = 0; slot < small.slots; slot++) {
+      const id = small.keyAt(slot);
+      if (id < 0) continue;
+      const x = large.get(id);
       if (x === undefined) continue;
+      const w = small.weightAt(slot);
       const kind = this.table.kindOf(id);
       if (kind === featureKind.dateYear) sharedYears++;
       if (kind === featureKind.dateYear || kind === featureKind.bareYear) sharedTimes++;
@@ -702,12 +765,7 @@ export class StoryClusterer {
       dot += w * x * idf * idf;
       if (kind !== featureKind.word && this.isSpecific(id)) evidence++;
     }
-    const [fewer, more] = a.neighbours.size <= b.neighbours.size ? [a.neighbours, b.neighbours] : [b.neighbours, a.neighbours];
-    let neighbourDot = 0;
-    for (const [o, w] of fewer) {
-      const x = more.get(o);
-      if (x !== undefined) neighbourDot += w * x;
-    }
+    const neighbourDot = a.neighbours.dot(b.neighbours);
     if (evidence < this.options.minEvidence && !(evidence === this.options.minEvidence - 1 && neighbourDot > 1e-9 && this.holdEachOthersNearest(a, b))) return 0;
     if (sharedYears === 0 && a.dateYears > 0 && b.dateYears > 0) return 0;
     const penalty = sharedTimes === 0 && a.anyYears > 0 && b.anyYears > 0 ? this.options.yearPenalty : 1;
@@ -751,8 +809,11 @@ export class StoryClusterer {
       member.story = keep;
       keep.members.push(member);
     }
-    for (const [id, w] of drop.profile) keep.profile.set(id, (keep.profile.get(id) ?? 0) + w);
-    for (const [o, w] of drop.neighbours) keep.neighbours.set(o, (keep.neighbours.get(o) ?? 0) + w);
+    // the smaller map is poured into the larger, which the kept story takes
+    if (drop.profile.size > keep.profile.size) [keep.profile, drop.profile] = [drop.profile, keep.profile];
+    keep.profile.addAll(drop.profile);
+    if (drop.neighbours.size > keep.neighbours.size) [keep.neighbours, drop.neighbours] = [drop.neighbours, keep.neighbours];
+    keep.neighbours.addAll(drop.neighbours);
     if (keep.profile.size > this.options.profileSize * 2) this.trimProfile(keep);
     this.countYears(keep);
     for (const id of this.isIndexDeferred ? [] : drop.indexed) {
@@ -772,8 +833,8 @@ export class StoryClusterer {
   private retire(story: StoryState): void {
     story.isRetired = true;
     story.members = [];
-    story.profile = new Map();
-    story.neighbours = new Map();
+    story.profile = new WeightMap();
+    story.neighbours = new WeightMap();
     if (this.storyById.get(story.id) === story) this.storyById.delete(story.id);
     if (++this.retiredCount > this.storyList.length / 2) this.compactStories();
   }
@@ -783,10 +844,10 @@ export class StoryClusterer {
     article.story = story;
     // Average link: members enter as unit vectors (normed with the IDF of the day they joined).
     const { ids, raw } = article.vector;
-    for (let k = 0; k < ids.length; k++) story.profile.set(ids[k], (story.profile.get(ids[k]) ?? 0) + raw[k] * article.scale);
+    for (let k = 0; k < ids.length; k++) story.profile.add(ids[k], raw[k] * article.scale);
     for (let k = 0; k < article.neighbourIds.length; k++) {
       const o = article.neighbourIds[k];
-      story.neighbours.set(o, (story.neighbours.get(o) ?? 0) + article.neighbourWeights[k]);
+      story.neighbours.add(o, article.neighbourWeights[k]);
     }
     if (story.profile.size > this.options.profileSize * 2) this.trimProfile(story);
     this.countYears(story);
@@ -883,7 +944,10 @@ export class StoryClusterer {
   private countYears(story: StoryState): void {
     story.dateYears = 0;
     story.anyYears = 0;
-    for (const id of story.profile.keys()) {
+    const profile = story.profile;
+    for (let slot = 0; slot < profile.slots; slot++) {
+      const id = profile.keyAt(slot);
+      if (id < 0) continue;
       const kind = this.table.kindOf(id);
       if (kind === featureKind.dateYear) story.dateYears++;
       if (kind === featureKind.dateYear || kind === featureKind.bareYear) story.anyYears++;
@@ -892,11 +956,7 @@ export class StoryClusterer {
 
   /** Keep a story's heaviest features (by weight times current IDF) so profiles stay small. */
   private trimProfile(story: StoryState): void {
-    const kept = [...story.profile.entries()]
-      .map(([id, w]) => [id, w, w * this.idf(id)] as const)
-      .sort((a, b) => b[2] - a[2] || a[0] - b[0])
-      .slice(0, this.options.profileSize);
-    story.profile = new Map(kept.map(([id, w]) => [id, w]));
+    story.profile.retainTop(this.options.profileSize, (id, w) => w * this.idf(id));
   }
 }
 
@@ -914,78 +974,122 @@ function groupOrder(group: Group): number {
   return isStory(group) ? group.order : group.sequence;
 }
 
-/** A candidate merge of two groups: their score and the versions it was computed at. */
-interface MergeEntry {
-  score: number;
-  a: Group;
-  b: Group;
-  versionA: number;
-  versionB: number;
-}
-
-/** Max-heap of candidate merges; ties by the older stories first, so the order is deterministic. */
+/**
+ * Max-heap of candidate merges of numbered groups, kept in typed arrays (no object per entry):
+ * score, the two nodes, their versions when scored, and their arrival orders for ties (the
+ * older groups first, so the order is deterministic). `pop` leaves the top entry in `top*`.
+ */
 class MergeHeap {
-  private readonly items: MergeEntry[] = [];
+  private score = new Float64Array(1024);
+  private a = new Int32Array(1024);
+  private b = new Int32Array(1024);
+  private versionA = new Int32Array(1024);
+  private versionB = new Int32Array(1024);
+  /** The smaller and the larger arrival order of the two groups. */
+  private low = new Int32Array(1024);
+  private high = new Int32Array(1024);
+  size = 0;
+  topA = -1;
+  topB = -1;
+  topVersionA = 0;
+  topVersionB = 0;
 
-  private static before(x: MergeEntry, y: MergeEntry): boolean {
-    if (x.score !== y.score) return x.score > y.score;
-    const [xa, xb, ya, yb] = [groupOrder(x.a), groupOrder(x.b), groupOrder(y.a), groupOrder(y.b)];
-    const xl = Math.min(xa, xb);
-    const yl = Math.min(ya, yb);
-    if (xl !== yl) return xl < yl;
-    return Math.max(xa, xb) < Math.max(ya, yb);
+  /** Whether entry i comes out before entry j. */
+  private before(i: number, j: number): boolean {
+    if (this.score[i] !== this.score[j]) return this.score[i] > this.score[j];
+    if (this.low[i] !== this.low[j]) return this.low[i] < this.low[j];
+    return this.high[i] < this.high[j];
   }
 
-  get size(): number {
-    return this.items.length;
+  /** Copy entry `from` into slot `to`. */
+  private move(from: number, to: number): void {
+    this.score[to] = this.score[from];
+    this.a[to] = this.a[from];
+    this.b[to] = this.b[from];
+    this.versionA[to] = this.versionA[from];
+    this.versionB[to] = this.versionB[from];
+    this.low[to] = this.low[from];
+    this.high[to] = this.high[from];
+  }
+
+  private swap(i: number, j: number): void {
+    const spare = this.size;
+    this.move(i, spare);
+    this.move(j, i);
+    this.move(spare, j);
+  }
+
+  private grow(): void {
+    const bigger = <T extends Float64Array | Int32Array>(array: T): T => {
+      const next = new (array.constructor as new (n: number) => T)(array.length * 2);
+      next.set(array);
+      return next;
+    };
+    this.score = bigger(this.score);
+    this.a = bigger(this.a);
+    this.b = bigger(this.b);
+    this.versionA = bigger(this.versionA);
+    this.versionB = bigger(this.versionB);
+    this.low = bigger(this.low);
+    this.high = bigger(this.high);
   }
 
   /** Drop the entries `isStale` says are out of date, and rebuild the heap. */
-  sweep(isStale: (entry: MergeEntry) => boolean): void {
-    // in place (no second array of a million entries), then heapify bottom-up
-    const items = this.items;
+  sweep(isStale: (a: number, b: number, versionA: number, versionB: number) => boolean): void {
     let kept = 0;
-    for (let i = 0; i < items.length; i++) if (!isStale(items[i])) items[kept++] = items[i];
-    items.length = kept;
+    for (let i = 0; i < this.size; i++) {
+      if (isStale(this.a[i], this.b[i], this.versionA[i], this.versionB[i])) continue;
+      if (kept !== i) this.move(i, kept);
+      kept++;
+    }
+    this.size = kept;
     for (let i = (kept >> 1) - 1; i >= 0; i--) this.siftDown(i);
   }
 
   private siftDown(start: number): void {
-    const items = this.items;
     let i = start;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let best = i;
-      if (l < items.length && MergeHeap.before(items[l], items[best])) best = l;
-      if (r < items.length && MergeHeap.before(items[r], items[best])) best = r;
+      if (l < this.size && this.before(l, best)) best = l;
+      if (r < this.size && this.before(r, best)) best = r;
       if (best === i) return;
-      [items[i], items[best]] = [items[best], items[i]];
+      this.swap(i, best);
       i = best;
     }
   }
 
-  push(entry: MergeEntry): void {
-    const items = this.items;
-    items.push(entry);
-    let i = items.length - 1;
+  push(score: number, a: number, b: number, versionA: number, versionB: number, orderA: number, orderB: number): void {
+    // one slot beyond the last stays free for swaps
+    if (this.size + 2 > this.score.length) this.grow();
+    let i = this.size++;
+    this.score[i] = score;
+    this.a[i] = a;
+    this.b[i] = b;
+    this.versionA[i] = versionA;
+    this.versionB[i] = versionB;
+    this.low[i] = Math.min(orderA, orderB);
+    this.high[i] = Math.max(orderA, orderB);
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!MergeHeap.before(items[i], items[parent])) break;
-      [items[i], items[parent]] = [items[parent], items[i]];
+      if (!this.before(i, parent)) break;
+      this.swap(i, parent);
       i = parent;
     }
   }
 
-  pop(): MergeEntry | undefined {
-    const items = this.items;
-    if (items.length === 0) return undefined;
-    const top = items[0];
-    const last = items.pop()!;
-    if (items.length > 0) {
-      items[0] = last;
+  /** Take the top entry out; its nodes and versions are left in `topA`, `topB`, `topVersionA`, `topVersionB`. */
+  pop(): void {
+    if (this.size === 0) throw new Error('MergeHeap.pop on an empty heap');
+    this.topA = this.a[0];
+    this.topB = this.b[0];
+    this.topVersionA = this.versionA[0];
+    this.topVersionB = this.versionB[0];
+    this.size--;
+    if (this.size > 0) {
+      this.move(this.size, 0);
       this.siftDown(0);
     }
-    return top;
   }
 }
