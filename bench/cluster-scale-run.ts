@@ -1,7 +1,8 @@
 /**
  * One size of the scale bench, in its own process: `node --import tsx bench/cluster-scale-run.ts 100000`.
  * Ingests the invented articles into a temp SQLite file store (briefs off), clusters them, and
- * prints one line: time per step, stories, copies, peak RSS, B-cubed against the seed stories.
+ * prints one line: time (and RSS at the end) of each step, stories, copies, peak RSS of ingest and
+ * clustering, B-cubed against the seed stories.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,19 +34,22 @@ try {
       onProgress: (step, done, total) => {
         if (done !== total) return;
         const now = performance.now();
-        steps.push(`${step} ${((now - last) / 1000).toFixed(1)}s`);
+        steps.push(`${step} ${((now - last) / 1000).toFixed(1)}s ${(process.memoryUsage().rss / 1048576).toFixed(0)}MB`);
         last = now;
       },
     },
   );
   const seconds = (performance.now() - start) / 1000;
+  // the high-water mark of ingest and clustering, before the bench's own scoring below
+  const rssMb = process.resourceUsage().maxRSS / 1024;
   const clusters = new Map<string, string[]>();
-  for (const row of store.db.prepare('SELECT id, story_id FROM articles').all() as { id: string; story_id: string }[]) {
-    clusters.set(row.story_id, [...(clusters.get(row.story_id) ?? []), row.id]);
+  for (const row of store.db.prepare('SELECT id, story_id FROM articles').iterate() as IterableIterator<{ id: string; story_id: string }>) {
+    const members = clusters.get(row.story_id);
+    if (members) members.push(row.id);
+    else clusters.set(row.story_id, [row.id]);
   }
   const score = scoreBCubed([...clusters.values()], gold);
   await store.close();
-  const rssMb = process.resourceUsage().maxRSS / 1024;
   console.log(
     `${String(size).padStart(7)} articles: ${seconds.toFixed(1)} s (${((seconds * 1000) / size).toFixed(2)} ms/article; ${steps.join(', ')}), ` +
       `${result.stories} stories, ${result.copies} copies, peak RSS ${rssMb.toFixed(0)} MB, ` +

@@ -24,10 +24,17 @@ export async function run(): Promise<void> {
   }
   // each size in its own process, so peak RSS is that size's own
   const runner = fileURLToPath(new URL('./cluster-scale-run.ts', import.meta.url));
+  const perArticle: { size: number; ms: number }[] = [];
   for (const size of sizes) {
     const child = spawnSync(process.execPath, ['--import', 'tsx', runner, String(size)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     process.stdout.write(child.stdout);
     if (child.status !== 0) console.log(`  ${size}: failed with exit ${child.status} ${child.signal ?? ''}`);
+    const ms = /\(([\d.]+) ms\/article/.exec(child.stdout)?.[1];
+    if (ms) perArticle.push({ size, ms: Number(ms) });
+  }
+  if (perArticle.length >= 2) {
+    const [first, last] = [perArticle[0], perArticle[perArticle.length - 1]];
+    console.log(`growth: time per article at ${last.size} / at ${first.size} = ${(last.ms / first.ms).toFixed(2)}× (1.00 = linear; ${(last.size / first.size).toFixed(0)}× the articles)`);
   }
   console.log('targets: 100k in ≤ 300 s with ≤ 2048 MB peak RSS on one core');
 }
