@@ -156,7 +156,7 @@ export class SqliteStore implements Store {
 
   async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
     const byId = new Map<string, StoredArticle>();
-    // bound parameters are limited (32,766); a JSON array is one
+    // the ids go in as one JSON array (no limit on bound parameters); pieces keep each result set small
     for (let start = 0; start < ids.length; start += 10_000) {
       const piece = JSON.stringify(ids.slice(start, start + 10_000));
       const rows = this.statement('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(piece) as ArticleRow[];

@@ -177,7 +177,7 @@ export class StoryClusterer {
   /** Primed articles by id: what clustering needs of them, their text not kept (consumed by `add` and `addPrimed`). */
   private readonly primed = new Map<string, PrimedArticle>();
   /** Articles staged for `prime`: features counted, not yet indexed. */
-  private staged: { id: string; title: string; vector: FeatureVector; time: number | null }[] = [];
+  private staged: (Omit<PrimedArticle, 'top' | 'ordinal'> & { id: string })[] = [];
   /** Stories in opening order; retired ones are dropped lazily (see compactStories). */
   private storyList: StoryState[] = [];
   private retiredCount = 0;
@@ -387,7 +387,7 @@ export class StoryClusterer {
     this.checkNew(articles.map((a) => a.id));
     const unprimed = articles.filter((a) => !this.primed.has(a.id));
     if (unprimed.length > 0) this.prime(unprimed);
-    this.addPrimed(articles.map((a) => a.id));
+    this.agglomerate(articles.map((a) => a.id));
   }
 
   /**
@@ -397,6 +397,11 @@ export class StoryClusterer {
   addPrimed(ids: readonly string[]): void {
     this.checkNew(ids);
     for (const id of ids) if (!this.primed.has(id)) throw new Error(`PARALLAX_NOT_PRIMED: article "${id}" was not primed for the batch`);
+    this.agglomerate(ids);
+  }
+
+  /** The agglomeration of `addBatch` and `addPrimed`, over primed, new, distinct ids. */
+  private agglomerate(ids: readonly string[]): void {
     const states: ArticleState[] = [];
     const links: Int32Array[] = [];
     const wide = Math.max(this.options.graphNeighbours, this.options.neighbours);

@@ -3,7 +3,7 @@
  * linear probing). Story profiles and neighbour weights are updated millions of times while a
  * large batch is clustered; a JS Map boxes every changed weight as a new heap number and keeps
  * an object table per story, which left hundreds of MB of garbage on a 100,000-article batch.
- * Iteration (`forEach`, `keysArray`) follows slot order: deterministic for the same sequence of
+ * Iteration (`forEach`, `keyAt`) follows slot order: deterministic for the same sequence of
  * operations, not insertion order.
  */
 
@@ -106,13 +106,6 @@ export class WeightMap {
   forEach(fn: (key: number, weight: number) => void): void {
     const keys = this.keys;
     for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== empty) fn(keys[slot], this.values[slot]);
-  }
-
-  /** Keys in slot order. */
-  keysArray(): number[] {
-    const out: number[] = [];
-    this.forEach((key) => out.push(key));
-    return out;
   }
 
   /** Add every weight of `other` into this map. */
