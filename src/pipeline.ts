@@ -16,7 +16,7 @@ import { normalizeText } from './stages/text/index.js';
 import { cleanText } from './stages/text/index.js';
 import { splitSentences, dropRepeatedSentences } from './stages/sentences/index.js';
 import { findMentions, resolveEntities, entityIndex } from './stages/entities/index.js';
-import { findStoryFacts } from './stages/claims/find-story-facts.js';
+import { findStoryFacts, inferReference } from './stages/claims/find-story-facts.js';
 import { buildClaims } from './stages/claims/build-claims.js';
 import { alignClaims } from './stages/claim-groups/align-claims.js';
 import { judgeGroups } from './stages/verdicts/judge-groups.js';
@@ -48,8 +48,12 @@ export async function analyze(input: readonly (ArticleInput | unknown)[], option
   return analyzeSync(input, options);
 }
 
-/** The synchronous form of analyze, for benchmarks and callers that cannot await. */
-export function analyzeSync(input: readonly (ArticleInput | unknown)[], options: Partial<AnalyzeOptions> = {}): Report {
+/**
+ * Steps 1–6 of the pipeline: the story read into sentences, entities, facts, claims, claim
+ * groups and copies. analyzeSync builds the report from it; the conflict model's training
+ * script (scripts/train-conflicts.ts) reads the same state, so it fits exactly what runs.
+ */
+export function readStory(input: readonly (ArticleInput | unknown)[], options: Partial<AnalyzeOptions> = {}) {
   const opts = resolveOptions(options);
   const issues: ReportIssue[] = [...opts.inputIssues];
 
@@ -80,9 +84,10 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
   const entitiesBySentence = entityIndex(entities);
 
   // 4. Facts, with dates resolved against each article's date or the date the story agrees on.
-  const factsBySentence: Map<string, Fact[]> = findStoryFacts(
-    articles.map((a) => ({ id: a.id, published: a.published, sentences: a.sentences })),
-  );
+  const dated = articles.map((a) => ({ id: a.id, published: a.published, sentences: a.sentences }));
+  const factsBySentence: Map<string, Fact[]> = findStoryFacts(dated);
+  // The story's own day, for telling background facts from the story's: inferred when an article has no date.
+  const storyDate = articles.some((a) => !a.published) ? inferReference(dated) : null;
 
   // 5. Claims and groups across articles.
   const claims: Claim[] = buildClaims(sentences, entitiesBySentence, factsBySentence);
@@ -97,12 +102,18 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
     for (const c of copies) copyOf.set(c, original!);
   }
   const sourceOf = (article: string) => copyOf.get(article) ?? article;
+  const published = new Map(articles.map((a) => [a.id, a.published]));
+  return { opts, issues, articles, articleOrder, sentences, sentenceById, mentions, entities, entitiesBySentence, claims, groups, index, groupOf, copyOf, sourceOf, published, storyDate };
+}
+
+/** The synchronous form of analyze, for benchmarks and callers that cannot await. */
+export function analyzeSync(input: readonly (ArticleInput | unknown)[], options: Partial<AnalyzeOptions> = {}): Report {
+  const { opts, issues, articles, articleOrder, sentences, sentenceById, mentions, entities, claims, groups, index, groupOf, copyOf, sourceOf, published, storyDate } = readStory(input, options);
 
   // 7. Verdicts.
   const judged = judgeGroups(groups, sourceOf);
-  const published = new Map(articles.map((a) => [a.id, a.published]));
   const conflicts = [
-    ...findConflicts({ claims, index, groupOf, entities, published, articleOrder }),
+    ...findConflicts({ claims, index, groupOf, entities, published, articleOrder, storyDate }),
     ...findRoleConflicts(entities, sentenceById),
   ];
   const agreements = withoutDisputed(judged.agreements, conflicts, sourceOf);

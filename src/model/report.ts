@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** Version of the report contract. Minor: fields added. Major: fields changed or removed. */
-export const schemaVersion = '1.0.0';
+export const schemaVersion = '1.1.0';
 
 const id = z.string();
 const articleIds = z.array(id);
@@ -73,6 +73,12 @@ export const ConflictValue = z.object({
   normalized: z.string(),
   articles: articleIds,
   evidence: z.array(Evidence),
+  /** Who the articles credit this value to ("police", "USGS", "Ana Ruiz"), or null when they credit no one. Added in 1.1.0. */
+  attributedTo: z.string().nullable(),
+  /** Added in 1.1.0. How the value is hedged: exact, about, at-least, more-than, at-most, less-than, up-to (exact for words and titles). */
+  qualifier: z.enum(['exact', 'about', 'at-least', 'more-than', 'at-most', 'less-than', 'up-to']),
+  /** Added in 1.1.0. The unit as written, lower-case and singular ("foot", "meter", "percent", "clock", "usd"), or null for words and titles. */
+  unit: z.string().nullable(),
 });
 
 export const Conflict = z.object({
@@ -81,6 +87,8 @@ export const Conflict = z.object({
   kind: z.enum(['contradiction', 'precision', 'update']),
   /** What kind of slot disagrees: duration, date, count, title, ... */
   slot: z.string(),
+  /** Added in 1.1.0. True when the disputed fact is about an earlier event mentioned in passing (a previous conviction, an older disaster). */
+  background: z.boolean(),
   values: z.array(ConflictValue),
 });
 

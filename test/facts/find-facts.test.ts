@@ -10,11 +10,11 @@ function sentence(text: string): Sentence {
 
 /** [sentence, expected facts as "kind|words|value|unit|qualifier|normalized"] */
 const cases: [string, string[]][] = [
-  ['They held a meeting that lasted 5 and a half hours.', ['duration|5 and a half hours|330|minute|exact|330 min']],
-  ['Blinken met Qin for seven and a half hours.', ['duration|seven and a half hours|450|minute|exact|450 min']],
+  ['They held a meeting that lasted 5 and a half hours.', ['duration|5 and a half hours|330|minute|exact|5.5 hours']],
+  ['Blinken met Qin for seven and a half hours.', ['duration|seven and a half hours|450|minute|exact|7.5 hours']],
   ['Blinken met for 35 minutes with Xi.', ['duration|35 minutes|35|minute|exact|35 min']],
-  ['The talks took two-and-a-half hours.', ['duration|two-and-a-half hours|150|minute|exact|150 min']],
-  ['He spoke for an hour and a half.', ['duration|an hour and a half|90|minute|exact|90 min']],
+  ['The talks took two-and-a-half hours.', ['duration|two-and-a-half hours|150|minute|exact|2.5 hours']],
+  ['He spoke for an hour and a half.', ['duration|an hour and a half|90|minute|exact|1.5 hours']],
   ['He arrived for a two-day official visit.', ['duration|two-day|2880|minute|exact|2 days']],
   ['It is part of an 18-month-old partnership.', ['duration|18-month-old|788940|minute|exact|18 months']],
   ['He became the first envoy to visit China in 5 years.', ['ordinal|first envoy|1|envoy|exact|#1 envoy', 'duration|5 years|2629800|minute|exact|5 years']],

@@ -21,7 +21,7 @@ function hostileReport(): Report {
     entities: [{ id: 'e:x', name: hostile, type: 'person', variants: [hostile], articles: ['a<b'], roles: [{ article: 'a<b', role: hostile }], mentions: 1 }],
     headings: [],
     agreements: [{ id: 'g:1', statement: hostile, articles: ['a<b'], independentSources: 1, evidence: [ev] }],
-    conflicts: [{ id: 'c:1', topic: hostile, kind: 'contradiction', slot: 'date', values: [{ value: hostile, normalized: hostile, articles: ['a<b'], evidence: [ev] }] }],
+    conflicts: [{ id: 'c:1', topic: hostile, kind: 'contradiction', slot: 'date', background: false, values: [{ value: hostile, normalized: hostile, articles: ['a<b'], evidence: [ev], attributedTo: hostile, qualifier: 'exact', unit: null }] }],
     unique: [{ id: 'g:2', statement: hostile, article: 'a<b', evidence: [ev] }],
     quotes: [{ id: 'q:1', speaker: hostile, speakerEntity: null, text: hostile, articles: ['a<b'], isParaphrase: true, variants: [{ article: 'a<b', text: hostile + '!', start: 0, end: 5 }] }],
     timeline: [{ date: '2025-01-01', text: hostile, articles: ['a<b'], evidence: [ev] }],

@@ -33,8 +33,8 @@ export function findStoryFacts(articles: DatedArticle[]): Map<string, Fact[]> {
   return out;
 }
 
-/** The story's reference day for articles without a published date. */
-function inferReference(articles: DatedArticle[]): string | null {
+/** The story's reference day for articles without a published date (ISO day), or null. */
+export function inferReference(articles: DatedArticle[]): string | null {
   const mentions: DateMention[][] = articles.map((a) =>
     a.sentences.flatMap((s) =>
       findDates(s.text, { date: null }).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })),

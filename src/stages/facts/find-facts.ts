@@ -20,6 +20,7 @@ import { findNumbers, type NumberMatch } from '../numbers/parse-number.js';
 import qualifierWords from './data/qualifiers.json' with { type: 'json' };
 import units from './data/units.json' with { type: 'json' };
 import factWords from './data/fact-words.json' with { type: 'json' };
+import { untokenize, toOriginal } from './untokenize.js';
 import { isPlural, readWordsAfter, readWordsBefore, singularize, type Word } from './read-words.js';
 
 /** Where relative dates are resolved from: usually the article's published date (ISO) or null. */
@@ -177,9 +178,12 @@ function readCountedNoun(text: string, n: NumberMatch): Word | null {
   const words = readWordsAfter(text, n.end, 4);
   for (const [i, w] of words.entries()) {
     if (stopWords.has(w.lower) || fractionNouns.has(w.lower)) break; // "three quarters of the market"
+    if (w.lower === 'square' || w.lower === 'sq') continue; // "a 170,000-square-foot building": the unit follows
     if (i === 0 && text.slice(n.end, w.start).includes('-') && !(w.lower in measures) && !(w.lower in tollWords)) return null; // "three-point plan"
     if (w.lower === 'times' && /^\s+(?:the|as|more|less|higher|lower|larger|bigger|greater|faster|smaller)\b/i.test(text.slice(w.end))) return null; // "five times the legal limit"
     if (w.lower in measures || w.lower in tollWords || isPlural(w.text)) return w;
+    // "47 KO's", "12 CEO's": an abbreviation's plural written with an apostrophe.
+    if (/^[A-Z]{2,}['’]s$/.test(w.text)) return { ...w, text: w.text.replace(/['’]s$/, 's'), lower: w.lower.replace(/['’]s$/, 's') };
     if (n.value === 1 && i === 0 && singularPersonNouns.has(w.lower)) return w; // "one person"
   }
   return null;
@@ -259,6 +263,14 @@ function classifyNumber(text: string, n: NumberMatch): LocalFact | null {
     const old = /^[\s\-‑]+old\b/i.exec(text.slice(end));
     if (old) end += old[0].length;
     if (count === 0) return null; // "a zero-day flaw"
+    // "4 minutes 48 seconds", "12 minutes, 31 seconds": one duration in two units.
+    const rest = /^\s*,?\s*(?:and\s+)?(\d{1,2})\s+([a-z]+)\b/i.exec(text.slice(end));
+    const restUnit = rest ? durationAliases[rest[2]!.toLowerCase()] : undefined;
+    if (rest && restUnit && durationMinutes[restUnit]! < durationMinutes[durUnit]!) {
+      const minutes = count * durationMinutes[durUnit]! + Number(rest[1]) * durationMinutes[restUnit]!;
+      const normalized = `${formatDuration(count, durUnit).normalized} ${formatDuration(Number(rest[1]), restUnit).normalized}`;
+      return { ...base, kind: 'duration', end: end + rest[0].length, value: minutes, unit: 'minute', normalized };
+    }
     const { minutes, normalized } = formatDuration(count, durUnit);
     // "two decades", "a century": round figures, read as about that long.
     const qualifier = (durUnit === 'decade' || durUnit === 'century') && base.qualifier === 'exact' ? 'about' : base.qualifier;
@@ -279,7 +291,12 @@ function classifyNumber(text: string, n: NumberMatch): LocalFact | null {
   let end = n.end;
   if (noun) {
     end = noun.end;
-    if (noun.lower in measures) unit = measures[noun.lower];
+    // "193 km/h", "120 miles per hour": a speed, not a distance.
+    const perHour = /^\s*(?:\/\s*h(?:r|our)?\b|per hour\b|an hour\b)/i.exec(text.slice(end));
+    if (perHour && (measures[noun.lower] === 'kilometer' || measures[noun.lower] === 'mile')) {
+      unit = measures[noun.lower] === 'mile' ? 'mph' : 'kph';
+      end += perHour[0].length;
+    } else if (noun.lower in measures) unit = measures[noun.lower];
     else if (noun.lower in tollWords) unit = tollWords[noun.lower];
     else if (toll && personNouns.has(noun.lower)) unit = toll;
     else unit = singularize(noun.text);
@@ -297,9 +314,15 @@ function classifyNumber(text: string, n: NumberMatch): LocalFact | null {
   };
 }
 
-/** Step 4: durations written with an article: "for an hour", "lasted a day and a half", "half an hour". */
+/** Step 4: durations written with an article: "for an hour", "lasted a day and a half", "half an hour", "a quarter-century". */
 function findArticleDurations(text: string): LocalFact[] {
   const out: LocalFact[] = [];
+  for (const m of text.matchAll(/\b(?:an?\s+)?(quarter|half)[\s\-‑]+(century|decade)\b/gi)) {
+    const q = readQualifierBefore(text, m.index);
+    const years = (m[1]!.toLowerCase() === 'quarter' ? 0.25 : 0.5) * (m[2]!.toLowerCase() === 'century' ? 100 : 10);
+    const { minutes, normalized } = formatDuration(years, 'year');
+    out.push({ kind: 'duration', start: q.start, end: m.index + m[0].length, value: minutes, unit: 'minute', qualifier: q.qualifier === 'exact' ? 'about' : q.qualifier, normalized });
+  }
   for (const m of text.matchAll(/\b(an?)\s+(hour|day|week|month|year|minute)(\s+and\s+a\s+half)?\b/gi)) {
     const lead = readWordsBefore(text, m.index, 1)[0];
     if (!lead || !durationLeads.has(lead.lower)) continue;
@@ -343,6 +366,27 @@ function findTwice(text: string): LocalFact[] {
   return out;
 }
 
+/**
+ * Step 7: win–loss records of a fighter or team: "improved to 52-3", "Bowe (45-1, 33 KOs)",
+ * "Klitschko, 53-3, 47 KOs". Not game scores ("won 31-24", "a 31-24 lead"): a record stands after
+ * "to", "record of", an opening bracket or a name and comma, and the loss count is small.
+ */
+function findRecords(text: string): LocalFact[] {
+  const out: LocalFact[] = [];
+  for (const m of text.matchAll(/(?<![\d.-])(\d{1,3})-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])/g)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const isRecord = /(?:\bto|\brecord(?: of)?|\(|[A-Za-z]\s?,)\s*$/.test(before) && /^\s*(?:,|\)|with\b|record\b|\.|$)/.test(after);
+    if (!isRecord || /\b(?:lead|score|win|victory|loss|defeat|beat|won|lost)\s*$/i.test(before)) continue;
+    const wins = Number(m[1]);
+    const losses = Number(m[2]);
+    if (losses > wins) continue;
+    const normalized = m[3] ? `${wins}-${losses}-${m[3]}` : `${wins}-${losses}`;
+    out.push({ kind: 'quantity', start: m.index, end: m.index + m[0].length, value: wins * 1000 + losses, unit: 'record', qualifier: 'exact', normalized });
+  }
+  return out;
+}
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
@@ -350,16 +394,19 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * Relative dates are resolved against `context.reference` (ISO) when given.
  */
 export function findFacts(sentence: Sentence, context: FactContext): Fact[] {
-  const text = sentence.text;
+  const view = untokenize(sentence.text);
+  const text = view.text;
   const mentions = findDates(text, { date: context.reference, isStory: context.isStoryReference ?? false });
   const dates = mentions.map(toDateFact).filter((f): f is LocalFact => f !== null);
   const times = findTimes(text);
   // Every date's words are taken, even an unresolved "six years ago" that yields no fact.
   const taken: { start: number; end: number }[] = [...mentions, ...times];
-  const local: LocalFact[] = [...dates, ...times];
+  const records = findRecords(text);
+  taken.push(...records);
+  const local: LocalFact[] = [...dates, ...times, ...records];
   const numberFacts: LocalFact[] = [];
   for (const n of findNumbers(text)) {
-    if (taken.some((t) => overlaps(t, n))) continue;
+    if (taken.some((t) => overlaps(t, n)) || numberFacts.some((f) => overlaps(f, n))) continue;
     const f = classifyNumber(text, n);
     if (f && !taken.some((t) => overlaps(t, f))) numberFacts.push(f);
   }
@@ -368,17 +415,20 @@ export function findFacts(sentence: Sentence, context: FactContext): Fact[] {
     if (!local.some((t) => overlaps(t, f)) && !taken.some((t) => overlaps(t, f))) local.push(f);
   }
   local.sort((a, b) => a.start - b.start || a.end - b.end);
-  return local.map((f) => ({
+  return local.map((f) => {
+    const at = toOriginal(view, f.start, f.end);
+    return {
     kind: f.kind,
     article: sentence.article,
-    start: sentence.start + f.start,
-    end: sentence.start + f.end,
-    text: text.slice(f.start, f.end),
+    start: sentence.start + at.start,
+    end: sentence.start + at.end,
+    text: sentence.text.slice(at.start, at.end),
     sentence: sentence.id,
     value: f.value,
     unit: f.unit,
     qualifier: f.qualifier,
     normalized: f.normalized,
     ...(f.resolution ? { resolution: f.resolution } : {}),
-  }));
+    };
+  });
 }

@@ -38,9 +38,12 @@ export function findRoleConflicts(entities: Entity[], sentences: Map<string, Sen
         .map((id) => sentences.get(id))
         .filter((s): s is Sentence => Boolean(s))
         .map((s) => ({ article: s.article, text: s.text, start: s.start, end: s.end })),
+      attributedTo: null,
+      qualifier: 'exact',
+      unit: null,
     }));
     values.sort((a, b) => b.articles.length - a.articles.length || a.value.localeCompare(b.value));
-    out.push({ id: `c:${entity.id}:title`, topic: `title of ${entity.name}`, kind: 'contradiction', slot: 'title', values });
+    out.push({ id: `c:${entity.id}:title`, topic: `Title of ${entity.name}`, kind: 'contradiction', slot: 'title', background: false, values });
   }
   return out;
 }
