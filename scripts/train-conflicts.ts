@@ -141,7 +141,8 @@ async function main(): Promise<void> {
     const dev = conflictFigures(devLabelled, candidate, loaded.scorer);
     const all = conflictFigures(labelled, candidate, loaded.scorer);
     console.log(`  threshold ${threshold.toFixed(3)}: dev fit found ${dev.found}/${dev.total}, right ${dev.right}/${dev.reported}; with pooled found ${all.found}/${all.total}, right ${all.right}/${all.reported}`);
-    if (dev.precision >= fitting.minPrecision && all.recall > chosen.recall) chosen = { threshold, recall: all.recall, precision: dev.precision };
+    // On a tie in recall the higher threshold wins: the same finds with fewer reports.
+    if (dev.precision >= fitting.minPrecision && all.recall >= chosen.recall && all.recall > 0) chosen = { threshold, recall: all.recall, precision: dev.precision };
   }
   const model = {
     _comment: 'Fitted by `npm run train -- conflicts` (scripts/train-conflicts.ts) on the fit half of ../shared/data/ecbplus-dev-gold.json; do not edit by hand.',

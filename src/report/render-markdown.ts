@@ -26,15 +26,14 @@ export function renderMarkdown(report: Report): string {
   out.push('## Where the sources conflict', '');
   if (report.conflicts.length === 0) out.push('No conflicts found.', '');
   else {
-    const ids = report.articles.map((a) => a.id);
-    out.push(`| topic | kind | ${ids.map(name).join(' | ')} |`);
-    out.push(`|---|---|${ids.map(() => '---').join('|')}|`);
+    // One row per conflict; every value group with its outlets and whom they credit it to.
+    out.push('| topic | kind | values |');
+    out.push('|---|---|---|');
     for (const c of report.conflicts) {
-      const cells = ids.map((id) => {
-        const v = c.values.find((x) => x.articles.includes(id));
-        return v ? escapeMarkdown(v.value) : '';
-      });
-      out.push(`| ${escapeMarkdown(c.topic)} | ${c.kind} | ${cells.join(' | ')} |`);
+      const values = c.values
+        .map((v) => `**${escapeMarkdown(v.value)}**${v.attributedTo ? ` (per ${escapeMarkdown(v.attributedTo)})` : ''}: ${names(v.articles)}`)
+        .join('; ');
+      out.push(`| ${escapeMarkdown(c.topic)}${c.background ? ' (background)' : ''} | ${c.kind} | ${values} |`);
     }
     out.push('');
   }

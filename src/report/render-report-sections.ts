@@ -36,17 +36,21 @@ export function renderReportHeader(report: Report): string {
 function renderConflicts(report: Report, kit: SectionKit): string {
   const parts = [`<section aria-labelledby="h-conflicts"><h2 id="h-conflicts">Where the sources conflict</h2>`];
   if (report.conflicts.length === 0) return parts.join('') + '<p>No conflicts found.</p></section>';
-  parts.push(`<div class="scroll"><table class="conflicts"><thead><tr><th scope="col">Topic</th><th scope="col">Kind</th>`);
-  for (const a of report.articles) parts.push(`<th scope="col">${kit.name(a.id)}</th>`);
-  parts.push('</tr></thead><tbody>');
+  // One row per conflict; each value group lists its outlets (linked to the sentence that says
+  // it) and whom they credit the figure to.
+  parts.push(`<div class="scroll"><table class="conflicts"><thead><tr><th scope="col">Topic</th><th scope="col">Kind</th><th scope="col">What each source says</th></tr></thead><tbody>`);
   for (const c of report.conflicts) {
-    parts.push(`<tr id="${escapeHtml(c.id)}"><th scope="row">${escapeHtml(c.topic)}</th><td><span class="kind kind-${c.kind}">${c.kind}</span></td>`);
-    for (const a of report.articles) {
-      const v = c.values.find((x) => x.articles.includes(a.id));
-      const ev = v?.evidence.find((e) => e.article === a.id);
-      parts.push(`<td>${v ? (ev ? kit.link(a.id, ev.start, escapeHtml(v.value)) : escapeHtml(v.value)) : ''}</td>`);
+    const background = c.background ? ' <span class="background">background</span>' : '';
+    parts.push(`<tr id="${escapeHtml(c.id)}"><th scope="row">${escapeHtml(c.topic)}${background}</th><td><span class="kind kind-${c.kind}">${c.kind}</span></td><td><ul class="values">`);
+    for (const v of c.values) {
+      const outlets = v.articles.map((id) => {
+        const ev = v.evidence.find((e) => e.article === id);
+        return ev ? kit.link(id, ev.start, kit.name(id)) : kit.name(id);
+      });
+      const credit = v.attributedTo ? ` <span class="credit">per ${escapeHtml(v.attributedTo)}</span>` : '';
+      parts.push(`<li><strong>${escapeHtml(v.value)}</strong>${credit} — ${outlets.join(', ')}</li>`);
     }
-    parts.push('</tr>');
+    parts.push('</ul></td></tr>');
   }
   return parts.join('') + '</tbody></table></div></section>';
 }

@@ -9,7 +9,7 @@ h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.25rem;margin-top:2rem;border
 .meta{color:var(--muted)}table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.95rem}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#f5f6f8}
 .scroll{overflow-x:auto}.kind{font-size:.8rem;padding:.05rem .4rem;border-radius:.6rem;background:#eee;white-space:nowrap}
-.kind-contradiction{background:#f8c9c2}.kind-precision{background:#fbe7b5}.kind-update{background:#cfe3fb}
+.kind-contradiction{background:#f8c9c2}.kind-precision{background:#fbe7b5}.kind-update{background:#cfe3fb}ul.values{margin:0;padding-left:1.1em}.credit{color:#555;font-style:italic}.background{font-size:.8em;font-weight:normal;color:#555;border:1px solid #999;border-radius:3px;padding:0 .3em}
 .chip{display:inline-block;font-size:.78rem;padding:0 .45rem;margin:0 .15rem .15rem 0;border-radius:.7rem;background:#eef0f3;color:#333;white-space:nowrap}
 .summary li{margin:.35rem 0}.cite{position:relative}.cite:focus,.cite:hover,.cite:focus-within{outline:2px solid var(--accent);outline-offset:2px;background:var(--used)}
 .sources{display:none;font-size:.85rem;color:var(--muted)}.cite:focus .sources,.cite:hover .sources,.cite:focus-within .sources{display:inline}

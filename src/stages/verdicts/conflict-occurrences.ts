@@ -38,6 +38,8 @@ export interface Occurrence {
   anchor: string | null;
   /** True when the anchor is a person (two different people's ages are never one measure). */
   isPersonAnchor: boolean;
+  /** Stems of the words right after a sum of money, naming what it pays for ("for the arena site", "in player bonuses"). */
+  object: Set<string>;
   /** Position of the sentence in its article (0 = first). */
   position: number;
   /** A share or window of the measure ("his first 17 passes"), a pronoun-held figure, or inside a quote. */
@@ -83,8 +85,12 @@ function isPartialFigure(fact: Fact, sentence: string, start: number, end: numbe
   const after = sentence.slice(end, end + 24);
   if (/\b(?:first|last|final|next|past|previous|another|other|opening|closing)\s+$/i.test(before)) return true;
   if (/\d\s+(?:of|out of)\s+$/i.test(before) || /^\s+(?:of|out of)\s+(?:his|her|their|its|the)?\s*\d/i.test(after)) return true;
+  // "with 12 seconds left", "with 4:48 remaining": a moment of a game, of which there are many.
+  if (/^\s+(?:left|remaining|to go|to play)\b/i.test(after)) return true;
   if (/^\s+(?:during|in the (?:first|second|third|fourth|final|last) )/i.test(after)) return true;
   if (fact.kind === 'duration' && /^\s+(?:before|after|earlier|later|ago|since)\b/i.test(after)) return true;
+  // A component of a price: "including $281 million in cash", "$53 million in stock".
+  if (fact.kind === 'money' && (/^\s+in\s+(?:cash|stock|shares|equity|debt|bonuses)\b/i.test(after) || /\b(?:including|plus|of which)\s+$/i.test(before))) return true;
   return false;
 }
 
@@ -124,6 +130,16 @@ function isFurniture(sentence: string, offset: number): boolean {
  */
 function isConditional(sentence: string, offset: number): boolean {
   return /\b(?:can only|could only|must|would need|needs?|needed|required|requires|requirement|minimum|threshold|if|unless|valid with)\b[^,;.]{0,60}$/i.test(sentence.slice(Math.max(0, offset - 70), offset));
+}
+
+/** Words that say nothing of what a sum pays for. */
+const objectStopWords = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'to', 'its', 'his', 'her', 'their', 'and', 'or', 'with', 'about', 'some', 'more', 'than', 'million', 'billion', 'thousand', 'dollars', 'euros', 'pounds', 'last', 'this', 'that', 'year', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'been', 'be']);
+
+/** Content stems in the few words after a sum, up to a clause break: "$25 million in player bonuses" → {player, bonus}. */
+function objectOf(after: string): Set<string> {
+  const clause = after.split(/[,;:.()"“”]/, 1)[0]!;
+  const words = (clause.match(/\p{Ll}[\p{Ll}'’-]*/gu) ?? []).slice(0, 5).filter((w) => !objectStopWords.has(w));
+  return new Set(words.map((w) => stemWord(w)));
 }
 
 /** Slot words as stems, plus the event each names ("~meet" for talk and meet). */
@@ -256,6 +272,7 @@ export function collectOccurrences(claims: Claim[], entities: readonly Entity[])
         persons: new Set(claim.entities.filter((e) => personIds.has(e))),
         entities: new Set(claim.entities),
         anchor: anchor?.entity ?? null,
+        object: written.kind === 'money' ? objectOf(claim.sentence.text.slice(end)) : new Set(),
         isPersonAnchor: anchor?.isPerson ?? false,
         position,
         isPartial: pronounHeld || isPartialFigure(written, claim.sentence.text, start, end),

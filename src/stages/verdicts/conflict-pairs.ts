@@ -198,7 +198,8 @@ function isSameBound(x: Occurrence, y: Occurrence): boolean {
  * Pairs that are never one measure, whatever the model says; each rule came from real news:
  * a share or window of a figure ("29 of 34 passes", "his first 17 passes"); values said of two
  * different people or organisations ("59-year-old Raj Chohan" vs "23-year-old Vishwanand
- * Subryan", "the Orioles offered $140 million" vs "the Red Sox … $184 million"); figures more
+ * Subryan", "the Orioles offered $140 million" vs "the Red Sox … $184 million"); sums paid for
+ * different things ("$40 million for the arena site" vs "$25 million in player bonuses"); figures more
  * than 8× apart, which a misreport does not produce (tolls exempt: early counts run far below
  * later ones).
  */
@@ -206,6 +207,8 @@ function isExcluded(x: Occurrence, y: Occurrence): boolean {
   if (x.isPartial || y.isPartial) return true;
   if (isSameBound(x, y)) return true;
   if (x.anchor !== null && y.anchor !== null && x.anchor !== y.anchor) return true;
+  // Sums paid for different things: "$40 million for the arena site" vs "$25 million in player bonuses".
+  if (x.object.size > 0 && y.object.size > 0 && ![...x.object].some((w) => y.object.has(w))) return true;
   const kind = x.fact.kind;
   const isToll = x.slot.has(`#${x.fact.unit}`) && y.slot.has(`#${y.fact.unit}`);
   if (isToll || kind === 'date' || kind === 'time' || kind === 'ordinal') return false;

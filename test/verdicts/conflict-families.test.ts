@@ -1,0 +1,158 @@
+/**
+ * Table tests of the conflict table by family, through the whole pipeline, on small stories
+ * written for these tests. Real families must be found with every value group and its outlets;
+ * false families must not be reported. Each false family names the rule that stops it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeSync } from '../../src/pipeline.js';
+import type { Conflict, Report } from '../../src/model/report.js';
+
+type Story = Record<string, { text: string; published?: string }>;
+
+function brief(story: Story): Report {
+  const articles = Object.entries(story).map(([id, a]) => ({ id, source: id, title: `Report ${id}`, text: a.text, published: a.published }));
+  return analyzeSync(articles);
+}
+
+const show = (r: Report) => r.conflicts.map((c) => `${c.kind}: ${c.topic} :: ${c.values.map((v) => `${v.value} [${v.articles.join(',')}]${v.attributedTo ? ` per ${v.attributedTo}` : ''}`).join(' | ')}`).join('\n');
+
+/** The conflict whose values include every one of `values` (matched against the words as written). */
+function conflictWith(r: Report, ...values: RegExp[]): Conflict | undefined {
+  return r.conflicts.find((c) => values.every((re) => c.values.some((v) => re.test(v.value))));
+}
+
+const valueOf = (c: Conflict, re: RegExp) => c.values.find((v) => re.test(v.value))!;
+
+// --- Real disagreements -------------------------------------------------------------------------
+
+test('conflicts, many values: one slot, every value group with its outlets', () => {
+  const r = brief({
+    a: { text: 'A magnitude 6.1 earthquake struck the coastal town of Marrowby early on Friday, the institute said.' },
+    b: { text: 'A magnitude 6.1 earthquake struck the coastal town of Marrowby on Friday morning.' },
+    c: { text: 'A magnitude 6.4 earthquake struck the coastal town of Marrowby early on Friday.' },
+    d: { text: 'A magnitude 6.4 earthquake struck the coastal town of Marrowby on Friday.' },
+    e: { text: 'A magnitude 5.8 earthquake struck the coastal town of Marrowby on Friday, shaking buildings.' },
+  });
+  const c = conflictWith(r, /6\.1/, /6\.4/, /5\.8/);
+  assert.ok(c, show(r));
+  assert.equal(c.kind, 'contradiction');
+  assert.deepEqual(valueOf(c, /6\.1/).articles, ['a', 'b']);
+  assert.deepEqual(valueOf(c, /6\.4/).articles, ['c', 'd']);
+  assert.deepEqual(valueOf(c, /5\.8/).articles, ['e']);
+  assert.equal(r.conflicts.filter((x) => x.values.some((v) => /6\.1/.test(v.value))).length, 1, 'one row, not one per pair');
+});
+
+test('conflicts, who said what: each value carries the source it is credited to', () => {
+  const r = brief({
+    a: { text: 'About 5,000 people marched through Lindholm on Saturday, police said.' },
+    b: { text: 'About 20,000 people marched through Lindholm on Saturday, the organisers said.' },
+  });
+  const c = conflictWith(r, /5,000/, /20,000/);
+  assert.ok(c, show(r));
+  assert.equal(valueOf(c, /5,000/).attributedTo, 'police');
+  assert.equal(valueOf(c, /20,000/).attributedTo, 'organisers');
+});
+
+test('conflicts, update: a toll revised upward in a later report is an update', () => {
+  const r = brief({
+    a: { text: 'The storm killed at least 12 people in Vesterby, officials said.', published: '2026-03-06T08:00:00Z' },
+    b: { text: 'The storm killed 17 people in Vesterby, officials said.', published: '2026-03-06T20:00:00Z' },
+  });
+  const c = conflictWith(r, /12/, /17/);
+  assert.ok(c, show(r));
+  assert.equal(c.kind, 'update');
+  assert.match(c.topic, /killed/i);
+});
+
+test('conflicts, precision: a hedged figure against a close exact one, and a unit conversion', () => {
+  const r = brief({
+    a: { text: 'Mayor Ana Ruiz said about 300 residents spent the night in shelters in Dunmore.\nDeputies chased the van for 30 miles along the coast road near Dunmore.' },
+    b: { text: 'Mayor Ana Ruiz said 312 residents spent the night in shelters in Dunmore.\nDeputies chased the van for 48 km along the coast road near Dunmore.' },
+  });
+  const residents = conflictWith(r, /300/, /312/);
+  assert.ok(residents, show(r));
+  assert.equal(residents.kind, 'precision');
+  const chase = conflictWith(r, /30 miles/, /48 km/);
+  assert.ok(chase, show(r));
+  assert.equal(chase.kind, 'precision');
+  assert.match(valueOf(chase, /30 miles/).normalized, /\(48280 m\)/, 'the metric figure beside the miles');
+  assert.equal(valueOf(chase, /30 miles/).unit, 'mile');
+});
+
+test('conflicts, not only numbers: times of day and dates', () => {
+  const r = brief({
+    a: { text: 'The fire at the Holm warehouse was reported at 3:33 a.m. on Tuesday, fire chief Jon Berg said.' },
+    b: { text: 'The fire at the Holm warehouse was reported at 4:10 a.m. on Tuesday, fire chief Jon Berg said.' },
+  });
+  assert.ok(conflictWith(r, /3:33/, /4:10/), show(r));
+});
+
+test('conflicts, background: a dispute about an earlier event is marked background', () => {
+  const r = brief({
+    a: { text: 'Gianni Moretti was first convicted of fraud in 1998 in Turin.', published: '2026-05-01T10:00:00Z' },
+    b: { text: 'Gianni Moretti was first convicted of fraud in 1999 in Turin.', published: '2026-05-01T11:00:00Z' },
+  });
+  const c = conflictWith(r, /1998/, /1999/);
+  assert.ok(c, show(r));
+  assert.equal(c.background, true);
+});
+
+// --- False conflicts ----------------------------------------------------------------------------
+
+test('not a conflict: one date written two ways (compareDates reads both as one day)', () => {
+  const r = brief({
+    a: { text: 'The treaty between Norland and Sudmark was signed on December 31, 2025 in Oslo.' },
+    b: { text: 'The treaty between Norland and Sudmark was signed on 31 December 2025 in Oslo.' },
+  });
+  assert.equal(r.conflicts.length, 0, show(r));
+});
+
+test('not a conflict: a distance and a depth in one article (an outlet that states both tells them apart)', () => {
+  const r = brief({
+    a: { text: 'The institute said the quake was centred 9 kilometres offshore at a depth of 12 kilometres.' },
+    b: { text: 'The quake struck 12 kilometres below the seabed, 9 kilometres offshore, the institute said.' },
+  });
+  assert.equal(r.conflicts.length, 0, show(r));
+});
+
+test('not a conflict: killed and injured share a unit, not a measure (tolls are bucketed by what they count)', () => {
+  const r = brief({
+    a: { text: 'The blast in Karvik killed 12 people and injured 40, police said.' },
+    b: { text: 'Police said 12 people were killed and 40 injured in the Karvik blast.' },
+  });
+  assert.equal(r.conflicts.length, 0, show(r));
+});
+
+test('not a conflict: two people\'s ages (values said of different people are never one measure)', () => {
+  const r = brief({
+    a: { text: 'The victim, Raj Mehta, 59, was struck on Ninth Avenue; the driver, Tom Berg, 23, fled.' },
+    b: { text: 'Police arrested Tom Berg, 23, hours after Raj Mehta, 59, was struck on Ninth Avenue.' },
+    c: { text: 'Raj Mehta, 59, died at the scene on Ninth Avenue, police said.' },
+  });
+  assert.equal(r.conflicts.length, 0, show(r));
+});
+
+test('not a conflict: a part of a figure and the whole ("including $281 million in cash")', () => {
+  const r = brief({
+    a: { text: 'Arco will pay $334 million for Lumen, including $281 million in cash.' },
+    b: { text: 'Arco is paying $281 million in cash and $53 million in stock for Lumen.' },
+  });
+  assert.equal(r.conflicts.length, 0, show(r));
+});
+
+test('not a conflict: a title and its synonym (premier and prime minister)', () => {
+  const r = brief({
+    a: { text: 'Premier Lena Holt visited the flooded towns of Osterby on Monday.' },
+    b: { text: 'Prime Minister Lena Holt visited the flooded towns of Osterby on Monday.' },
+  });
+  assert.equal(r.conflicts.filter((c) => c.slot === 'title').length, 0, show(r));
+});
+
+test('not a conflict: page furniture (a web address, a time stamp) carries no story date', () => {
+  const r = brief({
+    a: { text: 'The Holm warehouse burned down on Tuesday night.\nhttp://news.example.com/2026/03/09/holm-fire.html\nMarch 9, 2026 - 4:43 pm' },
+    b: { text: 'The Holm warehouse burned down on Tuesday night.\nhttp://news.example.com/2026/03/11/holm-fire.html\nMarch 11, 2026 - 5:46 pm' },
+  });
+  assert.equal(r.conflicts.length, 0, show(r));
+});
