@@ -21,7 +21,8 @@ interface RawArticle {
   source?: string;
 }
 
-function readSeeds(): RawArticle[] | null {
+/** The five seed articles, or null when ../shared is absent. */
+export function readSeeds(): RawArticle[] | null {
   const dir = sharedPath('seeds');
   if (!dir) return null;
   return readdirSync(dir)
@@ -41,7 +42,7 @@ function time<T>(fn: () => T): { ms: number; result: T } {
 }
 
 /** n articles of one story: each takes 8–20 real sentences of the seeds, in a shuffled order. */
-function recombine(seeds: RawArticle[], n: number): RawArticle[] {
+export function recombine(seeds: RawArticle[], n: number): RawArticle[] {
   const pool = seeds.flatMap((s) => s.text.split(/(?<=[.!?”"])\s+(?=[A-Z“"])/).filter((x) => x.split(' ').length > 6));
   const rand = makeRandom(42);
   return Array.from({ length: n }, (_, i) => {

@@ -72,13 +72,13 @@ export interface PairInput {
 
 /** Options of the pair finder, with defaults. */
 export interface PairOptions {
-  /** A bucket this small is compared whole. Default 64. */
+  /** A bucket this small is compared whole. Default 48. */
   wholeBucket: number;
-  /** Postings longer than this are skipped in a large bucket. Default 200. */
+  /** Postings longer than this are skipped in a large bucket. Default 60. */
   maxPosting: number;
 }
 
-export const defaultPairOptions: Readonly<PairOptions> = Object.freeze({ wholeBucket: 64, maxPosting: 200 });
+export const defaultPairOptions: Readonly<PairOptions> = Object.freeze({ wholeBucket: 48, maxPosting: 60 });
 
 const measureUnits = new Set(['length', 'area', 'mass', 'speed', 'magnitude', 'degree']);
 
@@ -256,6 +256,9 @@ export function findCandidatePairs(input: PairInput, occurrences: Occurrence[], 
       if (ax === ay) return;
       const relation = compareFacts(x.fact, y.fact).relation;
       if (relation === 'compatible' || isExcluded(x, y)) return;
+      // Equal values only build value groups: a pair with no shared slot word and no shared
+      // statement adds nothing there, and skipping it keeps big stories fast.
+      if (relation === 'equal' && ![...x.slot].some((w) => y.slot.has(w)) && input.groupOf.get(input.claims[x.claim]!.id) !== input.groupOf.get(input.claims[y.claim]!.id)) return;
       if (relation === 'conflict' && (states(ax, y) || states(ay, x))) return;
       out.push({ a: i, b: j, features: pairFeatures(input, x, y, perArticle), isEqual: relation === 'equal', isSharedStatement: isSharedStatement(input, x, y) });
     };

@@ -87,42 +87,80 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
 function agglomerate(count: number, scored: { a: number; b: number; p: number; isEqual: boolean }[], threshold: number): number[][] {
   const parent = Array.from({ length: count }, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const score = new Map<string, number>();
+  for (const s of scored) if (s.p >= threshold) parent[find(s.a)] = find(s.b);
+  const inStrong = new Uint8Array(count);
+  for (const s of scored) if (s.p >= threshold) inStrong[s.a] = inStrong[s.b] = 1;
+  // Sparse sums of pair scores between parts (a part starts as one occurrence; its id is its
+  // lowest member). Scores below a floor are left out: they barely move a mean and would make
+  // the table dense.
+  const floor = threshold / 4;
+  const sums = new Map<number, Map<number, number>>();
+  const add = (x: number, y: number, v: number) => {
+    const row = sums.get(x) ?? new Map<number, number>();
+    row.set(y, (row.get(y) ?? 0) + v);
+    sums.set(x, row);
+  };
   for (const s of scored) {
-    score.set(`${s.a}|${s.b}`, s.p);
-    if (s.p >= threshold) parent[find(s.a)] = find(s.b);
+    if (s.p < floor || !inStrong[s.a] || !inStrong[s.b] || find(s.a) !== find(s.b)) continue;
+    add(s.a, s.b, s.p);
+    add(s.b, s.a, s.p);
   }
-  const components = new Map<number, number[]>();
-  for (const s of scored) {
-    if (s.p < threshold) continue;
-    for (const i of [s.a, s.b]) {
-      const root = find(i);
-      const list = components.get(root) ?? [];
-      if (!list.includes(i)) list.push(i);
-      components.set(root, list);
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < count; i++) if (inStrong[i]) members.set(i, [i]);
+  // A max-heap of candidate merges with lazy deletion: an entry is stale once either part has
+  // changed since it was pushed (its version moved on).
+  const version = new Map<number, number>();
+  const heap: { mean: number; x: number; y: number; vx: number; vy: number }[] = [];
+  const before = (a: (typeof heap)[number], b: (typeof heap)[number]) => a.mean > b.mean || (a.mean === b.mean && (a.x < b.x || (a.x === b.x && a.y < b.y)));
+  const push = (x: number, y: number) => {
+    const [lo, hi] = x < y ? [x, y] : [y, x];
+    const mean = sums.get(lo)!.get(hi)! / (members.get(lo)!.length * members.get(hi)!.length);
+    if (mean < threshold) return;
+    heap.push({ mean, x: lo, y: hi, vx: version.get(lo) ?? 0, vy: version.get(hi) ?? 0 });
+    for (let i = heap.length - 1; i > 0; ) {
+      const up = (i - 1) >> 1;
+      if (!before(heap[i]!, heap[up]!)) break;
+      [heap[i], heap[up]] = [heap[up]!, heap[i]!];
+      i = up;
     }
-  }
-  const pairScore = (i: number, j: number) => score.get(i < j ? `${i}|${j}` : `${j}|${i}`) ?? 0;
-  const out: number[][] = [];
-  for (const members of components.values()) {
-    let parts = members.sort((a, b) => a - b).map((i) => [i]);
-    for (;;) {
-      let best: { x: number; y: number; mean: number } | null = null;
-      for (let x = 0; x < parts.length; x++) {
-        for (let y = x + 1; y < parts.length; y++) {
-          let sum = 0;
-          for (const i of parts[x]!) for (const j of parts[y]!) sum += pairScore(i, j);
-          const mean = sum / (parts[x]!.length * parts[y]!.length);
-          if (mean >= threshold && (!best || mean > best.mean)) best = { x, y, mean };
-        }
+  };
+  const pop = () => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length) {
+      heap[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && before(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && before(heap[r]!, heap[m]!)) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+        i = m;
       }
-      if (!best) break;
-      parts[best.x] = [...parts[best.x]!, ...parts[best.y]!].sort((a, b) => a - b);
-      parts = parts.filter((_, k) => k !== best!.y);
     }
-    out.push(...parts.filter((part) => part.length > 1));
+    return top;
+  };
+  for (const [x, row] of sums) for (const y of row.keys()) if (x < y) push(x, y);
+  while (heap.length) {
+    const top = pop();
+    if (top.vx !== (version.get(top.x) ?? 0) || top.vy !== (version.get(top.y) ?? 0) || !members.has(top.x) || !members.has(top.y)) continue;
+    const { x, y } = top;
+    members.get(x)!.push(...members.get(y)!);
+    members.delete(y);
+    version.set(x, (version.get(x) ?? 0) + 1);
+    for (const [z, v] of sums.get(y) ?? []) {
+      sums.get(z)!.delete(y);
+      if (z === x) continue;
+      add(x, z, v);
+      add(z, x, v);
+    }
+    sums.delete(y);
+    sums.get(x)?.delete(y);
+    for (const z of sums.get(x)?.keys() ?? []) push(x, z);
   }
-  return out;
+  return [...members.values()].filter((m) => m.length > 1).map((m) => m.sort((a, b) => a - b));
 }
 
 /** The story's day in epoch days: the given story date, else the latest published day, else null. */
