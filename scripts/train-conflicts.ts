@@ -119,7 +119,8 @@ export function pooledStories(devClusters: ReadonlySet<string>): BriefGoldStory[
     }));
 }
 
-async function main(): Promise<void> {
+/** Fit the pair model and write its JSON (see the file header). */
+export async function trainConflicts(): Promise<void> {
   const loaded = await loadBriefGold();
   if (!loaded) {
     console.log('train conflicts: ../shared/data/ecbplus-dev-gold.json or ../shared/eval is absent; nothing fitted');
@@ -156,4 +157,4 @@ async function main(): Promise<void> {
   console.log(featureNames.map((f, i) => `${f} ${weights[i]}`).join(', '));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (import.meta.url === `file://${process.argv[1]}`) await trainConflicts();

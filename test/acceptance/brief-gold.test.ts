@@ -1,0 +1,26 @@
+/**
+ * The brief on the hand-judged development stories (../shared/data/ecbplus-dev-gold.json),
+ * scored in process by the maintainers' scorer (../shared/eval/brief-score.mjs). Floors are the
+ * measurement at the pair model's introduction (issue 11) minus a margin: conflicts found 21/127
+ * (0.165), reported right 23/32 (0.72), agreements 0.90, unique 0.71. A change that takes any
+ * below its floor is a regression on real text. Skipped when ../shared is absent.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeSync } from '../../src/pipeline.js';
+import { loadBriefGold } from '../../bench/brief-gold.js';
+
+const floors = { recall: 0.13, precision: 0.65, agreements: 0.85, unique: 0.65 };
+
+const loaded = await loadBriefGold();
+const skip = loaded ? false : '../shared/data/ecbplus-dev-gold.json or ../shared/eval is absent';
+
+test('dev gold: conflicts found, reported conflicts right, agreements and unique facts above their floors', { skip }, (t) => {
+  const { stories, scorer } = loaded!;
+  const total = scorer.total(stories.map((s) => scorer.scoreStory(s.gold, analyzeSync(s.articles))));
+  t.diagnostic(total.line);
+  assert.ok(total.recall! >= floors.recall, `conflict recall ${total.recall} < ${floors.recall}`);
+  assert.ok(total.precision! >= floors.precision, `reported conflicts right ${total.precision} < ${floors.precision}`);
+  assert.ok(total.agreementRecall! >= floors.agreements, `agreements ${total.agreementRecall} < ${floors.agreements}`);
+  assert.ok(total.uniqueRecall! >= floors.unique, `unique ${total.uniqueRecall} < ${floors.unique}`);
+});
