@@ -8,7 +8,7 @@ import { fitLogistic } from '../../scripts/train-conflicts.js';
 function toyRows() {
   const rows: { features: number[]; label: 0 | 1 }[] = [];
   for (let i = 0; i < 40; i++) {
-    const f = featureNames.map((_, k) => (k === 0 ? 1 : 0));
+    const f: number[] = featureNames.map((_, k) => (k === 0 ? 1 : 0));
     const positive = i % 4 === 0;
     f[featureNames.indexOf('sharedSlot')] = positive ? 2 : i % 2;
     f[featureNames.indexOf('cosine')] = (i % 5) / 10;
