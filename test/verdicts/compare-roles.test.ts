@@ -29,6 +29,13 @@ test('compareRoles: titles outlets give one person', () => {
     ['District Attorney', 'Assistant District Attorney', 'conflict'],
     ['will become general manager', 'chief executive', 'not-comparable'],
     ['incoming mayor', 'Mayor', 'not-comparable'],
+    // Ranks, written out or abbreviated; a title and its synonym.
+    ['Colonel', 'Lieutenant Colonel', 'conflict'],
+    ['Lt. Col.', 'Colonel', 'conflict'],
+    ['Lt. Col.', 'Lieutenant Colonel', 'compatible'],
+    ['Maj. Gen.', 'Brigadier General', 'conflict'],
+    ['Police Inspector', 'Inspector', 'compatible'],
+    ['Premier', 'Prime Minister', 'compatible'],
   ];
   for (const [a, b, expected] of cases) assert.equal(compareRoles(a, b), expected, `${a} ~ ${b}`);
 });
