@@ -149,6 +149,22 @@ test('not a conflict: a title and its synonym (premier and prime minister)', () 
   assert.equal(r.conflicts.filter((c) => c.slot === 'title').length, 0, show(r));
 });
 
+test('not a conflict: a date inside a tokenised web address', () => {
+  const r = brief({
+    a: { text: 'The Holm warehouse burned down on Tuesday night.\nhttp : / / news . example . com / local / 2026 - 03 - 09 - holm - fire . htm' },
+    b: { text: 'The Holm warehouse burned down on Tuesday night.\nhttp : / / news . example . com / local / 2026 - 03 - 11 - holm - fire . htm' },
+  });
+  assert.equal(r.conflicts.length, 0, show(r));
+});
+
+test('not a conflict: ages of unnamed people ("a 50-year-old man" and "a 48-year-old man" are two people as often as one)', () => {
+  const r = brief({
+    a: { text: 'A 50-year-old man from Dexter tipped off the police in Troy about the car.' },
+    b: { text: 'Police in Troy said a 48-year-old man was wounded in the shooting.' },
+  });
+  assert.equal(r.conflicts.length, 0, show(r));
+});
+
 test('not a conflict: page furniture (a web address, a time stamp) carries no story date', () => {
   const r = brief({
     a: { text: 'The Holm warehouse burned down on Tuesday night.\nhttp://news.example.com/2026/03/09/holm-fire.html\nMarch 9, 2026 - 4:43 pm' },

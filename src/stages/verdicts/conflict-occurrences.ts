@@ -105,8 +105,9 @@ export function insideQuote(sentence: string, offset: number): boolean {
 
 /** Is the offset inside a web address ("http://…/2007-04-09-…", "www.example.com/…")? */
 function isInAddress(sentence: string, offset: number): boolean {
-  const before = sentence.slice(Math.max(0, offset - 80), offset);
-  return /(?:https?\s*:\s*\/\s*\/|www\s*\.)\S*(?:\s*[\/.]\s*\S+)*\s*[\/-]?\s*$/i.test(before) && !/[.,;]\s+[A-Z]/.test(before.slice(before.search(/https?|www/i)));
+  const before = sentence.slice(Math.max(0, offset - 120), offset);
+  // Address parts joined by separators (spaces allowed around them, as tokenised text has it).
+  return /(?:https?\s*:\s*\/\s*\/|www\s*\.)\s*[\w%~-]*(?:\s*[\/.:?=&#]\s*[\w%~-]*)*\s*[\/-]?\s*$/i.test(before);
 }
 
 /** Is a date at `end` followed by a clock time, as in a page's time stamp ("August 8, 2012 - 4:43 pm")? */
@@ -260,7 +261,10 @@ export function collectOccurrences(claims: Claim[], entities: readonly Entity[])
       const local = (namesIn.get(claim.sentence.id) ?? []).map((n) => ({ ...n, start: n.start - claim.sentence.start, end: n.end - claim.sentence.start }));
       // An age with no name beside it is said of the noun after it: "the 36-year-old driver" vs "a 66-year-old woman".
       const ageHead = written.kind === 'duration' && /old$/i.test(written.text) ? /^\s+(\p{Ll}+)/u.exec(claim.sentence.text.slice(end)) : null;
-      const anchor = anchorOf(claim.sentence.text, start, end, local) ?? (ageHead ? { entity: `~${ageHead[1]}`, isPerson: true } : null);
+      const named = anchorOf(claim.sentence.text, start, end, local);
+      // An age said of "a 50-year-old man" names nobody: two such ages are two people as often as one.
+      if (ageHead && !named) continue;
+      const anchor = named ?? (ageHead ? { entity: `~${ageHead[1]}`, isPerson: true } : null);
       out.push({
         claim: ci,
         fact,
