@@ -40,11 +40,21 @@ function group(id: string, article: string, text: string, nearest: number): Clai
 test('unique facts: a lone sentence close to another outlet\'s sentence is not "only this outlet"', () => {
   const groups = [
     group('a#0', 'a', 'Transport minister Sara Nyberg met union leader Jonas Eklund in Malmo on Tuesday.', 0.35),
+    group('c#0', 'c', 'Union leader Jonas Eklund met transport minister Sara Nyberg on Tuesday in Malmo.', 0.35),
     group('b#2', 'b', 'A harbour cafe owner said she had lost half her customers since the strike began.', 0.05),
   ];
   const { unique } = judgeGroups(groups, (x) => x);
   assert.deepEqual(unique.map((u) => u.id), ['g:b#2']);
-  assert.deepEqual(judgeGroups(groups, (x) => x, { maxUniqueNearness: 0.5 }).unique.length, 2);
+  assert.deepEqual(judgeGroups(groups, (x) => x, { maxUniqueNearness: 0.5 }).unique.length, 3);
+});
+
+test('unique facts: a lone sentence near another outlet\'s is listed when it carries a figure no other outlet gives', () => {
+  const groups = [
+    group('a#0', 'a', 'Police found the stolen van with licence plate BEY 0843 near the harbour gates.', 0.4),
+    group('b#0', 'b', 'Police found the stolen van near the harbour.', 0.4),
+  ];
+  assert.deepEqual(judgeGroups(groups, (x) => x).unique.map((u) => u.id), ['g:a#0']);
+  assert.deepEqual(judgeGroups(groups, (x) => x, { minOwnTerms: 2 }).unique.map((u) => u.id), []);
 });
 
 test('agreements: a group whose sentences give conflicting values is no agreement', () => {
