@@ -97,7 +97,7 @@ export function findCompoundPlaces(tokens: Token[]): CompoundPlace[] {
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || t.isShouted || hyphenKind(t) !== 'compound') return;
     let offset = 0;
-    for (const part of t.text.split(/([-‐])/)) {
+    for (const part of t.written.split(/(\s*[-‐]\s*)/)) {
       if (part.length > 1 && /^\p{Lu}/u.test(part) && placeNames.has(part.toLowerCase())) {
         out.push({ token: i, start: t.start + offset, end: t.start + offset + part.length });
       }
