@@ -17,13 +17,9 @@
 import type { Entity, EntityType, Mention } from '../../model/mention.js';
 import { countryNames, demonyms, placeAliases } from '../../lexicon/index.js';
 import { compareNames, compareTokens, normalizeToken, parseName, phoneticKey } from './match-names.js';
+import { linkNameGroups } from './link-names.js';
+import { Clusters, type NameForm } from './name-form.js';
 
-/** All mentions written the same way, routed together. */
-interface NameForm {
-  text: string;
-  mentions: Mention[];
-  type: EntityType;
-}
 
 const typeRank: Record<EntityType, number> = { person: 0, organization: 1, place: 2, other: 3 };
 
@@ -94,35 +90,6 @@ function foldShoutedForms(byKey: Map<string, Mention[]>): void {
     if (!targets || targets.length !== 1) continue;
     byKey.get(targets[0]!)!.push(...byKey.get(key)!);
     byKey.delete(key);
-  }
-}
-
-/** A simple disjoint-set over form indices. */
-class Clusters {
-  private parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]];
-      i = this.parent[i];
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-  groups(indices: number[]): Map<number, number[]> {
-    const out = new Map<number, number[]>();
-    for (const i of indices) {
-      const r = this.find(i);
-      if (!out.has(r)) out.set(r, []);
-      out.get(r)!.push(i);
-    }
-    return out;
   }
 }
 
@@ -334,6 +301,24 @@ function resolvePlaces(forms: NameForm[]): NameForm[][] {
   return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
 }
 
+const weakPersonSources = new Set(['name-shape', 'speaker', 'capitalised']);
+
+/**
+ * The type of a group linked across types: a person only by a role, honorific or given name;
+ * otherwise the most frequent other type, an organisation before a place ("Crowley Maritime" by
+ * its shape a person, "Crowley Maritime Corp ." an organisation).
+ */
+function linkedType(forms: NameForm[]): EntityType {
+  const mentions = forms.flatMap((f) => f.mentions);
+  if (mentions.some((m) => m.type === 'person' && (m.role !== undefined || !weakPersonSources.has(m.source ?? '')))) return 'person';
+  const votes = new Map<EntityType, number>();
+  for (const m of mentions) if (m.type === 'organization' || m.type === 'place') votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  const org = votes.get('organization') ?? 0;
+  const place = votes.get('place') ?? 0;
+  if (org === 0 && place === 0) return voteType(mentions);
+  return org >= place ? 'organization' : 'place';
+}
+
 /** Lower-case ASCII slug: "Antony Blinken" → "antony-blinken". */
 export function slugName(name: string): string {
   const slug = name
@@ -395,11 +380,20 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   const people = forms.filter((f) => f.type === 'person' || f.type === 'other');
   const organizations = forms.filter((f) => f.type === 'organization');
   const places = forms.filter((f) => f.type === 'place');
-  const built = [
-    ...resolvePeople(people).map((g) => buildEntity(g, 'person')),
-    ...resolveOrganizations(organizations).map((g) => buildEntity(g, 'organization')),
-    ...resolvePlaces(places).map((g) => buildEntity(g, 'place')),
+  const pooled: { forms: NameForm[]; pool: EntityType }[] = [
+    ...resolvePeople(people).map((forms) => ({ forms, pool: 'person' as const })),
+    ...resolveOrganizations(organizations).map((forms) => ({ forms, pool: 'organization' as const })),
+    ...resolvePlaces(places).map((forms) => ({ forms, pool: 'place' as const })),
   ];
+  const linked = linkNameGroups(
+    pooled.map((p) => p.forms),
+    pooled.map((p) => p.pool),
+  );
+  const built = linked.map((members) => {
+    const pools = new Set(members.map((i) => pooled[i].pool));
+    const forms = members.flatMap((i) => pooled[i].forms);
+    return buildEntity(forms, pools.size === 1 ? pooled[members[0]].pool : linkedType(forms));
+  });
   built.sort(
     (a, b) =>
       b.articles.length - a.articles.length ||

@@ -1,0 +1,126 @@
+/**
+ * Keys that compare organisation and place names across outlets: the words of a name as every
+ * outlet would spell them, and the initials an acronym of it may take. Pure functions of the text.
+ *
+ * Example: "U . S . Marshal Service", "U.S. Marshals Service" → ["us", "marshal", "service"];
+ * "Hewlett - Packard Co ." → ["hewlett", "packard"] (legal suffix left out), initials "hp";
+ * "40 East 5th Ave ." and "40 East Fifth Avenue" → ["40", "east", "5th", "avenue"].
+ */
+import nameKeys from '../../lexicon/name-keys.json' with { type: 'json' };
+
+const corporateSuffixes = new Set(nameKeys.corporateSuffixes);
+const abbreviations = new Map(Object.entries(nameKeys.abbreviations));
+const streetAbbreviations = new Map(Object.entries(nameKeys.streetAbbreviations));
+const spellings = new Map(Object.entries(nameKeys.spellings));
+const ordinals = new Map(Object.entries(nameKeys.ordinals));
+const initialStopwords = new Set(nameKeys.initialStopwords);
+/** Words that may end an organisation's full name and be left out ("Service", "News", "Films"). */
+export const genericHeads = new Set(nameKeys.genericHeads);
+/** Legal forms that end a company name ("inc", "plc", "gmbh"), lower-case without periods. */
+export { corporateSuffixes };
+
+/** Lower-case, no diacritics: "Société" → "societe". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The written words of a name, lower-case, with dotted and spaced initials joined ("U . S ." →
+ * "us", "F.B.I." → "fbi"), a possessive and a leading "the" dropped, "&" kept as a word.
+ */
+export function nameWords(text: string): string[] {
+  let s = fold(text).replace(/['’]s\b/g, '');
+  // "u . s . marshals", "u.s. marshals", "u. s." → "us marshals"
+  s = s.replace(/\b(?:\p{L} ?\. ?){2,}/gu, (m) => `${m.replace(/[\s.]/g, '')} `);
+  const words = s
+    .replace(/&/g, ' & ')
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter(Boolean);
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  return words;
+}
+
+/** One word as every outlet spells it: "Advisers" → "advisor", "Marshall" → "marshal", "Fifth" → "5th". */
+function canonicalWord(word: string, isLast: boolean): string {
+  let w = abbreviations.get(word) ?? (isLast ? streetAbbreviations.get(word) : undefined) ?? ordinals.get(word) ?? word;
+  w = spellings.get(w) ?? w;
+  if (w.length > 4 && /[^su]s$/.test(w) && !/(?:ss|us|is|ics|ews|ws)$/.test(w)) w = w.slice(0, -1); // "marshals" → "marshal", not "news"
+  w = spellings.get(w) ?? w;
+  return w.replace(/(\p{L})\1+/gu, '$1'); // "marshall" → "marshal"
+}
+
+/**
+ * The key words of an organisation, place or other name: spelling, abbreviations, plurals and
+ * doubled letters folded, a trailing legal suffix left out ("Intel Corp." → ["intel"]), and
+ * "Department of the Interior" read as "Interior Department".
+ */
+export function keyWords(text: string): string[] {
+  let words = nameWords(text);
+  while (words.length > 1 && corporateSuffixes.has(words[words.length - 1])) words = words.slice(0, -1);
+  // "co" and "ltd" may stand before one another: "Hewlett-Packard Co" handled above; "and co" is a name.
+  words = words.map((w, i) => canonicalWord(w, i === words.length - 1 && i > 0));
+  // "Department of (the) Interior" → "interior department": the form with the head last.
+  if (words.length >= 3 && words[1] === 'of' && isHeadWord(words[0])) {
+    const rest = words.slice(words[2] === 'the' ? 3 : 2);
+    if (rest.length > 0 && rest.length <= 3 && !rest.includes('of')) words = [...rest, words[0]];
+  }
+  return words;
+}
+
+let headWords: Set<string> | null = null;
+function isHeadWord(word: string): boolean {
+  headWords ??= new Set(['department', 'ministry', 'board', 'office', 'bureau', 'commission', 'division', 'agency', 'council', 'committee', 'secretariat', 'directorate', 'service']);
+  return headWords.has(word);
+}
+
+/** The key as one string with no spaces: "Sea Micro" and "SeaMicro" → "seamicro", "IE 6" and "IE6" → "ie6". */
+export function compactKey(text: string): string {
+  return keyWords(text).join('');
+}
+
+/**
+ * The acronyms a long name may be written as: initials with and without its small words, with a
+ * hyphenated word as one word or two ("Organization for Security and Co-operation in Europe" →
+ * "osce"; "Hewlett-Packard" → "hp"). Trailing numbers stay as they are ("Internet Explorer 7" →
+ * "ie7"). Empty for a name of one word.
+ */
+export function initialsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  // Letters already initials count whole: "U.S. Geological Survey", "US Geological Survey" → "usgs".
+  const raw = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’]s\b/g, '')
+    .replace(/\b(?:\p{Lu} ?\. ?){2,}/gu, (m) => `${m.replace(/[\s.]/g, '').split('').join(' ')} `)
+    .replace(/\b\p{Lu}{2,3}\b/gu, (m) => m.split('').join(' '))
+    .toLowerCase();
+  let parts = raw.split(/[^\p{L}\p{N}&\-.]+/u).filter((p) => p && p !== '-' && p !== '.');
+  while (parts.length > 1 && corporateSuffixes.has(parts[parts.length - 1].replace(/\./g, ''))) parts = parts.slice(0, -1);
+  if (parts.length === 0) return out;
+  const numbers: string[] = [];
+  while (parts.length > 0 && /^\d[\d.]*$/.test(parts[parts.length - 1])) numbers.unshift(parts.pop()!);
+  const tail = numbers.join('');
+  for (const splitHyphens of [true, false]) {
+    const words = parts.flatMap((p) => (splitHyphens ? p.split('-') : [p.replace(/-/g, '')])).filter(Boolean);
+    if (words.length < 2) continue;
+    const content = words.filter((w) => !initialStopwords.has(w));
+    for (const list of [content, words.filter((w) => w !== '&')]) {
+      if (list.length >= 2 && list.every((w) => /^\p{L}/u.test(w))) out.add(list.map((w) => w[0]).join('') + tail);
+    }
+  }
+  return out;
+}
+
+/**
+ * The letters of a name written as an acronym, with any trailing version number: "USGS",
+ * "U . S . G . S .", "A-B", "G&C", "IE 7", "IE6" → "usgs", "usgs", "ab", "gc", "ie7", "ie6".
+ * Null for any other name.
+ */
+export function acronymOf(text: string): string | null {
+  const s = text.replace(/['’]s$/u, '').trim();
+  const m = /^((?:\p{Lu} ?\. ?){2,}|\p{Lu}{2,6}|\p{Lu}(?: ?[-&] ?\p{Lu})+)(?: ?(\d[\d.]*))?$/u.exec(s);
+  if (!m) return null;
+  const letters = fold(m[1]).replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return null;
+  return letters + (m[2] ?? '').replace(/\.$/, '');
+}
