@@ -17,8 +17,8 @@
  * Candidates come from hash indexes of keys, never from all pairs of groups.
  */
 import type { EntityType, Mention } from '../../model/mention.js';
-import { countryNames, demonyms, orgHeads, placeAliases, placeNames } from '../../lexicon/index.js';
-import { acronymOf, corporateSuffixes, genericHeads, initialsOf, keyWords } from './name-keys.js';
+import { countryNames, demonyms, placeAliases, placeNames } from '../../lexicon/index.js';
+import { acronymOf, initialsOf, isGenericTail, keyWords } from './name-keys.js';
 import { Clusters, type NameForm } from './name-form.js';
 
 /** Sources that make a name a person beyond doubt ("Dr. Gage", "Lt. Moreno", "John McNutt"). */
@@ -39,13 +39,13 @@ function describe(forms: NameForm[], isPersonPool: boolean): GroupInfo {
   const texts = forms.filter((f) => f.text);
   const keys = texts.map((f) => keyWords(f.text)).filter((k) => k.length > 0);
   const mentions = forms.flatMap((f) => f.mentions);
-  const isPerson = isPersonPool && (mentions.some(isStrongPerson) || texts.length < forms.length);
+  // "Intel chief" once among seventy "Intel"s does not make Intel a person: a tenth of the mentions must say so.
+  const strong = mentions.filter(isStrongPerson).length;
+  const isPerson = isPersonPool && ((strong > 0 && strong * 10 >= mentions.length) || texts.length < forms.length);
   const lexiconPlace = texts.some((f) => placeNames.has(f.text.toLowerCase()) || placeAliases.has(f.text.toLowerCase()));
   const isPlace = lexiconPlace || (texts.every((f) => f.type === 'place') && keys.every((k) => k.length === 1));
   return { keys, isPerson, isPlace };
 }
-
-const headWord = (w: string) => genericHeads.has(w) || orgHeads.has(w) || corporateSuffixes.has(w);
 
 /** Whether `short` is `long` without some words in the middle (same first and last word, at most two left out). */
 function isInnerSubsequence(short: string[], long: string[]): boolean {
@@ -135,7 +135,7 @@ export function linkNameGroups(groups: NameForm[][], pools: EntityType[]): numbe
     for (const k of g.keys) {
       for (const j of byFirst.get(k[0]) ?? []) {
         if (j === i || info[j].isPlace) continue;
-        const extends_ = info[j].keys.some((l) => l.length > k.length && k.every((w, x) => l[x] === w) && l.slice(k.length).every(headWord));
+        const extends_ = info[j].keys.some((l) => l.length > k.length && k.every((w, x) => l[x] === w) && isGenericTail(k.length, l.slice(k.length)));
         if (extends_) candidates.push(j);
       }
     }

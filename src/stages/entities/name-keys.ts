@@ -14,8 +14,22 @@ const streetAbbreviations = new Map(Object.entries(nameKeys.streetAbbreviations)
 const spellings = new Map(Object.entries(nameKeys.spellings));
 const ordinals = new Map(Object.entries(nameKeys.ordinals));
 const initialStopwords = new Set(nameKeys.initialStopwords);
-/** Words that may end an organisation's full name and be left out ("Service", "News", "Films"). */
-export const genericHeads = new Set(nameKeys.genericHeads);
+let heads: { generic: Set<string>; brand: Set<string> } | null = null;
+
+/**
+ * Whether the words after a name may be left out by an outlet: any generic head after a name of
+ * two or more words ("Jamaica Hospital [Medical Center]"), one brand head after a one-word name
+ * ("Paperny [Films]"). Compared in key spelling ("films" → "film").
+ */
+export function isGenericTail(nameLength: number, tail: string[]): boolean {
+  heads ??= {
+    generic: new Set([...nameKeys.genericHeads, ...nameKeys.corporateSuffixes].map((w) => canonicalWord(w, false))),
+    brand: new Set([...nameKeys.brandHeads, ...nameKeys.corporateSuffixes].map((w) => canonicalWord(w, false))),
+  };
+  if (tail.length === 0) return false;
+  if (nameLength === 1) return tail.length === 1 && heads.brand.has(tail[0]);
+  return tail.length <= 3 && tail.every((w) => heads!.generic.has(w));
+}
 /** Legal forms that end a company name ("inc", "plc", "gmbh"), lower-case without periods. */
 export { corporateSuffixes };
 

@@ -288,13 +288,18 @@ function resolveOrganizations(forms: NameForm[]): NameForm[][] {
   return out;
 }
 
+/** Pre-tokenised dots closed up: "N . Y ." → "N.Y.", "Mich ." → "Mich.". */
+function unspaceDots(text: string): string {
+  return text.replace(/(\p{L}) \.(?= \p{L} \.)/gu, '$1.').replace(/(\p{L}) \.(?: |$)/gu, (m, l: string) => `${l}.${m.endsWith(' ') ? ' ' : ''}`).replace(/\. (?=\p{L}\.)/gu, '.');
+}
+
 /** Step 5: places, by alias. */
 function resolvePlaces(forms: NameForm[]): NameForm[][] {
   const byKey = new Map<string, NameForm[]>();
   for (const f of forms) {
-    const lower = orgKey(f.text);
+    const lower = orgKey(unspaceDots(f.text));
     // "Diaoyutai State Guest House" = "Diaoyutai State Guesthouse": spaces and hyphens do not count.
-    const key = (placeAliases.get(f.text.toLowerCase()) ?? placeAliases.get(lower) ?? lower).toLowerCase().replace(/[\s-]+/g, '');
+    const key = (placeAliases.get(unspaceDots(f.text).toLowerCase()) ?? placeAliases.get(lower) ?? lower).toLowerCase().replace(/[\s-]+/g, '');
     if (!byKey.has(key)) byKey.set(key, []);
     byKey.get(key)!.push(f);
   }
@@ -341,7 +346,7 @@ function chooseName(forms: NameForm[], type: EntityType): string {
   });
   if (type === 'place') {
     // "U.S.", "US", "America" → "United States", the lexicon's name for them.
-    const alias = placeAliases.get(orgKey(candidates[0].text)) ?? placeAliases.get(candidates[0].text.toLowerCase());
+    const alias = placeAliases.get(orgKey(unspaceDots(candidates[0].text))) ?? placeAliases.get(unspaceDots(candidates[0].text).toLowerCase());
     if (alias) return alias;
   }
   const sorted = [...candidates].sort((a, b) => {

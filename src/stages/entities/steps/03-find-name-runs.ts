@@ -136,8 +136,9 @@ function extendRun(tokens: Token[], i: number): number {
     const t = tokens[j];
     const next = tokens[j + 1];
     if (isNameToken(t)) {
-      // "… with the U.S. China hopes …": a dotted acronym's period may end a sentence.
-      if (/\.$/.test(tokens[j - 1].text) && tokens[j - 1].isAcronym && t.isCapitalised) break;
+      // "… with the U.S. China hopes …": a dotted acronym's period may end a sentence; not when
+      // an organisation name follows ("the U.S. Fish and Wildlife Service").
+      if (/\.$/.test(tokens[j - 1].text) && tokens[j - 1].isAcronym && t.isCapitalised && !reachesOrgHead(tokens, j)) break;
       // "Theresa May" keeps its month-like surname; "Blinken Monday" does not.
       if (calendarWords.has(t.lower) && !givenNameSet.has(tokens[j - 1].lower)) break;
       j += titleStep(tokens, j);
@@ -168,6 +169,11 @@ function extendRun(tokens: Token[], i: number): number {
       }
       break;
     }
+    if (t.lower === 'in' && hasOf && isNameToken(next) && placeNames.has(next.lower) && !isNameToken(tokens[j + 2])) {
+      // "Organization for Security and Cooperation in Europe": an "X of/for Y" name closed by its place.
+      j += 2;
+      continue;
+    }
     if (t.lower === 'and' || t.text === '&') {
       // "State Councilor and Foreign Minister Qin Gang": two titles joined.
       const afterTitle = titleUnitEndingAt(tokens, j - 1) >= i && titleUnitAt(tokens, j + 1) > 0 && next?.isCapitalised;
@@ -181,6 +187,17 @@ function extendRun(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+/** "Fish and Wildlife Service": the capitalised words from `k`, with "and"/"of"/"&" inside, end in an organisation word. */
+function reachesOrgHead(tokens: Token[], k: number): boolean {
+  let end = k;
+  let last = -1;
+  while (end < tokens.length && end - k < 8 && (isNameToken(tokens[end]) || ['and', 'of', '&'].includes(tokens[end].lower))) {
+    if (isNameToken(tokens[end])) last = end;
+    end++;
+  }
+  return last >= 0 && orgHeads.has(tokens[last].lower);
 }
 
 /** "Amphibious Reconnaissance and Patrol Unit": the capitalised words from `k` end in an organisation word. */
