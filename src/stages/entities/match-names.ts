@@ -136,8 +136,10 @@ export function parseName(name: string): ParsedName {
     .filter(Boolean);
   const lowered = raw.map((t) => t.toLowerCase());
   const isOrganization = lowered.length > 1 && lowered.some((t) => orgHeads.has(t) || governmentNouns.has(t));
+  // "Al Quintero", "Al Gore": a capitalised "Al" opening a name is a given name, not the particle of "al-Assad".
+  const isGivenAl = (i: number) => i === 0 && raw[0] === 'Al' && raw.length > 1;
   const tokens = raw
-    .filter((t, i) => !honorifics.has(lowered[i]) && !nameParticleSet.has(lowered[i]) && !nameSuffixes.has(lowered[i]))
+    .filter((t, i) => !honorifics.has(lowered[i]) && (!nameParticleSet.has(lowered[i]) || isGivenAl(i)) && !nameSuffixes.has(lowered[i]))
     .map(normalizeToken)
     .filter(Boolean);
   const family = isFamilyFirst(tokens) ? 0 : tokens.length - 1;

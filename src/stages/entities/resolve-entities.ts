@@ -125,7 +125,9 @@ const tokenKeys = (text: string) => parseName(text).tokens.filter((t) => t.lengt
 /** Steps 2 and 3: people (and unknown names, which may be surnames of people). */
 function resolvePeople(forms: NameForm[]): NameForm[][] {
   const parsed = forms.map((f) => parseName(f.text));
-  const full = forms.map((_, i) => i).filter((i) => parsed[i].tokens.length > 1);
+  // "Klitschko-Haye" (a bout) is one word, not a full name whose surname is Haye.
+  const isFull = (i: number) => parsed[i].tokens.length > 1 && /\s/.test(forms[i].text);
+  const full = forms.map((_, i) => i).filter(isFull);
   const short = forms.map((_, i) => i).filter((i) => parsed[i].tokens.length === 1);
   const clusters = new Clusters(forms.length);
   const matches = new Map<string, boolean>();
@@ -209,7 +211,7 @@ function resolvePeople(forms: NameForm[]): NameForm[][] {
   const shortClusters = new Clusters(leftovers.length);
   const shortIdx = leftovers.map((_, i) => i);
   for (const [a, b] of candidatePairs(shortIdx, (i) => tokenKeys(leftovers[i].text))) {
-    if (compareTokens(normalizeToken(leftovers[a].text), normalizeToken(leftovers[b].text)).match) shortClusters.union(a, b);
+    if (compareNames(leftovers[a].text, leftovers[b].text).match) shortClusters.union(a, b);
   }
   for (const group of shortClusters.groups(shortIdx).values()) extra.push(group.map((i) => leftovers[i]));
   const out: NameForm[][] = [];
