@@ -56,6 +56,18 @@ function isInnerSubsequence(short: string[], long: string[]): boolean {
   return i === short.length;
 }
 
+/**
+ * Whether the long name opens with another name of the story that the short one lacks: "Matanuska
+ * Maid Creamery" is the creamery of "Matanuska Maid", not "Matanuska Creamery".
+ */
+function hasOtherName(short: string[], long: string[], storyKeys: Set<string>): boolean {
+  for (let n = 2; n < long.length; n++) {
+    const prefix = long.slice(0, n);
+    if (storyKeys.has(prefix.join(' ')) && prefix.some((w, x) => short[x] !== w)) return true;
+  }
+  return false;
+}
+
 let lexiconQualifiers: Set<string> | null = null;
 
 /** A qualifier before a name: a known place, country or demonym, or another name of the story. */
@@ -165,7 +177,7 @@ export function linkNameGroups(groups: NameForm[][], pools: EntityType[]): numbe
     const candidates: number[] = [];
     for (const k of g.keys) {
       if (k.length < 2) continue;
-      for (const j of byFirst.get(k[0]) ?? []) if (j !== i && info[j].keys.some((l) => isInnerSubsequence(k, l))) candidates.push(j);
+      for (const j of byFirst.get(k[0]) ?? []) if (j !== i && info[j].keys.some((l) => isInnerSubsequence(k, l) && !hasOtherName(k, l, storyKeys))) candidates.push(j);
     }
     if (candidates.length > 0) linkUnique(i, candidates);
   });

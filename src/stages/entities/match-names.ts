@@ -5,6 +5,7 @@
  */
 import {
   familyFirstNames,
+  givenNameSet,
   governmentNouns,
   honorifics,
   isGivenNameVariant,
@@ -179,6 +180,14 @@ export function compareNames(a: string, b: string): NameComparison {
   const givenA = pa.tokens.filter((_, i) => i !== pa.family);
   const givenB = pb.tokens.filter((_, i) => i !== pb.family);
   // Given names compared by position: "George W. Bush" ↔ "George Bush" yes, ↔ "George H. W. Bush" no.
+  // A middle word only one name has must read as a middle name: an initial or a known given name
+  // ("Arcade Joseph Comeaux" ↔ "Arcade Comeaux"), not a word of a business ("Matanuska Maid
+  // Creamery" is not "Matanuska Creamery").
+  // A half of a hyphenated surname is no middle word ("Maurice Jones-Drew" ↔ "Maurice Drew").
+  const [fewer, more, longer] = givenA.length <= givenB.length ? [givenA, givenB, b] : [givenB, givenA, a];
+  const hyphenated = new Set(longer.split(/\s+/).filter((w) => /[-‐]/.test(w)).flatMap((w) => w.split(/[-‐]/).map(normalizeToken)));
+  const extra = more.slice(fewer.length).filter((t) => !hyphenated.has(t));
+  if (fewer.length > 0 && extra.some((t) => t.length > 1 && !givenNameSet.has(t))) return { match: false, score: 0, why: `middle word not a name: ${extra.join(' ')}` };
   let score = family.score;
   const whys = [`family ${family.why}`];
   for (let i = 0; i < Math.min(givenA.length, givenB.length); i++) {
