@@ -73,6 +73,7 @@ export function keyWords(text: string): string[] {
   while (words.length > 1 && corporateSuffixes.has(words[words.length - 1])) words = words.slice(0, -1);
   // "co" and "ltd" may stand before one another: "Hewlett-Packard Co" handled above; "and co" is a name.
   words = words.map((w, i) => canonicalWord(w, i === words.length - 1 && i > 0));
+  if (words.length === 2 && words[0] === 'i' && /^\d+$/.test(words[1])) words[0] = 'interstate'; // "I-75" 
   // "Department of (the) Interior" → "interior department": the form with the head last.
   if (words.length >= 3 && words[1] === 'of' && isHeadWord(words[0])) {
     const rest = words.slice(words[2] === 'the' ? 3 : 2);

@@ -57,6 +57,7 @@ const isPlaceWord = (w: string) => placeNames.has(w.toLowerCase()) || ['sino', '
 function hyphenKind(t: Token): HyphenKind {
   if (!/[-‐]/.test(t.text)) return 'plain';
   if (placeNames.has(t.lower) || titleHeads.has(t.lower)) return 'name';
+  if (/^\p{Lu}[-‐]\d+$/u.test(t.text)) return 'name'; // "I-75", "F-16"
   const parts = t.text.split(/[-‐]/).filter(Boolean);
   if (parts.length >= 2 && parts.every((p) => isPlaceWord(p) || /^\p{Lu}{2,}$/u.test(p))) return 'compound';
   if (parts.every((p) => /^\p{Lu}/u.test(p))) return 'name';
@@ -144,6 +145,10 @@ function extendRun(tokens: Token[], i: number): number {
       j += titleStep(tokens, j);
       continue;
     }
+    if (t.kind === 'number' && isVersionNumber(tokens, i, j)) {
+      j++;
+      continue;
+    }
     if (t.kind !== 'word' && t.text !== '&') break;
     if (nameParticleSet.has(t.lower) && !t.isCapitalised) {
       // "Ursula von der Leyen": one or more particles between two name words.
@@ -178,7 +183,9 @@ function extendRun(tokens: Token[], i: number): number {
       // "State Councilor and Foreign Minister Qin Gang": two titles joined.
       const afterTitle = titleUnitEndingAt(tokens, j - 1) >= i && titleUnitAt(tokens, j + 1) > 0 && next?.isCapitalised;
       // "Department of North American and Oceanian Affairs", "Johnson & Johnson".
-      const inOrgName = (hasOf || t.text === '&' || endsInOrgHead(tokens, j + 1)) && isNameToken(next) && titleUnitAt(tokens, j + 1) === 0;
+      // Not after a whole organisation name: "Palmer Fire Department and Mat-Su Central Fire Department" are two.
+      const closesName = orgHeads.has(tokens[j - 1].lower) && !hasOf;
+      const inOrgName = !closesName && (hasOf || t.text === '&' || endsInOrgHead(tokens, j + 1)) && isNameToken(next) && titleUnitAt(tokens, j + 1) === 0;
       if (afterTitle || inOrgName) {
         j += 1;
         continue;
@@ -187,6 +194,24 @@ function extendRun(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * A number that belongs to the name before it: "Internet Explorer 7", "IE 5.01", "Interstate 75",
+ * "Boeing 747". Not a score or a count ("Jaguars 31 - 24", "Colts 31"), a year, or a number
+ * after a place or a person ("Beijing 2008", "Smith 45").
+ */
+function isVersionNumber(tokens: Token[], from: number, j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (!isNameToken(prev) || !/^\d{1,3}(?:\.\d+)?$/.test(t.text)) return false;
+  if (after && (after.kind === 'number' || ['-', '–', '—', ':', '/', '%'].includes(after.text) || ['to', 'and', 'or', 'of', 'percent', 'per'].includes(after.lower))) return false;
+  const words = tokens.slice(from, j);
+  const text = words.map((w) => w.lower).join(' ');
+  if (placeNames.has(text) || placeNames.has(prev.lower) || givenNameSet.has(words[0].lower)) return false;
+  // Team names are plural ("Colts 31"): a plural last word takes no number.
+  return !(prev.text.length > 3 && /[^s]s$/.test(prev.lower) && !prev.isAcronym);
 }
 
 /** "Fish and Wildlife Service": the capitalised words from `k`, with "and"/"of"/"&" inside, end in an organisation word. */
