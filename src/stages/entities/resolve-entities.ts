@@ -175,7 +175,8 @@ function resolvePeople(forms: NameForm[]): NameForm[][] {
     if (!clusterArticles.has(root)) clusterArticles.set(root, new Set(members.get(root)!.flatMap((i) => forms[i].mentions.map((x) => x.article))));
     return clusterArticles.get(root)!;
   };
-  const leftovers: NameForm[] = [];
+  // A hyphenated word of two names ("SAP-Arena", "Klitschko-Haye") stays a name of its own.
+  const leftovers: NameForm[] = forms.filter((_, i) => parsed[i].tokens.length > 1 && !isFull(i));
   for (const s of short) {
     const key = phoneticKey(parsed[s].tokens[0]);
     const compatible = new Set<number>();
