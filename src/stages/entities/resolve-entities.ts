@@ -362,12 +362,19 @@ function chooseName(forms: NameForm[], type: EntityType): string {
   return sorted[0].text;
 }
 
-function buildEntity(forms: NameForm[], poolType: EntityType): Omit<Entity, 'id'> {
-  const mentions = forms
+function buildEntity(groupForms: NameForm[], poolType: EntityType): Omit<Entity, 'id'> {
+  const mentions = groupForms
     .flatMap((f) => f.mentions)
     .sort((a, b) => compareStrings(a.article, b.article) || a.start - b.start || a.end - b.end);
   const type = poolType === 'person' ? (mentions.some((m) => m.type === 'person') ? 'person' : voteType(mentions)) : poolType;
-  const variants = [...new Set(mentions.map((m) => formKey(m.text)))].sort(compareStrings);
+  const articlesByForm = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const key = formKey(m.text);
+    if (!articlesByForm.has(key)) articlesByForm.set(key, new Set());
+    articlesByForm.get(key)!.add(m.article);
+  }
+  const variants = [...articlesByForm.keys()].sort(compareStrings);
+  const forms = variants.map((text) => ({ text, articles: [...articlesByForm.get(text)!].sort(compareStrings) }));
   const articles = [...new Set(mentions.map((m) => m.article))].sort(compareStrings);
   const roleKeys = new Set<string>();
   const roles: { article: string; role: string }[] = [];
@@ -379,7 +386,7 @@ function buildEntity(forms: NameForm[], poolType: EntityType): Omit<Entity, 'id'
     roles.push({ article: m.article, role: m.role });
   }
   roles.sort((a, b) => compareStrings(a.article, b.article) || compareStrings(a.role, b.role));
-  return { name: chooseName(forms, type), type, variants, articles, roles, mentions };
+  return { name: chooseName(groupForms, type), type, variants, forms, articles, roles, mentions };
 }
 
 /** Resolve the mentions of all articles of one story into entities, most widely named first. */
