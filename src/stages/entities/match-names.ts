@@ -132,6 +132,8 @@ for (const name of familyFirstNames) {
 export function parseName(name: string): ParsedName {
   const raw = name
     .replace(/['’]s$/u, '')
+    // A nickname inside the name is no part of it for matching: 'Vincent "The Chin" Gigante'.
+    .replace(/\s["“‘'(]\s?[^"“”‘’'()]+?\s?["”’')](?=\s)/gu, ' ')
     .split(/[\s\-‐–]+/u)
     .map((t) => t.trim())
     .filter(Boolean);

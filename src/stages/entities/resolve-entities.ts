@@ -15,7 +15,7 @@
  *   6. name, type, variants, roles, ids and order.
  */
 import type { Entity, EntityType, Mention } from '../../model/mention.js';
-import { countryNames, demonyms, placeAliases } from '../../lexicon/index.js';
+import { countryNames, demonyms, placeAliases, placeNames } from '../../lexicon/index.js';
 import { compareNames, compareTokens, normalizeToken, parseName, phoneticKey } from './match-names.js';
 import { linkNameGroups } from './link-names.js';
 import { Clusters, type NameForm } from './name-form.js';
@@ -306,7 +306,20 @@ function resolvePlaces(forms: NameForm[]): NameForm[][] {
     if (!byKey.has(key)) byKey.set(key, []);
     byKey.get(key)!.push(f);
   }
-  return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
+  const keys = [...byKey.keys()].sort();
+  // "Schenectady" = "Schnectady": one letter apart, when only one of the two is a known place
+  // (two known places a letter apart are two places) and the misspelling has one candidate.
+  const clusters = new Clusters(keys.length);
+  const isKnown = (k: string) => byKey.get(k)!.some((f) => placeNames.has(unspaceDots(f.text).toLowerCase()) || placeAliases.has(unspaceDots(f.text).toLowerCase()));
+  const oneWord = keys.map((k, i) => i).filter((i) => /^\p{L}{5,}$/u.test(keys[i]));
+  const matchesOf = new Map<number, number[]>();
+  for (const [a, b] of candidatePairs(oneWord, (i) => [phoneticKey(keys[i])])) {
+    if ((isKnown(keys[a]) && isKnown(keys[b])) || !compareTokens(keys[a], keys[b]).match) continue;
+    matchesOf.set(a, [...(matchesOf.get(a) ?? []), b]);
+    matchesOf.set(b, [...(matchesOf.get(b) ?? []), a]);
+  }
+  for (const [a, list] of matchesOf) if (list.length === 1 && (matchesOf.get(list[0])?.length ?? 0) === 1) clusters.union(a, list[0]);
+  return [...clusters.groups(keys.map((_, i) => i)).values()].map((group) => group.flatMap((i) => byKey.get(keys[i])!));
 }
 
 const weakPersonSources = new Set(['name-shape', 'speaker', 'capitalised']);
@@ -356,11 +369,15 @@ function chooseName(forms: NameForm[], type: EntityType): string {
     const ra = rank(a);
     const rb = rank(b);
     if (ra.isFull !== rb.isFull) return ra.isFull ? -1 : 1;
+    // 'Vincent "The Chin" Gigante' is a spelling; "Vincent Gigante" the name.
+    if (type === 'person' && hasNickname(a.text) !== hasNickname(b.text)) return hasNickname(a.text) ? 1 : -1;
     if (type === 'organization' && ra.length !== rb.length) return rb.length - ra.length;
     return rb.articles - ra.articles || rb.mentions - ra.mentions || rb.length - ra.length || compareStrings(a.text, b.text);
   });
   return sorted[0].text;
 }
+
+const hasNickname = (text: string) => /["“”‘'(]/u.test(text.replace(/['’]s\b/gu, ''));
 
 function buildEntity(groupForms: NameForm[], poolType: EntityType): Omit<Entity, 'id'> {
   const mentions = groupForms

@@ -145,6 +145,11 @@ function extendRun(tokens: Token[], i: number): number {
       j += titleStep(tokens, j);
       continue;
     }
+    const nickname = nicknameEnd(tokens, j);
+    if (nickname > j) {
+      j = nickname;
+      continue;
+    }
     if (t.kind === 'number' && isVersionNumber(tokens, i, j)) {
       j++;
       continue;
@@ -194,6 +199,23 @@ function extendRun(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+const nicknameQuotes: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], "'": ["'", '’'], '‘': ['’', "'"], '(': [')'] };
+
+/**
+ * A nickname in quotes or brackets inside a name: 'Vincent "The Chin" Gigante', "Charles (Lucky)
+ * Luciano". Returns the index of the name word after it, or `j` when the tokens at `j` are not one.
+ */
+function nicknameEnd(tokens: Token[], j: number): number {
+  const closers = nicknameQuotes[tokens[j].text];
+  // Not an organisation's acronym: "the National Water Commission (NWC) Lin Dao".
+  if (!closers || !isNameToken(tokens[j - 1]) || orgHeads.has(tokens[j - 1].lower)) return j;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= 3 && tokens[k].kind === 'word' && !tokens[k].isAcronym && (tokens[k].isCapitalised || tokens[k].lower === 'the')) k++;
+  if (k === j + 1 || !tokens[k] || !closers.includes(tokens[k].text)) return j;
+  const after = tokens[k + 1];
+  return isNameToken(after) && !functionWords.has(after!.lower) ? k + 1 : j;
 }
 
 /**
