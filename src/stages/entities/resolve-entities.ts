@@ -122,6 +122,22 @@ function candidatePairs(items: number[], keysOf: (i: number) => string[]): [numb
 
 const tokenKeys = (text: string) => parseName(text).tokens.filter((t) => t.length > 1).map(phoneticKey);
 
+const roleStop = new Set(['the', 'of', 'a', 'an', 'and', 'for', 'to', 'in', 'at', 'on', 'former', 'new', 'senior', 'deputy', 'chief', 'head']);
+const roleWords = (form: NameForm) => new Set(form.mentions.flatMap((m) => (m.role ?? '').toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 1 && !roleStop.has(w)));
+
+/**
+ * Two spellings a letter apart are two people when the articles give them different roles:
+ * "Mark Pinder, a lawyer" and "Mark Pindar, the police inspector" share no role word. Spellings
+ * with no role, or roles that share a word, may still be one person.
+ */
+function haveDifferentRoles(a: NameForm, b: NameForm): boolean {
+  const ra = roleWords(a);
+  const rb = roleWords(b);
+  if (ra.size === 0 || rb.size === 0) return false;
+  for (const w of ra) if (rb.has(w)) return false;
+  return true;
+}
+
 /** Steps 2 and 3: people (and unknown names, which may be surnames of people). */
 function resolvePeople(forms: NameForm[]): NameForm[][] {
   const parsed = forms.map((f) => parseName(f.text));
@@ -140,7 +156,7 @@ function resolvePeople(forms: NameForm[]): NameForm[][] {
   // "J. Smith" cannot join "John Smith" and "Jane Smith" together.
   const scored = candidatePairs(full, (i) => tokenKeys(forms[i].text))
     .map(([a, b]) => ({ a, b, result: compareNames(forms[a].text, forms[b].text) }))
-    .filter((p) => p.result.match)
+    .filter((p) => p.result.match && (p.result.score === 1 || !haveDifferentRoles(forms[p.a], forms[p.b])))
     .sort((p, q) => q.result.score - p.result.score || p.a - q.a || p.b - q.b);
   const members = new Map<number, number[]>(full.map((i) => [i, [i]]));
   for (const { a, b } of scored) {
