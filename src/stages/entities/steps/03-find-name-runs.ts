@@ -58,6 +58,7 @@ function hyphenKind(t: Token): HyphenKind {
   if (!/[-‐]/.test(t.text)) return 'plain';
   if (placeNames.has(t.lower) || titleHeads.has(t.lower)) return 'name';
   if (/^\p{Lu}[-‐]\d+$/u.test(t.text)) return 'name'; // "I-75", "F-16"
+  if (/^(?:co|re|non|anti|inter|multi|pre|post|pro|self|sub|trans)[-‐]\p{Ll}/iu.test(t.text) && /^\p{Lu}/u.test(t.text)) return 'name'; // "Co-operation"
   const parts = t.text.split(/[-‐]/).filter(Boolean);
   if (parts.length >= 2 && parts.every((p) => isPlaceWord(p) || /^\p{Lu}{2,}$/u.test(p))) return 'compound';
   if (parts.every((p) => /^\p{Lu}/u.test(p))) return 'name';
@@ -137,9 +138,11 @@ function extendRun(tokens: Token[], i: number): number {
     const t = tokens[j];
     const next = tokens[j + 1];
     if (isNameToken(t)) {
-      // "… with the U.S. China hopes …": a dotted acronym's period may end a sentence; not when
-      // an organisation name follows ("the U.S. Fish and Wildlife Service").
-      if (/\.$/.test(tokens[j - 1].text) && tokens[j - 1].isAcronym && t.isCapitalised && !reachesOrgHead(tokens, j)) break;
+      // "… with the U.S. China hopes …": a dotted acronym's period may end a sentence, or two
+      // places meet; not when an organisation name follows ("the U.S. Fish and Wildlife Service",
+      // "the U.S. Geological Survey": the sentence splitter has already kept them together).
+      const isPlaceNext = placeNames.has(t.lower) || countryNames.has(t.lower) || functionWords.has(t.lower);
+      if (/\.$/.test(tokens[j - 1].text) && tokens[j - 1].isAcronym && t.isCapitalised && isPlaceNext && !reachesOrgHead(tokens, j)) break;
       // "Theresa May" keeps its month-like surname; "Blinken Monday" does not.
       if (calendarWords.has(t.lower) && !givenNameSet.has(tokens[j - 1].lower)) break;
       j += titleStep(tokens, j);
