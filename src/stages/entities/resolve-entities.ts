@@ -18,6 +18,7 @@ import type { Entity, EntityType, Mention } from '../../model/mention.js';
 import { countryNames, demonyms, placeAliases, placeNames } from '../../lexicon/index.js';
 import { compareNames, compareTokens, normalizeToken, parseName, phoneticKey } from './match-names.js';
 import { linkNameGroups } from './link-names.js';
+import { corporateSuffixes } from './name-keys.js';
 import { Clusters, type NameForm } from './name-form.js';
 
 
@@ -369,7 +370,10 @@ export function slugName(name: string): string {
 
 /** Step 6: the canonical name — a full name before a short one, then the spelling most articles use. */
 function chooseName(forms: NameForm[], type: EntityType): string {
-  const candidates = forms.filter((f) => f.text);
+  const named = forms.filter((f) => f.text);
+  // "Advanced Micro Devices", not "Advanced Micro Devices Inc .": the legal suffix is a spelling.
+  const plain = named.filter((f) => !hasLegalSuffix(f.text));
+  const candidates = plain.length > 0 ? plain : named;
   const rank = (f: NameForm) => ({
     isFull: type === 'person' ? parseName(f.text).tokens.length > 1 : true,
     articles: new Set(f.mentions.map((m) => m.article)).size,
@@ -393,6 +397,10 @@ function chooseName(forms: NameForm[], type: EntityType): string {
   return sorted[0].text;
 }
 
+const hasLegalSuffix = (text: string) => {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length > 1 && corporateSuffixes.has(words[words.length - 1]);
+};
 const hasNickname = (text: string) => /["“”‘'(]/u.test(text.replace(/['’]s\b/gu, ''));
 
 function buildEntity(groupForms: NameForm[], poolType: EntityType): Omit<Entity, 'id'> {
