@@ -41,7 +41,10 @@ function describe(forms: NameForm[], isPersonPool: boolean): GroupInfo {
   const mentions = forms.flatMap((f) => f.mentions);
   // "Intel chief" once among seventy "Intel"s does not make Intel a person: a tenth of the mentions must say so.
   const strong = mentions.filter(isStrongPerson).length;
-  const isPerson = isPersonPool && ((strong > 0 && strong * 10 >= mentions.length) || texts.length < forms.length);
+  // A surname attached to a full name makes a person, if any mention is typed one ("Colony" joined
+  // to "Matanuska Colony" does not).
+  const hasAttached = texts.length < forms.length && mentions.some((m) => m.type === 'person');
+  const isPerson = isPersonPool && ((strong > 0 && strong * 10 >= mentions.length) || hasAttached);
   const lexiconPlace = texts.some((f) => placeNames.has(f.text.toLowerCase()) || placeAliases.has(f.text.toLowerCase()));
   const isPlace = lexiconPlace || (texts.every((f) => f.type === 'place') && keys.every((k) => k.length === 1));
   return { keys, isPerson, isPlace };

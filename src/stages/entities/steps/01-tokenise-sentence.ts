@@ -148,7 +148,9 @@ function markShouting(tokens: Token[]): void {
     const hasFiller = words.some((t) => shoutFillers.has(t.lower));
     // Two upper-case words side by side are shouting too ("LARGE FIRE"); a lone "CCTV" is an acronym.
     const undotted = words.filter((t) => !t.text.includes('.'));
-    if (words.length >= 3 || (words.length === 2 && (hasFiller || undotted.length === 2))) for (let k = i; k < j; k++) tokens[k].isShouted = true;
+    // "including UN , OSCE , and CIS": acronyms in a list are names, not shouting.
+    const isAcronymList = tokens.slice(i, j).some((t) => t.text === ',') && words.every((t) => t.text.replace(/[^\p{L}]/gu, '').length <= 6);
+    if (!isAcronymList && (words.length >= 3 || (words.length === 2 && (hasFiller || undotted.length === 2)))) for (let k = i; k < j; k++) tokens[k].isShouted = true;
     i = j;
   }
   const words = tokens.filter((t) => t.kind === 'word' && /\p{L}{2,}/u.test(t.text));

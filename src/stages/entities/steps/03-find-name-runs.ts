@@ -284,7 +284,9 @@ function trimRun(tokens: Token[], run: NameRun, evidence: CaseEvidence): NameRun
     // "Former Kutztown University students …", "Climber Robert Buckley fell": a sentence-initial
     // modifier or role noun, capitalised by position only.
     const isRoleOpener = (titleModifiers.has(t.lower) || roleNouns.has(t.lower)) && !titleHeads.has(t.lower);
-    if (from === run.from && t.isSentenceStart && isRoleOpener && from + 1 < run.to && titleUnitAt(tokens, from + 1) === 0) {
+    // "Federal Bureau of Investigation": the modifier opens an organisation's name.
+    const opensOrganization = orgHeads.has(tokens[from + 1]?.lower ?? '');
+    if (from === run.from && t.isSentenceStart && isRoleOpener && !opensOrganization && from + 1 < run.to && titleUnitAt(tokens, from + 1) === 0) {
       from++;
       continue;
     }
