@@ -18,7 +18,7 @@
  */
 import type { EntityType, Mention } from '../../model/mention.js';
 import { countryNames, demonyms, placeAliases, placeNames } from '../../lexicon/index.js';
-import { acronymOf, initialsOf, isGenericTail, keyWords } from './name-keys.js';
+import { acronymOf, initialsOf, isGenericTail, joinKey, keyWords } from './name-keys.js';
 import { Clusters, type NameForm } from './name-form.js';
 
 /** Sources that make a name a person beyond doubt ("Dr. Gage", "Lt. Moreno", "John McNutt"). */
@@ -100,7 +100,7 @@ export function linkNameGroups(groups: NameForm[][], pools: EntityType[]): numbe
   };
   info.forEach((g, i) => {
     if (!eligible(i)) return;
-    for (const k of g.keys) add(byKey, k.join(''), i);
+    for (const k of g.keys) add(byKey, joinKey(k), i);
   });
   for (const list of byKey.values()) {
     // "Jordan" the place and "Jordan" a leftover surname: one word, two kinds, never joined.

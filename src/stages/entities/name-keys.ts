@@ -90,7 +90,12 @@ function isHeadWord(word: string): boolean {
 
 /** The key as one string with no spaces: "Sea Micro" and "SeaMicro" → "seamicro", "IE 6" and "IE6" → "ie6". */
 export function compactKey(text: string): string {
-  return keyWords(text).join('');
+  return joinKey(keyWords(text));
+}
+
+/** Key words joined with no spaces, doubled letters folded across the joins ("co" + "operation" = "cooperation"). */
+export function joinKey(words: string[]): string {
+  return words.join('').replace(/(\p{L})\1+/gu, '$1');
 }
 
 /**
