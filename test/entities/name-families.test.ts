@@ -201,6 +201,7 @@ check('places, qualifiers and abbreviations', [
     ],
     same: [
       ['Mount Sefton', 'Mt Sefton'],
+      ['117th Street', '117th St.'],
       ['Royal Oak Beaumont Hospital', 'Beaumont Hospital'],
     ],
   },

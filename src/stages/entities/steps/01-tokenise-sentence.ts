@@ -35,7 +35,7 @@ export interface Token {
 
 // A hyphen does not join a dotted acronym: "China-U.S." → China - U.S. A spaced dotted acronym
 // ("U . S .", "F . B . I .") is one token.
-const tokenPattern = /\p{Lu} \.(?: \p{Lu} \.)+|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-‐'’](?!(?:\p{Lu}\.){2})\p{L}[\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*|\S/gu;
+const tokenPattern = /\p{Lu} \.(?: \p{Lu} \.)+|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-‐'’](?!(?:\p{Lu}\.){2})\p{L}[\p{L}\p{M}\d]*)*|\d+(?:st|nd|rd|th)(?![\p{L}\d])|\d+(?:[.,:]\d+)*|\S/gu;
 const addressPattern = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gu;
 const possessive = /^(.+?)(['’][sS])$/u;
 const openers = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '*', '«', '>']);

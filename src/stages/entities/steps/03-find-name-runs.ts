@@ -20,6 +20,7 @@ import {
   roleNouns,
   orgHeads,
   orgLeads,
+  placeHeads,
   placeLeads,
   placeNames,
   titleHeads,
@@ -114,6 +115,13 @@ export function findNameRuns(tokens: Token[], evidence: CaseEvidence): NameRun[]
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (isOrdinalStreet(tokens, i)) {
+      // "117th Street", "97th Ave.": a numbered street is a name that opens with a number.
+      const j = extendRun(tokens, i + 1);
+      runs.push({ from: i, to: j, hasHonorific: false });
+      i = j;
+      continue;
+    }
     if (!isNameToken(tokens[i]) || calendarWords.has(tokens[i].lower)) {
       i++;
       continue;
@@ -129,6 +137,12 @@ export function findNameRuns(tokens: Token[], evidence: CaseEvidence): NameRun[]
     i = Math.max(j, i + 1);
   }
   return runs;
+}
+
+/** An ordinal before a capitalised street word: "117th Street", "5th Ave.". */
+function isOrdinalStreet(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].kind === 'number' && /^\d+(?:st|nd|rd|th)$/.test(tokens[i].text) && next !== undefined && next.isCapitalised && placeHeads.has(next.lower) && !isNameToken(tokens[i + 2]);
 }
 
 function extendRun(tokens: Token[], i: number): number {
