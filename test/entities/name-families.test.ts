@@ -186,6 +186,11 @@ check('hyphens and spacing', [
     same: [['SeaMicro', 'Sea Micro']],
   },
   {
+    name: 'a capital "The" inside a sentence belongs to the name',
+    articles: ['Rescuers flew with The Helicopter Line on Sunday.', 'A pilot from the Helicopter Line saw the climbers.'],
+    same: [['The Helicopter Line', 'Helicopter Line']],
+  },
+  {
     name: 'must not: a dash between a name and a clause',
     articles: ['He drove to Dallas - The police followed him .', 'Police in Dallas said he was caught.'],
     same: [['Dallas']],

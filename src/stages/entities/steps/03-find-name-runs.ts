@@ -286,7 +286,9 @@ function trimRun(tokens: Token[], run: NameRun, evidence: CaseEvidence): NameRun
   let hasHonorific = false;
   while (from < run.to) {
     const t = tokens[from];
-    if ((functionWords.has(t.lower) || numberWords.has(t.lower)) && !t.isAcronym) {
+    // "flights on The Helicopter Line": a capital "The" inside a sentence is part of the name.
+    const isNamePart = t.text === 'The' && !t.isSentenceStart && from === run.from && run.to - from >= 3;
+    if ((functionWords.has(t.lower) || numberWords.has(t.lower)) && !t.isAcronym && !isNamePart) {
       from++;
       continue;
     }
