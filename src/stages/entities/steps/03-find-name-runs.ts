@@ -61,7 +61,8 @@ function hyphenKind(t: Token): HyphenKind {
   if (/^\p{Lu}[-‐]\d+$/u.test(t.text)) return 'name'; // "I-75", "F-16"
   if (/^(?:co|re|non|anti|inter|multi|pre|post|pro|self|sub|trans)[-‐]\p{Ll}/iu.test(t.text) && /^\p{Lu}/u.test(t.text)) return 'name'; // "Co-operation"
   const parts = t.text.split(/[-‐]/).filter(Boolean);
-  if (parts.length >= 2 && parts.every((p) => isPlaceWord(p) || /^\p{Lu}{2,}$/u.test(p))) return 'compound';
+  // "US-EU", "China-US": a compound of places; "WDIV-TV" (no place in it) is a name.
+  if (parts.length >= 2 && parts.every((p) => isPlaceWord(p) || /^\p{Lu}{2,}$/u.test(p)) && parts.some(isPlaceWord)) return 'compound';
   if (parts.every((p) => /^\p{Lu}/u.test(p))) return 'name';
   if (/^(?:al|el|ad|as|an|ar|at|az|ash)$/i.test(parts[0]) && parts.length === 2) return 'name';
   if (parts.some((p) => /^\p{Lu}/u.test(p) && placeNames.has(p.toLowerCase()))) return 'compound';
