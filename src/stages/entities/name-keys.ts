@@ -115,8 +115,14 @@ export function initialsOf(text: string): Set<string> {
     .replace(/\b\p{Lu}{2,3}\b/gu, (m) => m.split('').join(' '))
     .toLowerCase();
   let parts = raw.split(/[^\p{L}\p{N}&\-.]+/u).filter((p) => p && p !== '-' && p !== '.');
+  // "Canadian Broadcasting Corp." is "CBC" and "CB"; "SeaMicro Inc." is no "SI" (one word before the suffix).
+  const suffixed = parts.filter((p) => !/^\d/.test(p));
   while (parts.length > 1 && corporateSuffixes.has(parts[parts.length - 1].replace(/\./g, ''))) parts = parts.slice(0, -1);
   if (parts.length === 0) return out;
+  if (parts.length >= 2 && suffixed.length > parts.length) {
+    const letters = suffixed.flatMap((p) => p.split('-')).filter((w) => w && !initialStopwords.has(w)).map((w) => w[0]);
+    if (letters.every((l) => /\p{L}/u.test(l))) out.add(letters.join(''));
+  }
   const numbers: string[] = [];
   while (parts.length > 0 && /^\d[\d.]*$/.test(parts[parts.length - 1])) numbers.unshift(parts.pop()!);
   const tail = numbers.join('');

@@ -10,9 +10,11 @@
  *      surname ("Burns" with William and Nicholas Burns) only within an article naming just one;
  *      a lone first name only to the one full name that starts with it ("Kathina" → "Kathina Thomas");
  *   4. organisations by normalised name, a bare name joining its one qualified form ("Foreign
- *      Ministry" → "Chinese Foreign Ministry") and an acronym its one expansion;
+ *      Ministry" → "Chinese Foreign Ministry"); acronyms and other spellings are linked after
+ *      (link-names.ts, step 7);
  *   5. places by alias ("U.S." = "United States");
- *   6. name, type, variants, roles, ids and order.
+ *   6. name, type, variants, roles, ids and order;
+ *   7. (before 6) groups of every type linked by spelling keys, acronyms and qualifiers (link-names.ts).
  */
 import type { Entity, EntityType, Mention } from '../../model/mention.js';
 import { countryNames, demonyms, placeAliases, placeNames } from '../../lexicon/index.js';
@@ -260,14 +262,6 @@ function bareOrgKey(key: string): string {
   return words.slice(i).join(' ');
 }
 
-function initials(key: string): string {
-  return key
-    .split(/[\s-]+/)
-    .filter((w) => w && !['of', 'the', 'and', 'for', '&'].includes(w))
-    .map((w) => w[0])
-    .join('');
-}
-
 /** Step 4: organisations. */
 function resolveOrganizations(forms: NameForm[]): NameForm[][] {
   const byKey = new Map<string, NameForm[]>();
@@ -289,20 +283,6 @@ function resolveOrganizations(forms: NameForm[]): NameForm[][] {
     // "Foreign Ministry" joins "Chinese Foreign Ministry" unless a "Russian Foreign Ministry" is there too.
     if (qualified.length === 1) for (const i of group) clusters.union(i, qualified[0]);
   }
-  // "CIA" ↔ "Central Intelligence Agency", when exactly one long name has those initials.
-  const byInitials = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    if (k.includes(' ')) {
-      const ini = initials(k);
-      if (!byInitials.has(ini)) byInitials.set(ini, []);
-      byInitials.get(ini)!.push(i);
-    }
-  });
-  keys.forEach((k, i) => {
-    if (k.includes(' ') || k.length < 2) return;
-    const long = byInitials.get(k) ?? [];
-    if (long.length === 1) clusters.union(i, long[0]);
-  });
   const out: NameForm[][] = [];
   for (const group of clusters.groups(keys.map((_, i) => i)).values()) out.push(group.flatMap((i) => byKey.get(keys[i])!));
   return out;
