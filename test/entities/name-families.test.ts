@@ -45,38 +45,42 @@ check('acronyms', [
     articles: [
       'The U.S. Geological Survey said the quake struck at noon.',
       'According to the US Geological Survey, the quake was shallow.',
-      'Scientists at USGS said aftershocks were likely.',
+      'Scientists at USGS said aftershocks were likely, the US Geological Survey added.',
       'The U . S . Geological Survey put the depth at 10 km .',
     ],
     same: [['U.S. Geological Survey', 'US Geological Survey', 'USGS', 'U . S . Geological Survey']],
   },
   {
     name: 'a hyphenated company and its hyphenated initials',
-    articles: ['Shares of Anheuser-Busch rose on Monday.', 'Shares of A-B rose 2 percent on Monday.'],
+    articles: ['Shares of Anheuser-Busch rose on Monday.', 'Shares of A-B rose 2 percent on Monday, and Anheuser-Busch said sales were up.'],
     same: [['Anheuser-Busch', 'A-B']],
   },
   {
     name: 'a fund written out once and by its initials',
-    articles: ['The Agriculture Revolving Loan Fund lent the dairy $600,000.', 'The ARLF board met on Friday.'],
+    articles: ['The Agriculture Revolving Loan Fund lent the dairy $600,000.', 'The ARLF board met on Friday. The Agriculture Revolving Loan Fund has lent $4 million.'],
     same: [['Agriculture Revolving Loan Fund', 'ARLF']],
   },
   {
     name: 'an acronym of a name with small words and a hyphen',
-    articles: ['Observers from the Organisation for Security and Co-operation in Europe watched the vote.', 'The OSCE said the vote was not free.'],
+    articles: ['Observers from the Organisation for Security and Co-operation in Europe (OSCE) watched the vote.', 'The OSCE said the vote was not free.'],
     same: [['Organisation for Security and Co-operation in Europe', 'OSCE']],
   },
   {
     name: 'must not: two organisations whose initials collide keep the acronym apart',
     articles: [
-      'The Central Intelligence Agency declined to comment.',
-      'Graduates of the Culinary Institute of America cooked the dinner.',
-      'The CIA said nothing more.',
+      'The Central Intelligence Agency declined to comment, and the CIA said nothing more.',
+      'Graduates of the Culinary Institute of America cooked the dinner, a CIA spokesman said.',
     ],
     apart: [
       ['CIA', 'Central Intelligence Agency'],
       ['CIA', 'Culinary Institute of America'],
       ['Central Intelligence Agency', 'Culinary Institute of America'],
     ],
+  },
+  {
+    name: 'must not: an acronym and a long name with its initials that no outlet writes together',
+    articles: ['Fire destroyed the Banstead Baptist Church on Friday.', 'The BBC reported that the fire started at night.'],
+    apart: [['BBC', 'Banstead Baptist Church']],
   },
 ]);
 

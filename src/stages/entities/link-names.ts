@@ -127,7 +127,12 @@ export function linkNameGroups(groups: NameForm[][], pools: EntityType[]): numbe
     if (acronyms.size === 0) return;
     const candidates = new Set<number>();
     for (const a of acronyms) for (const c of byInitials.get(a) ?? []) candidates.add(c);
-    if (candidates.size > 0) linkUnique(i, [...candidates].sort((a, b) => a - b));
+    if (candidates.size === 0) return;
+    // One outlet must write both ("the Endangered Species Act (ESA)"): "BBC" in one article and a
+    // "Banstead Baptist Church" in another are the broadcaster and a church.
+    const here = new Set(g.flatMap((f) => f.mentions.map((m) => m.article)));
+    const together = [...candidates].filter((c) => groups[c].some((f) => f.mentions.some((m) => here.has(m.article))));
+    if (together.length > 0) linkUnique(i, [...candidates].sort((a, b) => a - b));
   });
 
   // Index every multiword key by its first word for rules 3 and 5.
