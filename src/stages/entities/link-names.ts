@@ -17,7 +17,7 @@
  * Candidates come from hash indexes of keys, never from all pairs of groups.
  */
 import type { EntityType, Mention } from '../../model/mention.js';
-import { countryNames, demonyms, placeAliases, placeNames } from '../../lexicon/index.js';
+import { compassWords, countryNames, demonyms, placeAliases, placeNames } from '../../lexicon/index.js';
 import { acronymOf, initialsOf, isGenericTail, joinKey, keyWords } from './name-keys.js';
 import { Clusters, type NameForm } from './name-form.js';
 
@@ -55,8 +55,13 @@ function isInnerSubsequence(short: string[], long: string[]): boolean {
   if (short.length < 2 || long.length <= short.length || long.length - short.length > 2) return false;
   if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
   let i = 0;
-  for (const w of long) if (i < short.length && w === short[i]) i++;
-  return i === short.length;
+  const left: string[] = [];
+  for (const w of long) {
+    if (i < short.length && w === short[i]) i++;
+    else left.push(w);
+  }
+  // "University of [South] Alabama" is another university: a compass word or a number is never left out.
+  return i === short.length && !left.some((w) => compassWords.has(w) || /\d/.test(w));
 }
 
 /**
@@ -78,6 +83,8 @@ function isQualifier(words: string[], storyKeys: Set<string>): boolean {
   // Keys fold spelling ("russian" → "rusian"), so the lexicon is compared in the same keys.
   lexiconQualifiers ??= new Set([...placeNames, ...countryNames, ...demonyms.keys()].map((w) => keyWords(w).join(' ')));
   const text = words.join(' ');
+  // "[East] Fifth Avenue", "[West] American Boulevard": a compass word makes another street.
+  if (words.some((w) => compassWords.has(w))) return false;
   return lexiconQualifiers.has(text) || storyKeys.has(text);
 }
 
@@ -128,11 +135,13 @@ export function linkNameGroups(groups: NameForm[][], pools: EntityType[]): numbe
     const candidates = new Set<number>();
     for (const a of acronyms) for (const c of byInitials.get(a) ?? []) candidates.add(c);
     if (candidates.size === 0) return;
-    // One outlet must write both ("the Endangered Species Act (ESA)"): "BBC" in one article and a
-    // "Banstead Baptist Church" in another are the broadcaster and a church.
+    // A short acronym needs one outlet to write both ("the Endangered Species Act (ESA)"): "BBC" in
+    // one article and a "Banstead Baptist Church" in another are the broadcaster and a church.
+    // Four letters or more collide rarely ("FEMA", "USGS").
     const here = new Set(g.flatMap((f) => f.mentions.map((m) => m.article)));
-    const together = [...candidates].filter((c) => groups[c].some((f) => f.mentions.some((m) => here.has(m.article))));
-    if (together.length > 0) linkUnique(i, [...candidates].sort((a, b) => a - b));
+    const together = [...candidates].some((c) => groups[c].some((f) => f.mentions.some((m) => here.has(m.article))));
+    const isLong = [...acronyms].some((a) => a.replace(/[^\p{L}]/gu, '').length >= 4);
+    if (together || isLong) linkUnique(i, [...candidates].sort((a, b) => a - b));
   });
 
   // Index every multiword key by its first word for rules 3 and 5.

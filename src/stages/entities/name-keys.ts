@@ -58,9 +58,10 @@ export function nameWords(text: string): string[] {
 function canonicalWord(word: string, isLast: boolean): string {
   let w = abbreviations.get(word) ?? (isLast ? streetAbbreviations.get(word) : undefined) ?? ordinals.get(word) ?? word;
   w = spellings.get(w) ?? w;
-  if (w.length > 4 && /[^su]s$/.test(w) && !/(?:ss|us|is|ics|ews|ws)$/.test(w)) w = w.slice(0, -1); // "marshals" → "marshal", not "news"
+  // "marshals" → "marshal", "islands" → "island"; not "news", and not a short word ("Times" is no "Time").
+  if (w.length > 5 && /[^su]s$/.test(w) && !/(?:ss|us|is|ics|ews|ws)$/.test(w)) w = w.slice(0, -1);
   w = spellings.get(w) ?? w;
-  return w.replace(/(\p{L})\1+/gu, '$1'); // "marshall" → "marshal"
+  return w.length >= 5 ? w.replace(/(\p{L})\1+/gu, '$1') : w; // "marshall" → "marshal"; "CAA" stays "caa"
 }
 
 /**
@@ -95,7 +96,9 @@ export function compactKey(text: string): string {
 
 /** Key words joined with no spaces, doubled letters folded across the joins ("co" + "operation" = "cooperation"). */
 export function joinKey(words: string[]): string {
-  return words.join('').replace(/(\p{L})\1+/gu, '$1');
+  let out = '';
+  for (const w of words) out += out.length > 0 && w.length > 0 && out[out.length - 1] === w[0] && /\p{L}/u.test(w[0]) ? w.slice(1) : w;
+  return out;
 }
 
 /**
