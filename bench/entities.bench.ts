@@ -67,6 +67,32 @@ function report(label: string, sentences: Sentence[], articles: number): void {
   );
 }
 
+/**
+ * Growth of resolveEntities with the number of mentions: the mentions of the first 1/8, 1/4, 1/2
+ * and all of the articles, each step's time ratio against its mention ratio, and the exponent
+ * (1 = linear, 2 = quadratic: what comparing all pairs would give).
+ */
+function growth(label: string, mentions: Mention[]): void {
+  const articles = [...new Set(mentions.map((m) => m.article))];
+  const rows: { n: number; ms: number }[] = [];
+  for (const part of [8, 4, 2, 1]) {
+    const keep = new Set(articles.slice(0, Math.ceil(articles.length / part)));
+    const some = mentions.filter((m) => keep.has(m.article));
+    resolveEntities(some); // warm up
+    const runs = [0, 1, 2].map(() => time(() => resolveEntities(some))[1]).sort((a, b) => a - b);
+    rows.push({ n: some.length, ms: runs[1] });
+  }
+  console.log(`  growth of resolveEntities (${label}, median of 3):`);
+  rows.forEach((r, i) => {
+    const prev = rows[i - 1];
+    const step = prev ? `, ×${(r.n / prev.n).toFixed(2)} mentions → ×${(r.ms / prev.ms).toFixed(2)} time, exponent ${(Math.log(r.ms / prev.ms) / Math.log(r.n / prev.n)).toFixed(2)}` : '';
+    console.log(`    ${r.n} mentions: ${r.ms.toFixed(1)} ms${step}`);
+  });
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  console.log(`    overall exponent ${(Math.log(last.ms / first.ms) / Math.log(last.n / first.n)).toFixed(2)} (sub-quadratic below 2)`);
+}
+
 /** Print the figures. */
 export async function run(): Promise<void> {
   const seeds = sharedPath('seeds');
@@ -87,5 +113,9 @@ export async function run(): Promise<void> {
   const docs = readFileSync(ecb, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { doc: string; text: string });
   // The set is pre-tokenised ("Lohan 's"); re-attach punctuation so it reads as news text.
   const detok = (t: string) => t.replace(/ ([,.;:!?%)])/g, '$1').replace(/\( /g, '(').replace(/ (['’]s)\b/g, '$1');
-  report('ECB+ dev as one story', docs.flatMap((d) => toSentences(d.doc, detok(d.text))), docs.length);
+  const sentences = docs.flatMap((d) => toSentences(d.doc, detok(d.text)));
+  report('ECB+ dev as one story', sentences, docs.length);
+  growth('ECB+ dev as one story', findMentions(sentences));
+  // The set as corpora give it, pre-tokenised ("U . S .", "Hewlett - Packard"), as the scorer runs it.
+  growth('ECB+ dev pre-tokenised', findMentions(docs.flatMap((d) => toSentences(d.doc, d.text))));
 }

@@ -157,6 +157,7 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
       name: e.name,
       type: e.type,
       variants: e.variants,
+      forms: e.forms,
       articles: e.articles,
       roles: e.roles,
       mentions: e.mentions.length,

@@ -28,6 +28,8 @@ export interface Entity {
   type: EntityType;
   /** Every distinct spelling seen, sorted. */
   variants: string[];
+  /** Each spelling of `variants`, in the same order, with the articles that write it (sorted). */
+  forms: { text: string; articles: string[] }[];
   /** Ids of the articles that mention it, sorted. */
   articles: string[];
   /** Each title/role as each article gives it. */

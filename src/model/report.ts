@@ -38,6 +38,8 @@ export const ReportEntity = z.object({
   name: z.string(),
   type: z.enum(['person', 'organization', 'place', 'other']),
   variants: z.array(z.string()),
+  /** Every written form of the name with the articles that write it ("Intel Corp ." in one, "Intel" in five). */
+  forms: z.array(z.object({ text: z.string(), articles: articleIds })),
   articles: articleIds,
   roles: z.array(z.object({ article: id, role: z.string() })),
   mentions: z.number().int().nonnegative(),

@@ -137,7 +137,11 @@ function renderEntities(report: Report, kit: SectionKit): string {
   const parts = [`<section aria-labelledby="h-entities"><h2 id="h-entities">People, organisations and places</h2><div class="scroll"><table class="entities"><thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Spellings</th><th scope="col">Titles as given</th><th scope="col">Sources</th></tr></thead><tbody>`];
   for (const e of report.entities) {
     const roles = e.roles.map((r) => `${escapeHtml(r.role)} <span class="chip">${kit.name(r.article)}</span>`).join('<br>');
-    parts.push(`<tr><th scope="row">${escapeHtml(e.name)}</th><td>${e.type}</td><td>${e.variants.map(escapeHtml).join(', ')}</td><td>${roles}</td><td>${e.articles.length}</td></tr>`);
+    // Each spelling with the outlets that write it, when outlets differ ("Intel Corp ." in one, "Intel" in five).
+    // A report written before `forms` existed has variants only.
+    const forms = e.forms ?? [];
+    const spellings = forms.length > 1 ? forms.map((f) => `${escapeHtml(f.text)} ${kit.chips(f.articles)}`).join('<br>') : e.variants.map(escapeHtml).join(', ');
+    parts.push(`<tr><th scope="row">${escapeHtml(e.name)}</th><td>${e.type}</td><td>${spellings}</td><td>${roles}</td><td>${e.articles.length}</td></tr>`);
   }
   return parts.join('') + '</tbody></table></div></section>';
 }

@@ -18,7 +18,7 @@ function hostileReport(): Report {
     generatedAt: null,
     title: hostile,
     articles: [{ id: 'a<b', source: hostile, title: hostile, url: 'javascript:alert(4)', published: null, words: 5, language: 'en', text, copyOf: null }],
-    entities: [{ id: 'e:x', name: hostile, type: 'person', variants: [hostile], articles: ['a<b'], roles: [{ article: 'a<b', role: hostile }], mentions: 1 }],
+    entities: [{ id: 'e:x', name: hostile, type: 'person', variants: [hostile], forms: [{ text: hostile, articles: ['a<b'] }], articles: ['a<b'], roles: [{ article: 'a<b', role: hostile }], mentions: 1 }],
     headings: [],
     agreements: [{ id: 'g:1', statement: hostile, articles: ['a<b'], independentSources: 1, evidence: [ev] }],
     conflicts: [{ id: 'c:1', topic: hostile, kind: 'contradiction', slot: 'date', background: false, values: [{ value: hostile, normalized: hostile, articles: ['a<b'], evidence: [ev], attributedTo: hostile, qualifier: 'exact', unit: null }] }],

@@ -57,7 +57,7 @@ function narrowName(tokens: Token[], range: TokenRange): TokenRange | null {
   const rest = tokens.slice(from, range.to).map((t) => t.lower);
   if (from > range.from && !placeNames.has(rest.join(' ')) && !(rest.length > 1 && givenNameSet.has(rest[0]))) from = range.from;
   const words = tokens.slice(from, range.to);
-  if (words.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '').length < 2) return null; // "E" of "E!"
+  if (words.map((t) => t.text).join('').replace(/[^\p{L}\p{N}]/gu, '').length < 2) return null; // "E" of "E!" (but "I-75")
   if (words.every((t) => isNonNameWord(t.lower) && !t.isAcronym)) return null;
   // "Street", "Mount", "River" alone: a place word whose name was not found.
   if (words.length === 1 && (placeHeads.has(words[0].lower) || placeOpeners.has(words[0].lower))) return null;

@@ -5,6 +5,7 @@
  */
 import {
   familyFirstNames,
+  givenNameSet,
   governmentNouns,
   honorifics,
   isGivenNameVariant,
@@ -131,13 +132,17 @@ for (const name of familyFirstNames) {
 export function parseName(name: string): ParsedName {
   const raw = name
     .replace(/['’]s$/u, '')
+    // A nickname inside the name is no part of it for matching: 'Vincent "The Chin" Gigante'.
+    .replace(/\s["“‘'(]\s?[^"“”‘’'()]+?\s?["”’')](?=\s)/gu, ' ')
     .split(/[\s\-‐–]+/u)
     .map((t) => t.trim())
     .filter(Boolean);
   const lowered = raw.map((t) => t.toLowerCase());
   const isOrganization = lowered.length > 1 && lowered.some((t) => orgHeads.has(t) || governmentNouns.has(t));
+  // "Al Quintero", "Al Gore": a capitalised "Al" opening a name is a given name, not the particle of "al-Assad".
+  const isGivenAl = (i: number) => i === 0 && raw[0] === 'Al' && raw.length > 1;
   const tokens = raw
-    .filter((t, i) => !honorifics.has(lowered[i]) && !nameParticleSet.has(lowered[i]) && !nameSuffixes.has(lowered[i]))
+    .filter((t, i) => !honorifics.has(lowered[i]) && (!nameParticleSet.has(lowered[i]) || isGivenAl(i)) && !nameSuffixes.has(lowered[i]))
     .map(normalizeToken)
     .filter(Boolean);
   const family = isFamilyFirst(tokens) ? 0 : tokens.length - 1;
@@ -177,6 +182,14 @@ export function compareNames(a: string, b: string): NameComparison {
   const givenA = pa.tokens.filter((_, i) => i !== pa.family);
   const givenB = pb.tokens.filter((_, i) => i !== pb.family);
   // Given names compared by position: "George W. Bush" ↔ "George Bush" yes, ↔ "George H. W. Bush" no.
+  // A middle word only one name has must read as a middle name: an initial or a known given name
+  // ("Arcade Joseph Comeaux" ↔ "Arcade Comeaux"), not a word of a business ("Matanuska Maid
+  // Creamery" is not "Matanuska Creamery").
+  // A half of a hyphenated surname is no middle word ("Maurice Jones-Drew" ↔ "Maurice Drew").
+  const [fewer, more, longer] = givenA.length <= givenB.length ? [givenA, givenB, b] : [givenB, givenA, a];
+  const hyphenated = new Set(longer.split(/\s+/).filter((w) => /[-‐]/.test(w)).flatMap((w) => w.split(/[-‐]/).map(normalizeToken)));
+  const extra = more.slice(fewer.length).filter((t) => !hyphenated.has(t));
+  if (fewer.length > 0 && extra.some((t) => t.length > 1 && !givenNameSet.has(t))) return { match: false, score: 0, why: `middle word not a name: ${extra.join(' ')}` };
   let score = family.score;
   const whys = [`family ${family.why}`];
   for (let i = 0; i < Math.min(givenA.length, givenB.length); i++) {

@@ -10,20 +10,19 @@
  *      surname ("Burns" with William and Nicholas Burns) only within an article naming just one;
  *      a lone first name only to the one full name that starts with it ("Kathina" → "Kathina Thomas");
  *   4. organisations by normalised name, a bare name joining its one qualified form ("Foreign
- *      Ministry" → "Chinese Foreign Ministry") and an acronym its one expansion;
+ *      Ministry" → "Chinese Foreign Ministry"); acronyms and other spellings are linked after
+ *      (link-names.ts, step 7);
  *   5. places by alias ("U.S." = "United States");
- *   6. name, type, variants, roles, ids and order.
+ *   6. name, type, variants, roles, ids and order;
+ *   7. (before 6) groups of every type linked by spelling keys, acronyms and qualifiers (link-names.ts).
  */
 import type { Entity, EntityType, Mention } from '../../model/mention.js';
-import { countryNames, demonyms, placeAliases } from '../../lexicon/index.js';
+import { countryNames, demonyms, placeAliases, placeNames } from '../../lexicon/index.js';
 import { compareNames, compareTokens, normalizeToken, parseName, phoneticKey } from './match-names.js';
+import { linkNameGroups } from './link-names.js';
+import { corporateSuffixes } from './name-keys.js';
+import { Clusters, type NameForm } from './name-form.js';
 
-/** All mentions written the same way, routed together. */
-interface NameForm {
-  text: string;
-  mentions: Mention[];
-  type: EntityType;
-}
 
 const typeRank: Record<EntityType, number> = { person: 0, organization: 1, place: 2, other: 3 };
 
@@ -97,35 +96,6 @@ function foldShoutedForms(byKey: Map<string, Mention[]>): void {
   }
 }
 
-/** A simple disjoint-set over form indices. */
-class Clusters {
-  private parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]];
-      i = this.parent[i];
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-  groups(indices: number[]): Map<number, number[]> {
-    const out = new Map<number, number[]>();
-    for (const i of indices) {
-      const r = this.find(i);
-      if (!out.has(r)) out.set(r, []);
-      out.get(r)!.push(i);
-    }
-    return out;
-  }
-}
-
 /** Index items by every key they produce; candidate pairs are items sharing a key. */
 function candidatePairs(items: number[], keysOf: (i: number) => string[]): [number, number][] {
   const index = new Map<string, number[]>();
@@ -155,10 +125,28 @@ function candidatePairs(items: number[], keysOf: (i: number) => string[]): [numb
 
 const tokenKeys = (text: string) => parseName(text).tokens.filter((t) => t.length > 1).map(phoneticKey);
 
+const roleStop = new Set(['the', 'of', 'a', 'an', 'and', 'for', 'to', 'in', 'at', 'on', 'former', 'new', 'senior', 'deputy', 'chief', 'head']);
+const roleWords = (form: NameForm) => new Set(form.mentions.flatMap((m) => (m.role ?? '').toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 1 && !roleStop.has(w)));
+
+/**
+ * Two spellings a letter apart are two people when the articles give them different roles:
+ * "Mark Pinder, a lawyer" and "Mark Pindar, the police inspector" share no role word. Spellings
+ * with no role, or roles that share a word, may still be one person.
+ */
+function haveDifferentRoles(a: NameForm, b: NameForm): boolean {
+  const ra = roleWords(a);
+  const rb = roleWords(b);
+  if (ra.size === 0 || rb.size === 0) return false;
+  for (const w of ra) if (rb.has(w)) return false;
+  return true;
+}
+
 /** Steps 2 and 3: people (and unknown names, which may be surnames of people). */
 function resolvePeople(forms: NameForm[]): NameForm[][] {
   const parsed = forms.map((f) => parseName(f.text));
-  const full = forms.map((_, i) => i).filter((i) => parsed[i].tokens.length > 1);
+  // "Klitschko-Haye" (a bout) is one word, not a full name whose surname is Haye.
+  const isFull = (i: number) => parsed[i].tokens.length > 1 && /\s/.test(forms[i].text);
+  const full = forms.map((_, i) => i).filter(isFull);
   const short = forms.map((_, i) => i).filter((i) => parsed[i].tokens.length === 1);
   const clusters = new Clusters(forms.length);
   const matches = new Map<string, boolean>();
@@ -171,7 +159,7 @@ function resolvePeople(forms: NameForm[]): NameForm[][] {
   // "J. Smith" cannot join "John Smith" and "Jane Smith" together.
   const scored = candidatePairs(full, (i) => tokenKeys(forms[i].text))
     .map(([a, b]) => ({ a, b, result: compareNames(forms[a].text, forms[b].text) }))
-    .filter((p) => p.result.match)
+    .filter((p) => p.result.match && (p.result.score === 1 || !haveDifferentRoles(forms[p.a], forms[p.b])))
     .sort((p, q) => q.result.score - p.result.score || p.a - q.a || p.b - q.b);
   const members = new Map<number, number[]>(full.map((i) => [i, [i]]));
   for (const { a, b } of scored) {
@@ -206,7 +194,8 @@ function resolvePeople(forms: NameForm[]): NameForm[][] {
     if (!clusterArticles.has(root)) clusterArticles.set(root, new Set(members.get(root)!.flatMap((i) => forms[i].mentions.map((x) => x.article))));
     return clusterArticles.get(root)!;
   };
-  const leftovers: NameForm[] = [];
+  // A hyphenated word of two names ("SAP-Arena", "Klitschko-Haye") stays a name of its own.
+  const leftovers: NameForm[] = forms.filter((_, i) => parsed[i].tokens.length > 1 && !isFull(i));
   for (const s of short) {
     const key = phoneticKey(parsed[s].tokens[0]);
     const compatible = new Set<number>();
@@ -242,7 +231,7 @@ function resolvePeople(forms: NameForm[]): NameForm[][] {
   const shortClusters = new Clusters(leftovers.length);
   const shortIdx = leftovers.map((_, i) => i);
   for (const [a, b] of candidatePairs(shortIdx, (i) => tokenKeys(leftovers[i].text))) {
-    if (compareTokens(normalizeToken(leftovers[a].text), normalizeToken(leftovers[b].text)).match) shortClusters.union(a, b);
+    if (compareNames(leftovers[a].text, leftovers[b].text).match) shortClusters.union(a, b);
   }
   for (const group of shortClusters.groups(shortIdx).values()) extra.push(group.map((i) => leftovers[i]));
   const out: NameForm[][] = [];
@@ -273,14 +262,6 @@ function bareOrgKey(key: string): string {
   return words.slice(i).join(' ');
 }
 
-function initials(key: string): string {
-  return key
-    .split(/[\s-]+/)
-    .filter((w) => w && !['of', 'the', 'and', 'for', '&'].includes(w))
-    .map((w) => w[0])
-    .join('');
-}
-
 /** Step 4: organisations. */
 function resolveOrganizations(forms: NameForm[]): NameForm[][] {
   const byKey = new Map<string, NameForm[]>();
@@ -302,36 +283,58 @@ function resolveOrganizations(forms: NameForm[]): NameForm[][] {
     // "Foreign Ministry" joins "Chinese Foreign Ministry" unless a "Russian Foreign Ministry" is there too.
     if (qualified.length === 1) for (const i of group) clusters.union(i, qualified[0]);
   }
-  // "CIA" ↔ "Central Intelligence Agency", when exactly one long name has those initials.
-  const byInitials = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    if (k.includes(' ')) {
-      const ini = initials(k);
-      if (!byInitials.has(ini)) byInitials.set(ini, []);
-      byInitials.get(ini)!.push(i);
-    }
-  });
-  keys.forEach((k, i) => {
-    if (k.includes(' ') || k.length < 2) return;
-    const long = byInitials.get(k) ?? [];
-    if (long.length === 1) clusters.union(i, long[0]);
-  });
   const out: NameForm[][] = [];
   for (const group of clusters.groups(keys.map((_, i) => i)).values()) out.push(group.flatMap((i) => byKey.get(keys[i])!));
   return out;
+}
+
+/** Pre-tokenised dots closed up: "N . Y ." → "N.Y.", "Mich ." → "Mich.". */
+function unspaceDots(text: string): string {
+  return text.replace(/(\p{L}) \.(?= \p{L} \.)/gu, '$1.').replace(/(\p{L}) \.(?: |$)/gu, (m, l: string) => `${l}.${m.endsWith(' ') ? ' ' : ''}`).replace(/\. (?=\p{L}\.)/gu, '.');
 }
 
 /** Step 5: places, by alias. */
 function resolvePlaces(forms: NameForm[]): NameForm[][] {
   const byKey = new Map<string, NameForm[]>();
   for (const f of forms) {
-    const lower = orgKey(f.text);
+    const lower = orgKey(unspaceDots(f.text));
     // "Diaoyutai State Guest House" = "Diaoyutai State Guesthouse": spaces and hyphens do not count.
-    const key = (placeAliases.get(f.text.toLowerCase()) ?? placeAliases.get(lower) ?? lower).toLowerCase().replace(/[\s-]+/g, '');
+    const key = (placeAliases.get(unspaceDots(f.text).toLowerCase()) ?? placeAliases.get(lower) ?? lower).toLowerCase().replace(/[\s-]+/g, '');
     if (!byKey.has(key)) byKey.set(key, []);
     byKey.get(key)!.push(f);
   }
-  return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
+  const keys = [...byKey.keys()].sort();
+  // "Schenectady" = "Schnectady": one letter apart, when only one of the two is a known place
+  // (two known places a letter apart are two places) and the misspelling has one candidate.
+  const clusters = new Clusters(keys.length);
+  const isKnown = (k: string) => byKey.get(k)!.some((f) => placeNames.has(unspaceDots(f.text).toLowerCase()) || placeAliases.has(unspaceDots(f.text).toLowerCase()));
+  const oneWord = keys.map((k, i) => i).filter((i) => /^\p{L}{5,}$/u.test(keys[i]));
+  const matchesOf = new Map<number, number[]>();
+  for (const [a, b] of candidatePairs(oneWord, (i) => [phoneticKey(keys[i])])) {
+    if ((isKnown(keys[a]) && isKnown(keys[b])) || !compareTokens(keys[a], keys[b]).match) continue;
+    matchesOf.set(a, [...(matchesOf.get(a) ?? []), b]);
+    matchesOf.set(b, [...(matchesOf.get(b) ?? []), a]);
+  }
+  for (const [a, list] of matchesOf) if (list.length === 1 && (matchesOf.get(list[0])?.length ?? 0) === 1) clusters.union(a, list[0]);
+  return [...clusters.groups(keys.map((_, i) => i)).values()].map((group) => group.flatMap((i) => byKey.get(keys[i])!));
+}
+
+const weakPersonSources = new Set(['name-shape', 'speaker', 'capitalised']);
+
+/**
+ * The type of a group linked across types: a person only by a role, honorific or given name;
+ * otherwise the most frequent other type, an organisation before a place ("Crowley Maritime" by
+ * its shape a person, "Crowley Maritime Corp ." an organisation).
+ */
+function linkedType(forms: NameForm[]): EntityType {
+  const mentions = forms.flatMap((f) => f.mentions);
+  if (mentions.some((m) => m.type === 'person' && (m.role !== undefined || !weakPersonSources.has(m.source ?? '')))) return 'person';
+  const votes = new Map<EntityType, number>();
+  for (const m of mentions) if (m.type === 'organization' || m.type === 'place') votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  const org = votes.get('organization') ?? 0;
+  const place = votes.get('place') ?? 0;
+  if (org === 0 && place === 0) return voteType(mentions);
+  return org >= place ? 'organization' : 'place';
 }
 
 /** Lower-case ASCII slug: "Antony Blinken" → "antony-blinken". */
@@ -347,7 +350,10 @@ export function slugName(name: string): string {
 
 /** Step 6: the canonical name — a full name before a short one, then the spelling most articles use. */
 function chooseName(forms: NameForm[], type: EntityType): string {
-  const candidates = forms.filter((f) => f.text);
+  const named = forms.filter((f) => f.text);
+  // "Advanced Micro Devices", not "Advanced Micro Devices Inc .": the legal suffix is a spelling.
+  const plain = named.filter((f) => !hasLegalSuffix(f.text));
+  const candidates = plain.length > 0 ? plain : named;
   const rank = (f: NameForm) => ({
     isFull: type === 'person' ? parseName(f.text).tokens.length > 1 : true,
     articles: new Set(f.mentions.map((m) => m.article)).size,
@@ -356,25 +362,40 @@ function chooseName(forms: NameForm[], type: EntityType): string {
   });
   if (type === 'place') {
     // "U.S.", "US", "America" → "United States", the lexicon's name for them.
-    const alias = placeAliases.get(orgKey(candidates[0].text)) ?? placeAliases.get(candidates[0].text.toLowerCase());
+    const alias = placeAliases.get(orgKey(unspaceDots(candidates[0].text))) ?? placeAliases.get(unspaceDots(candidates[0].text).toLowerCase());
     if (alias) return alias;
   }
   const sorted = [...candidates].sort((a, b) => {
     const ra = rank(a);
     const rb = rank(b);
     if (ra.isFull !== rb.isFull) return ra.isFull ? -1 : 1;
+    // 'Vincent "The Chin" Gigante' is a spelling; "Vincent Gigante" the name.
+    if (type === 'person' && hasNickname(a.text) !== hasNickname(b.text)) return hasNickname(a.text) ? 1 : -1;
     if (type === 'organization' && ra.length !== rb.length) return rb.length - ra.length;
     return rb.articles - ra.articles || rb.mentions - ra.mentions || rb.length - ra.length || compareStrings(a.text, b.text);
   });
   return sorted[0].text;
 }
 
-function buildEntity(forms: NameForm[], poolType: EntityType): Omit<Entity, 'id'> {
-  const mentions = forms
+const hasLegalSuffix = (text: string) => {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length > 1 && corporateSuffixes.has(words[words.length - 1]);
+};
+const hasNickname = (text: string) => /["“”‘'(]/u.test(text.replace(/['’]s\b/gu, ''));
+
+function buildEntity(groupForms: NameForm[], poolType: EntityType): Omit<Entity, 'id'> {
+  const mentions = groupForms
     .flatMap((f) => f.mentions)
     .sort((a, b) => compareStrings(a.article, b.article) || a.start - b.start || a.end - b.end);
   const type = poolType === 'person' ? (mentions.some((m) => m.type === 'person') ? 'person' : voteType(mentions)) : poolType;
-  const variants = [...new Set(mentions.map((m) => formKey(m.text)))].sort(compareStrings);
+  const articlesByForm = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const key = formKey(m.text);
+    if (!articlesByForm.has(key)) articlesByForm.set(key, new Set());
+    articlesByForm.get(key)!.add(m.article);
+  }
+  const variants = [...articlesByForm.keys()].sort(compareStrings);
+  const forms = variants.map((text) => ({ text, articles: [...articlesByForm.get(text)!].sort(compareStrings) }));
   const articles = [...new Set(mentions.map((m) => m.article))].sort(compareStrings);
   const roleKeys = new Set<string>();
   const roles: { article: string; role: string }[] = [];
@@ -386,7 +407,7 @@ function buildEntity(forms: NameForm[], poolType: EntityType): Omit<Entity, 'id'
     roles.push({ article: m.article, role: m.role });
   }
   roles.sort((a, b) => compareStrings(a.article, b.article) || compareStrings(a.role, b.role));
-  return { name: chooseName(forms, type), type, variants, articles, roles, mentions };
+  return { name: chooseName(groupForms, type), type, variants, forms, articles, roles, mentions };
 }
 
 /** Resolve the mentions of all articles of one story into entities, most widely named first. */
@@ -395,11 +416,20 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   const people = forms.filter((f) => f.type === 'person' || f.type === 'other');
   const organizations = forms.filter((f) => f.type === 'organization');
   const places = forms.filter((f) => f.type === 'place');
-  const built = [
-    ...resolvePeople(people).map((g) => buildEntity(g, 'person')),
-    ...resolveOrganizations(organizations).map((g) => buildEntity(g, 'organization')),
-    ...resolvePlaces(places).map((g) => buildEntity(g, 'place')),
+  const pooled: { forms: NameForm[]; pool: EntityType }[] = [
+    ...resolvePeople(people).map((forms) => ({ forms, pool: 'person' as const })),
+    ...resolveOrganizations(organizations).map((forms) => ({ forms, pool: 'organization' as const })),
+    ...resolvePlaces(places).map((forms) => ({ forms, pool: 'place' as const })),
   ];
+  const linked = linkNameGroups(
+    pooled.map((p) => p.forms),
+    pooled.map((p) => p.pool),
+  );
+  const built = linked.map((members) => {
+    const pools = new Set(members.map((i) => pooled[i].pool));
+    const forms = members.flatMap((i) => pooled[i].forms);
+    return buildEntity(forms, pools.size === 1 ? pooled[members[0]].pool : linkedType(forms));
+  });
   built.sort(
     (a, b) =>
       b.articles.length - a.articles.length ||

@@ -30,9 +30,13 @@ const wordChar = /[\p{L}\p{N}.'’-]/u;
  * "(CNN)Sen." — the run of word characters that ends at the punctuation.
  */
 export function readWordBefore(paragraph: string, b: CandidateBreak): string {
-  let i = b.punct;
-  while (i > 0 && b.punct - i < 40 && wordChar.test(paragraph[i - 1])) i--;
-  return paragraph.slice(i, b.punct);
+  let end = b.punct;
+  // Pre-tokenised text spaces a period off its word ("Troy police Lt . Gerry Scherlinck", "U . S .
+  // Marshals"): read the word before the space, so "Lt" and "S" are judged as abbreviations.
+  if (end >= 2 && paragraph[end - 1] === ' ' && /\p{L}/u.test(paragraph[end - 2])) end--;
+  let i = end;
+  while (i > 0 && end - i < 40 && wordChar.test(paragraph[i - 1])) i--;
+  return paragraph.slice(i, end);
 }
 
 /** The word after the break as written (may start with a quote): "“We" or "China". */

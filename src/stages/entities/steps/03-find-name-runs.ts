@@ -20,6 +20,7 @@ import {
   roleNouns,
   orgHeads,
   orgLeads,
+  placeHeads,
   placeLeads,
   placeNames,
   titleHeads,
@@ -57,8 +58,11 @@ const isPlaceWord = (w: string) => placeNames.has(w.toLowerCase()) || ['sino', '
 function hyphenKind(t: Token): HyphenKind {
   if (!/[-‐]/.test(t.text)) return 'plain';
   if (placeNames.has(t.lower) || titleHeads.has(t.lower)) return 'name';
+  if (/^\p{Lu}[-‐]\d+$/u.test(t.text)) return 'name'; // "I-75", "F-16"
+  if (/^(?:co|re|non|anti|inter|multi|pre|post|pro|self|sub|trans)[-‐]\p{Ll}/iu.test(t.text) && /^\p{Lu}/u.test(t.text)) return 'name'; // "Co-operation"
   const parts = t.text.split(/[-‐]/).filter(Boolean);
-  if (parts.length >= 2 && parts.every((p) => isPlaceWord(p) || /^\p{Lu}{2,}$/u.test(p))) return 'compound';
+  // "US-EU", "China-US": a compound of places; "WDIV-TV" (no place in it) is a name.
+  if (parts.length >= 2 && parts.every((p) => isPlaceWord(p) || /^\p{Lu}{2,}$/u.test(p)) && parts.some(isPlaceWord)) return 'compound';
   if (parts.every((p) => /^\p{Lu}/u.test(p))) return 'name';
   if (/^(?:al|el|ad|as|an|ar|at|az|ash)$/i.test(parts[0]) && parts.length === 2) return 'name';
   if (parts.some((p) => /^\p{Lu}/u.test(p) && placeNames.has(p.toLowerCase()))) return 'compound';
@@ -97,7 +101,7 @@ export function findCompoundPlaces(tokens: Token[]): CompoundPlace[] {
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || t.isShouted || hyphenKind(t) !== 'compound') return;
     let offset = 0;
-    for (const part of t.text.split(/([-‐])/)) {
+    for (const part of t.written.split(/(\s*[-‐]\s*)/)) {
       if (part.length > 1 && /^\p{Lu}/u.test(part) && placeNames.has(part.toLowerCase())) {
         out.push({ token: i, start: t.start + offset, end: t.start + offset + part.length });
       }
@@ -112,6 +116,13 @@ export function findNameRuns(tokens: Token[], evidence: CaseEvidence): NameRun[]
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (isOrdinalStreet(tokens, i)) {
+      // "117th Street", "97th Ave.": a numbered street is a name that opens with a number.
+      const j = extendRun(tokens, i + 1);
+      runs.push({ from: i, to: j, hasHonorific: false });
+      i = j;
+      continue;
+    }
     if (!isNameToken(tokens[i]) || calendarWords.has(tokens[i].lower)) {
       i++;
       continue;
@@ -129,6 +140,12 @@ export function findNameRuns(tokens: Token[], evidence: CaseEvidence): NameRun[]
   return runs;
 }
 
+/** An ordinal before a capitalised street word: "117th Street", "5th Ave.". */
+function isOrdinalStreet(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].kind === 'number' && /^\d+(?:st|nd|rd|th)$/.test(tokens[i].text) && next !== undefined && next.isCapitalised && placeHeads.has(next.lower) && !isNameToken(tokens[i + 2]);
+}
+
 function extendRun(tokens: Token[], i: number): number {
   let j = i + titleStep(tokens, i);
   let hasOf = false;
@@ -136,11 +153,23 @@ function extendRun(tokens: Token[], i: number): number {
     const t = tokens[j];
     const next = tokens[j + 1];
     if (isNameToken(t)) {
-      // "… with the U.S. China hopes …": a dotted acronym's period may end a sentence.
-      if (/\.$/.test(tokens[j - 1].text) && tokens[j - 1].isAcronym && t.isCapitalised) break;
+      // "… with the U.S. China hopes …": a dotted acronym's period may end a sentence, or two
+      // places meet; not when an organisation name follows ("the U.S. Fish and Wildlife Service",
+      // "the U.S. Geological Survey": the sentence splitter has already kept them together).
+      const isPlaceNext = placeNames.has(t.lower) || countryNames.has(t.lower) || functionWords.has(t.lower);
+      if (/\.$/.test(tokens[j - 1].text) && tokens[j - 1].isAcronym && t.isCapitalised && isPlaceNext && !reachesOrgHead(tokens, j)) break;
       // "Theresa May" keeps its month-like surname; "Blinken Monday" does not.
       if (calendarWords.has(t.lower) && !givenNameSet.has(tokens[j - 1].lower)) break;
       j += titleStep(tokens, j);
+      continue;
+    }
+    const nickname = nicknameEnd(tokens, j);
+    if (nickname > j) {
+      j = nickname;
+      continue;
+    }
+    if (t.kind === 'number' && isVersionNumber(tokens, i, j)) {
+      j++;
       continue;
     }
     if (t.kind !== 'word' && t.text !== '&') break;
@@ -168,11 +197,18 @@ function extendRun(tokens: Token[], i: number): number {
       }
       break;
     }
+    if (t.lower === 'in' && hasOf && isNameToken(next) && placeNames.has(next.lower) && !isNameToken(tokens[j + 2])) {
+      // "Organization for Security and Cooperation in Europe": an "X of/for Y" name closed by its place.
+      j += 2;
+      continue;
+    }
     if (t.lower === 'and' || t.text === '&') {
       // "State Councilor and Foreign Minister Qin Gang": two titles joined.
       const afterTitle = titleUnitEndingAt(tokens, j - 1) >= i && titleUnitAt(tokens, j + 1) > 0 && next?.isCapitalised;
       // "Department of North American and Oceanian Affairs", "Johnson & Johnson".
-      const inOrgName = (hasOf || t.text === '&' || endsInOrgHead(tokens, j + 1)) && isNameToken(next) && titleUnitAt(tokens, j + 1) === 0;
+      // Not after a whole organisation name: "Palmer Fire Department and Mat-Su Central Fire Department" are two.
+      const closesName = orgHeads.has(tokens[j - 1].lower) && !hasOf;
+      const inOrgName = !closesName && (hasOf || t.text === '&' || endsInOrgHead(tokens, j + 1)) && isNameToken(next) && titleUnitAt(tokens, j + 1) === 0;
       if (afterTitle || inOrgName) {
         j += 1;
         continue;
@@ -181,6 +217,52 @@ function extendRun(tokens: Token[], i: number): number {
     break;
   }
   return j;
+}
+
+const nicknameQuotes: Record<string, string[]> = { '"': ['"'], '“': ['”', '"'], "'": ["'", '’'], '‘': ['’', "'"], '(': [')'] };
+
+/**
+ * A nickname in quotes or brackets inside a name: 'Vincent "The Chin" Gigante', "Charles (Lucky)
+ * Luciano". Returns the index of the name word after it, or `j` when the tokens at `j` are not one.
+ */
+function nicknameEnd(tokens: Token[], j: number): number {
+  const closers = nicknameQuotes[tokens[j].text];
+  // Not an organisation's acronym: "the National Water Commission (NWC) Lin Dao".
+  if (!closers || !isNameToken(tokens[j - 1]) || orgHeads.has(tokens[j - 1].lower)) return j;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= 3 && tokens[k].kind === 'word' && !tokens[k].isAcronym && (tokens[k].isCapitalised || tokens[k].lower === 'the')) k++;
+  if (k === j + 1 || !tokens[k] || !closers.includes(tokens[k].text)) return j;
+  const after = tokens[k + 1];
+  return isNameToken(after) && !functionWords.has(after!.lower) ? k + 1 : j;
+}
+
+/**
+ * A number that belongs to the name before it: "Internet Explorer 7", "IE 5.01", "Interstate 75",
+ * "Boeing 747". Not a score or a count ("Jaguars 31 - 24", "Colts 31"), a year, or a number
+ * after a place or a person ("Beijing 2008", "Smith 45").
+ */
+function isVersionNumber(tokens: Token[], from: number, j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (!isNameToken(prev) || !/^\d{1,3}(?:\.\d+)?$/.test(t.text)) return false;
+  if (after && (after.kind === 'number' || ['-', '–', '—', ':', '/', '%'].includes(after.text) || ['to', 'and', 'or', 'of', 'percent', 'per'].includes(after.lower))) return false;
+  const words = tokens.slice(from, j);
+  const text = words.map((w) => w.lower).join(' ');
+  if (placeNames.has(text) || placeNames.has(prev.lower) || givenNameSet.has(words[0].lower)) return false;
+  // Team names are plural ("Colts 31"): a plural last word takes no number.
+  return !(prev.text.length > 3 && /[^s]s$/.test(prev.lower) && !prev.isAcronym);
+}
+
+/** "Fish and Wildlife Service": the capitalised words from `k`, with "and"/"of"/"&" inside, end in an organisation word. */
+function reachesOrgHead(tokens: Token[], k: number): boolean {
+  let end = k;
+  let last = -1;
+  while (end < tokens.length && end - k < 8 && (isNameToken(tokens[end]) || ['and', 'of', '&'].includes(tokens[end].lower))) {
+    if (isNameToken(tokens[end])) last = end;
+    end++;
+  }
+  return last >= 0 && orgHeads.has(tokens[last].lower);
 }
 
 /** "Amphibious Reconnaissance and Patrol Unit": the capitalised words from `k` end in an organisation word. */
@@ -205,7 +287,9 @@ function trimRun(tokens: Token[], run: NameRun, evidence: CaseEvidence): NameRun
   let hasHonorific = false;
   while (from < run.to) {
     const t = tokens[from];
-    if ((functionWords.has(t.lower) || numberWords.has(t.lower)) && !t.isAcronym) {
+    // "flights on The Helicopter Line": a capital "The" inside a sentence is part of the name.
+    const isNamePart = t.text === 'The' && !t.isSentenceStart && from === run.from && run.to - from >= 3;
+    if ((functionWords.has(t.lower) || numberWords.has(t.lower)) && !t.isAcronym && !isNamePart) {
       from++;
       continue;
     }
@@ -217,7 +301,9 @@ function trimRun(tokens: Token[], run: NameRun, evidence: CaseEvidence): NameRun
     // "Former Kutztown University students …", "Climber Robert Buckley fell": a sentence-initial
     // modifier or role noun, capitalised by position only.
     const isRoleOpener = (titleModifiers.has(t.lower) || roleNouns.has(t.lower)) && !titleHeads.has(t.lower);
-    if (from === run.from && t.isSentenceStart && isRoleOpener && from + 1 < run.to && titleUnitAt(tokens, from + 1) === 0) {
+    // "Federal Bureau of Investigation": the modifier opens an organisation's name.
+    const opensOrganization = orgHeads.has(tokens[from + 1]?.lower ?? '');
+    if (from === run.from && t.isSentenceStart && isRoleOpener && !opensOrganization && from + 1 < run.to && titleUnitAt(tokens, from + 1) === 0) {
       from++;
       continue;
     }

@@ -85,16 +85,18 @@ export function splitRun(tokens: Token[], run: NameRun): SplitName | null {
 
 /**
  * "Fulton County District Attorney Paul Howard", "Superior Court Judge James Bodiford": an
- * organisation or place, a title, then the name; the whole prefix is the role.
+ * organisation or place, a title, then the name; the whole prefix is the role. Before a name of
+ * two words or more, any capitalised prefix will do ("Qualys CTO Wolfgang Kandek", "Palmer City
+ * Clerk Janette Bower"); before one word, only an organisation or place ("Police Chief Smith").
  */
 function splitAfterOrganization(tokens: Token[], run: NameRun): SplitName {
   for (let u = run.to - 2; u > run.from; u--) {
     const unit = titleUnitAt(tokens, u);
     if (unit === 0 || u + unit >= run.to) continue;
     const prefixEnd = tokens[u - 1].lower;
-    if (!orgHeads.has(prefixEnd) && !placeHeads.has(prefixEnd)) continue;
     const rest = tokens.slice(u + unit, run.to);
-    const isPersonLike = rest.every((t) => isNameToken(t) && !orgHeads.has(t.lower) && !placeHeads.has(t.lower) && !titleHeads.has(t.lower));
+    if (rest.length < 2 && !orgHeads.has(prefixEnd) && !placeHeads.has(prefixEnd)) continue;
+    const isPersonLike = rest.every((t) => isNameToken(t) && !t.isAcronym && !orgHeads.has(t.lower) && !placeHeads.has(t.lower) && !titleHeads.has(t.lower));
     if (isPersonLike) return { from: u + unit, to: run.to, role: { from: run.from, to: u + unit } };
   }
   return { from: run.from, to: run.to };

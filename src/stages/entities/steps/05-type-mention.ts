@@ -55,6 +55,7 @@ export function typeMention(tokens: Token[], range: TokenRange, context: TypeCon
   const last = lowers[lowers.length - 1];
   const ofAt = lowers.findIndex((w) => w === 'of' || w === 'for');
   if (shipPrefixes.has(lowers[0]) && words.length > 1) return { type: 'other', source: 'vessel' };
+  if (words.length === 2 && /^\d+(?:st|nd|rd|th)$/.test(words[0].text) && placeHeads.has(last)) return { type: 'place', source: 'place-cue' }; // "117th Street"
   if (words.some((t) => /\d/.test(t.text))) return { type: 'other', source: 'capitalised' };
   if (knownOrganizations.has(text)) return { type: 'organization', source: 'lexicon' };
   if (words.length > 1 && thingHeads.has(last)) return { type: 'other', source: 'thing-cue' };

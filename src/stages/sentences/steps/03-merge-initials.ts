@@ -11,6 +11,8 @@ export function mergeInitials(paragraph: string, breaks: CandidateBreak[]): Cand
   return breaks.filter((b) => {
     if (readPunctuation(paragraph, b) !== '.') return true;
     if (!/^\p{Lu}$/u.test(readWordBefore(paragraph, b))) return true;
+    // "F . B . I ." in pre-tokenised text: the next initial is no pronoun "I".
+    if (/^\p{Lu} ?\.(?:\s|$)/u.test(paragraph.slice(b.next, b.next + 4))) return false;
     return isSentenceStart(paragraph, b);
   });
 }
