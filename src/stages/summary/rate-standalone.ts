@@ -80,19 +80,3 @@ export function rateStandalone(text: string, rules: StandaloneRules = defaultSta
   else if (words > rules.maxWords) factor *= rules.long;
   return factor;
 }
-
-/**
- * Informativeness in [0, 1]: names and numbers per sentence, saturating at four.
- * Example: "Thirty-five percent of Biden’s full-time staff are people of color, the campaign told
- * The Hill Sunday." has Biden, The, Hill, Sunday (capitalised, not first) → 1.
- */
-export function rateInformative(text: string): number {
-  const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  let found = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (/\p{N}/u.test(t)) found++;
-    else if (i > 0 && /^\p{Lu}/u.test(t)) found++;
-  }
-  return Math.min(1, found / 4);
-}
