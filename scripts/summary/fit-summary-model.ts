@@ -31,7 +31,7 @@ export interface FitOptions {
 export const defaultFitOptions: Readonly<FitOptions> = Object.freeze({
   l2: 1,
   maxSteps: 12,
-  lengthPriors: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8],
+  lengthPriors: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1, 1.2],
   budget: 70,
 });
 

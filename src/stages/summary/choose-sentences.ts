@@ -38,10 +38,15 @@ export interface ChoiceRules {
   pool: number;
   /** Cosine at or above which two sentences repeat each other. Default 0.45. */
   redundancy: number;
+  /**
+   * A sentence whose expected precision is below this share of the story's best is never taken,
+   * even when it is all that fits: "Rear." is not a summary of a bridge closure. Default 0.3.
+   */
+  minShare: number;
 }
 
 /** Default choice settings. */
-export const defaultChoice: Readonly<ChoiceRules> = Object.freeze({ pool: 12, redundancy: 0.45 });
+export const defaultChoice: Readonly<ChoiceRules> = Object.freeze({ pool: 12, redundancy: 0.45, minShare: 0.3 });
 
 /**
  * Indices of the chosen offers, whose words sum to at most `budget` (never more: when nothing
@@ -60,9 +65,12 @@ export function chooseSentences(
     for (const c of o.chances) sum += c;
     return (o.factor * sum) / Math.max(1, o.pairCount);
   });
+  let floor = 0;
+  for (const d of density) if (d > floor) floor = d;
+  floor *= rules.minShare;
   const order = offers
     .map((_, i) => i)
-    .filter((i) => offers[i].words > 0 && offers[i].words <= budget)
+    .filter((i) => offers[i].words > 0 && offers[i].words <= budget && density[i] >= floor)
     .sort((a, b) => density[b] - density[a] || a - b);
   const pool = order.slice(0, Math.max(1, rules.pool));
   const repeats = pool.map((i) => pool.map((j) => i !== j && cosine(offers[i].vector, offers[j].vector) >= rules.redundancy));

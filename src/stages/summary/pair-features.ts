@@ -25,6 +25,9 @@ export const pairFeatureNames = [
   'pairNumber',
   'pairName',
   'pairRepeats',
+  'pairShareContent',
+  'pairTitlesContent',
+  'pairLeads',
 ] as const;
 
 /** One pair feature's name. */
@@ -61,6 +64,8 @@ function isFunctionWord(raw: string): boolean {
 interface PairStats {
   articles: number;
   lastArticle: number;
+  leads: number;
+  lastLead: number;
   titles: number;
   firstPosition: number;
   repeats: number;
@@ -106,6 +111,8 @@ export function describePairs(
         stats.push({
           articles: 0,
           lastArticle: -1,
+          leads: 0,
+          lastLead: -1,
           titles: 0,
           firstPosition: positions[i],
           repeats: 0,
@@ -123,6 +130,10 @@ export function describePairs(
         s.lastArticle = article[i];
       }
       if (positions[i] < s.firstPosition) s.firstPosition = positions[i];
+      if (positions[i] === 0 && s.lastLead !== article[i]) {
+        s.leads++;
+        s.lastLead = article[i];
+      }
       if (!own.includes(id)) own.push(id);
     }
     bySentence.push(Int32Array.from(own));
@@ -152,6 +163,11 @@ export function describePairs(
       s.hasNumber ? 1 : 0,
       s.hasName ? 1 : 0,
       Math.log(s.repeats),
+      // The same two, for pairs of content words only: "of the" in every outlet says nothing.
+      s.functionWords === 0 ? (s.articles - 1) / others : 0,
+      s.functionWords === 0 && titles.length > 0 ? s.titles / titles.length : 0,
+      // Leads of several outlets that share a pair state the main event.
+      s.leads / Math.max(1, articleCount),
     ]);
   });
   return { bySentence, rows, counts, keys: [...ids.keys()] };

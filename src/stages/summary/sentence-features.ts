@@ -55,6 +55,8 @@ export const featureNames = [
   'hedge',
   'leadIn',
   'unfinished',
+  'sharedBest',
+  'titleBest',
 ] as const;
 
 /** One feature's name. */
@@ -227,6 +229,15 @@ export function describeSentences(input: FeatureInput): Float64Array[] {
     row[k++] = hasLeadIn(text) ? 1 : 0;
     row[k++] = /[.!…?]$/u.test(end) ? 0 : 1;
     rows.push(row);
+  }
+  // Against the story's best: what a sentence shares matters most next to its rivals.
+  const sharedAt = featureNames.indexOf('sharedPairsAll');
+  const titleAt = featureNames.indexOf('titlePairs');
+  const bestShared = maxOf(rows.map((r) => r[sharedAt]));
+  const bestTitle = maxOf(rows.map((r) => r[titleAt]));
+  for (const row of rows) {
+    row[featureNames.indexOf('sharedBest')] = row[sharedAt] / bestShared;
+    row[featureNames.indexOf('titleBest')] = row[titleAt] / bestTitle;
   }
   return rows;
 }

@@ -20,7 +20,7 @@ import type { Sentence } from '../../model/text.js';
 import { chooseSentences, defaultChoice, type ChoiceRules } from './choose-sentences.js';
 import { defaultStandalone, rateStandalone, type StandaloneRules } from './rate-standalone.js';
 import { readStory, type StoryInput } from './read-story.js';
-import { fittedModel, scorePairs, type SummaryModel } from './summary-model.js';
+import { loadFittedModel, scorePairs, type SummaryModel } from './summary-model.js';
 import { countWords } from './tokenize-terms.js';
 
 /** What the summary is made from. */
@@ -53,7 +53,7 @@ export const defaultCiteCosine = 0.5;
  * an empty summary.
  */
 export function summarize(input: SummaryInput, options: SummaryOptions): SummaryPick[] {
-  const model = options.model ?? fittedModel;
+  const model = options.model ?? loadFittedModel();
   const standalone = { ...defaultStandalone, ...options.standalone };
   const choice = { ...defaultChoice, ...options.choice };
   if (input.sentences.length === 0 || !(options.words > 0)) return [];

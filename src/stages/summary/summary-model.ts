@@ -47,11 +47,23 @@ export function checkModel(value: unknown, name: string): SummaryModel {
   };
 }
 
-/** The fitted model (`data/weights.json`), the default. */
-export const fittedModel: Readonly<SummaryModel> = Object.freeze(checkModel(fitted, 'data/weights.json'));
+let fittedCache: Readonly<SummaryModel> | undefined;
+let handCache: Readonly<SummaryModel> | undefined;
+
+/**
+ * The fitted model (`data/weights.json`), the default. Checked on first use, not at import, so the
+ * training script still runs when a new feature has no fitted weight yet.
+ */
+export function loadFittedModel(): Readonly<SummaryModel> {
+  fittedCache ??= Object.freeze(checkModel(fitted, 'data/weights.json'));
+  return fittedCache;
+}
 
 /** The hand-set model (`data/hand-weights.json`): the same features, weights chosen by hand. */
-export const handModel: Readonly<SummaryModel> = Object.freeze(checkModel(hand, 'data/hand-weights.json'));
+export function loadHandModel(): Readonly<SummaryModel> {
+  handCache ??= Object.freeze(checkModel(hand, 'data/hand-weights.json'));
+  return handCache;
+}
 
 /** Dot product of a row with weights given by name, in the names' order. */
 function dot(row: Float64Array, names: readonly string[], weights: Record<string, number>): number {
