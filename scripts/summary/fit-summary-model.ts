@@ -12,7 +12,7 @@ import { pairFeatureNames } from '../../src/stages/summary/pair-features.js';
 import { readStory } from '../../src/stages/summary/read-story.js';
 import { featureNames } from '../../src/stages/summary/sentence-features.js';
 import { defaultCiteCosine, summarize } from '../../src/stages/summary/summarize.js';
-import type { SummaryModel } from '../../src/stages/summary/summary-model.js';
+import { placeOf, type SummaryModel } from '../../src/stages/summary/summary-model.js';
 import { fitLogistic } from './fit-logistic.js';
 
 /** Settings of the fit. */
@@ -31,7 +31,7 @@ export interface FitOptions {
 export const defaultFitOptions: Readonly<FitOptions> = Object.freeze({
   l2: 1,
   maxSteps: 12,
-  lengthPriors: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1, 1.2],
+  lengthPriors: [0.4, 0.6, 0.8, 1, 1.2, 1.5, 2],
   budget: 70,
 });
 
@@ -49,7 +49,8 @@ function pairKeys(text: string): Set<string> {
 export function fitSummaryModel(stories: PreparedStory[], options: FitOptions = defaultFitOptions, log: (line: string) => void = () => {}): SummaryModel {
   const views = stories.map((s) => readStory({ sentences: s.sentences, articleOrder: s.articleOrder, titles: s.titles }, defaultCiteCosine));
   const references = stories.map((s) => pairKeys(s.reference));
-  const width = featureNames.length + pairFeatureNames.length;
+  // Row: sentence features, pair features, the pair's place in its sentence.
+  const width = featureNames.length + pairFeatureNames.length + 1;
   const row = new Float64Array(width);
   let rows = 0;
   const weights = fitLogistic(
@@ -59,8 +60,11 @@ export function fitSummaryModel(stories: PreparedStory[], options: FitOptions = 
         const { pairs, features } = view;
         features.forEach((sentenceRow, i) => {
           row.set(sentenceRow, 0);
-          for (const id of pairs.bySentence[i]) {
+          const ids = pairs.bySentence[i];
+          for (let k = 0; k < ids.length; k++) {
+            const id = ids[k];
             row.set(pairs.rows[id], featureNames.length);
+            row[width - 1] = placeOf(k, ids.length);
             visit(row, references[v].has(pairs.keys[id]) ? 1 : 0);
             rows++;
           }
@@ -73,6 +77,7 @@ export function fitSummaryModel(stories: PreparedStory[], options: FitOptions = 
   const model: SummaryModel = {
     bias: round(weights[0]),
     lengthPrior: options.lengthPriors[0],
+    place: round(weights[width]),
     sentence: Object.fromEntries(featureNames.map((f, k) => [f, round(weights[1 + k])])) as SummaryModel['sentence'],
     pairs: Object.fromEntries(pairFeatureNames.map((f, k) => [f, round(weights[1 + featureNames.length + k])])) as SummaryModel['pairs'],
   };

@@ -5,9 +5,9 @@
  * taken for the same words. The choice maximises
  *
  *     covered = Σ over distinct pairs taken of their chance (× the sentence's readability factor)
- *     value   = covered / (pairs taken + lengthPrior · budget)
+ *     value   = covered / (pairs taken + expected)
  *
- * — the F-measure of the summary against a roundup of `lengthPrior · budget` pairs — so a short
+ * — the F-measure of the summary against a roundup of `expected` pairs — so a short
  * exact sentence beats a long one that says the same plus filler, and the budget is not filled
  * with weak lines. The search is exact over the `pool` best sentences by expected precision (every
  * subset that fits, depth-first with a covered-pair count), then greedy over the rest while the
@@ -50,16 +50,17 @@ export const defaultChoice: Readonly<ChoiceRules> = Object.freeze({ pool: 12, re
 
 /**
  * Indices of the chosen offers, whose words sum to at most `budget` (never more: when nothing
- * fits, nothing is chosen). `pairTotal` is one more than the largest pair id.
+ * fits, nothing is chosen). `expected` is the length of the roundup the summary is measured
+ * against, in word pairs; `pairTotal` is one more than the largest pair id.
  */
 export function chooseSentences(
   offers: Offer[],
   budget: number,
-  lengthPrior: number,
+  expected: number,
   pairTotal: number,
   rules: ChoiceRules = defaultChoice,
 ): number[] {
-  const prior = lengthPrior * budget;
+  const prior = expected;
   const density = offers.map((o) => {
     let sum = 0;
     for (const c of o.chances) sum += c;
