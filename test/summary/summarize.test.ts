@@ -194,3 +194,25 @@ test('lines that differ only in their numbers are one statement: only one is pic
   assert.equal(picks.filter((p) => p.sentence.text.startsWith('Residents')).length, 1);
   assert.ok(picks[0].supportedBy.length > 1);
 });
+
+test('of two outlets stating one fact, the shorter sentence without a lead-in is the one kept, cited to both', () => {
+  const x = makeArticle('x', [
+    'In a statement released to reporters on Monday afternoon, the regional council of Alder said that heavy rain had flooded the main square and closed three schools.',
+    'Residents were asked to stay away from the river banks.',
+  ]);
+  const y = makeArticle('y', [
+    'Heavy rain flooded the main square of Alder and closed three schools, the regional council said.',
+    'Forecasters expect more rain on Wednesday.',
+  ]);
+  const z = makeArticle('z', ['Heavy rain closed three schools in Alder on Monday.', 'The river rose by two metres overnight.']);
+  const picks = summarize({ sentences: [...x, ...y, ...z], articleOrder: ['x', 'y', 'z'] }, { words: 40 });
+  const flood = picks.filter((p) => /main square/.test(p.sentence.text));
+  assert.equal(flood.length, 1, picks.map((p) => p.sentence.text).join(' | '));
+  assert.ok(flood[0].sentence.text.startsWith('Heavy rain flooded'), flood[0].sentence.text);
+  assert.ok(flood[0].supportedBy.includes('x'), `${flood[0].supportedBy}`);
+  // Checked: without the lead-in rule and the model's lead-in weight, the long line is taken.
+  const fitted = loadFittedModel();
+  const model = { ...fitted, sentence: { ...fitted.sentence, leadIn: 0 } };
+  const without = summarize({ sentences: [...x, ...y, ...z], articleOrder: ['x', 'y', 'z'] }, { words: 40, standalone: { leadIn: 1 }, model });
+  assert.ok(without.some((p) => p.sentence.text.startsWith('In a statement')), without.map((p) => p.sentence.text).join(' | '));
+});

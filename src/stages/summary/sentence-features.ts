@@ -16,7 +16,7 @@
  */
 import attribution from './data/attribution.json' with { type: 'json' };
 import style from './data/style-words.json' with { type: 'json' };
-import { hasDanglingOpener } from './rate-standalone.js';
+import { hasDanglingOpener, hasLeadIn } from './rate-standalone.js';
 import { countWords, splitWords } from './tokenize-terms.js';
 
 const sayingVerbs = new Set<string>(attribution.verbs);
@@ -130,20 +130,6 @@ function measureQuoted(text: string): number {
 /** The text outside quotation marks, so a quoted "I" or "you" is not the writer's voice. */
 function stripQuoted(text: string): string {
   return text.replace(/“[^”]*(”|$)/gu, ' ').replace(/"[^"]*("|$)/gu, ' ');
-}
-
-/**
- * A lead-in: a clause of at most six words before the first comma that is not the subject
- * ("In a statement on Monday, the ministry said …", "On Friday, a federal judge …"). A name
- * with an apposition ("Collins, a key swing vote, …") starts with a capital word that is not a
- * preposition, so only openings on a lower-case-led preposition or a time count.
- */
-function hasLeadIn(text: string): boolean {
-  const m = text.match(/^[\s"“]*([^,]{1,60}),/u);
-  if (!m) return false;
-  const words = m[1].trim().split(/\s+/);
-  if (words.length > 6) return false;
-  return /^(in|on|at|after|before|during|while|since|as|amid|according|with|for|under|following|when|by|speaking)$/i.test(words[0]);
 }
 
 /** Capitalised words not at the start of the sentence, and numbers: names, places, figures. */
