@@ -66,6 +66,8 @@ interface PairStats {
   lastArticle: number;
   leads: number;
   lastLead: number;
+  /** Last sentence that listed the pair, so a sentence lists each pair once. */
+  lastSentence: number;
   titles: number;
   firstPosition: number;
   repeats: number;
@@ -113,6 +115,7 @@ export function describePairs(
           lastArticle: -1,
           leads: 0,
           lastLead: -1,
+          lastSentence: -1,
           titles: 0,
           firstPosition: positions[i],
           repeats: 0,
@@ -134,7 +137,10 @@ export function describePairs(
         s.leads++;
         s.lastLead = article[i];
       }
-      if (!own.includes(id)) own.push(id);
+      if (s.lastSentence !== i) {
+        s.lastSentence = i;
+        own.push(id);
+      }
     }
     bySentence.push(Int32Array.from(own));
     counts.push(Math.max(0, stems.length - 1));
