@@ -54,6 +54,8 @@ test('seeds summary: budget, verbatim, no repeats, first line names who met whom
   const all = await summaries(seeds!);
   for (const [words, r] of all) {
     checkSummary(r, words);
+    // Every seed sentence that tells the meeting is 30 words or more: at 25 only the rules above hold.
+    if (words < 30) continue;
     const first = r.summary[0]!.text;
     assert.match(first, /Blinken/, `${words}: ${first}`);
     assert.match(first, /\bmet\b|\bmeet|talks/, `${words}: ${first}`);
