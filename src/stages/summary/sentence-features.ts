@@ -10,7 +10,7 @@
  * the weight files (`data/weights.json`, `data/hand-weights.json`).
  *
  * Example: "Iranian officials on Friday denied reports from American and European intelligence
- * agencies that the country shot down a civilian passenger plane." — a lead (position 1), 22
+ * agencies that the country shot down a civilian passenger plane." — a lead (position 0), 22
  * words, most word pairs ("shot down", "passenger plane") in the other outlets, a day, names:
  * a sentence the roundup keeps.
  */
