@@ -1,13 +1,13 @@
 /**
  * The LexRank baseline (Erkan & Radev 2004), written for this bench: a graph of sentences joined
  * when the cosine of their TF-IDF vectors is at least 0.1, PageRank over it (damping 0.85, power
- * iteration to a change below 1e-8), then the same redundancy-free greedy as Parallax's summary
- * (`selectSentences`, same repeat threshold, numbers folded) taking sentences in rank order (λ = 0)
- * to the budget, and the same reading order. Tokens and idf are the summary's (stemmed content words, idf over the
- * story's sentences), so the two differ only in how they score sentences.
+ * iteration to a change below 1e-8), then a redundancy-free greedy (`selectSentences`: the
+ * summary's repeat threshold, numbers folded) taking sentences in rank order (λ = 0) to the budget,
+ * and the summary's reading order. Tokens and idf are the summary's (stemmed content words, idf
+ * over the story's sentences).
  */
 import type { Sentence } from '../src/model/text.js';
-import { defaultSelection, selectSentences } from '../src/stages/summary/select-sentences.js';
+import { defaultSelection, selectSentences } from './select-sentences.js';
 import { buildTermVectors, cosine } from '../src/stages/summary/term-vectors.js';
 import { countWords, foldNumbers, tokenizeTerms } from '../src/stages/summary/tokenize-terms.js';
 

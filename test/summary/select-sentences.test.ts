@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { selectSentences, type Candidate } from '../../src/stages/summary/select-sentences.js';
+import { selectSentences, type Candidate } from '../../bench/select-sentences.js';
 
 /** A unit vector on one axis (term id), so two candidates are identical or orthogonal. */
 const axis = (id: number) => ({ ids: Int32Array.of(id), weights: Float64Array.of(1) });

@@ -7,7 +7,9 @@
  *   those doomsday warnings." (what evidence? warnings of whom?);
  * - asks a question: "Can Sanders win in November?";
  * - is a quotation with no speaker: "“In 30-plus years of politics, I’ve never seen this level of doom.";
- * - is very short ("Why it matters:") or very long (a 70-word run-on), or has no final punctuation.
+ * - is very short ("Why it matters:") or very long (a 70-word run-on), or has no final punctuation;
+ * - opens on a lead-in clause: "In a statement released on Monday afternoon, the council said that
+ *   …" — where another outlet states the same fact without it, that shorter line should win.
  */
 import openers from './data/openers.json' with { type: 'json' };
 import attribution from './data/attribution.json' with { type: 'json' };
@@ -15,6 +17,7 @@ import { countWords, splitWords } from './tokenize-terms.js';
 
 const openerWords = new Set<string>([...openers.pronouns, ...openers.connectives]);
 const sayingVerbs = new Set<string>(attribution.verbs);
+const leadInWords = new Set<string>(openers.leadIns);
 
 /** The factors applied for each defect, and the length limits. Defaults in `defaultStandalone`. */
 export interface StandaloneRules {
@@ -26,6 +29,8 @@ export interface StandaloneRules {
   unattributedQuote: number;
   /** Factor for no final punctuation (a cut or a heading). Default 0.5. */
   unfinished: number;
+  /** Factor for a lead-in clause before the subject. Default 0.7. */
+  leadIn: number;
   /** Fewer words than this is short. Default 8. */
   minWords: number;
   /** Factor for a short sentence. Default 0.3. */
@@ -45,6 +50,7 @@ export const defaultStandalone: Readonly<StandaloneRules> = Object.freeze({
   question: 0.3,
   unattributedQuote: 0.6,
   unfinished: 0.5,
+  leadIn: 0.7,
   minWords: 8,
   short: 0.3,
   maxWords: 60,
@@ -64,11 +70,25 @@ export function hasDanglingOpener(text: string): boolean {
   return openerWords.has(readFirstWord(text));
 }
 
+/**
+ * A lead-in: a clause of at most ten words before the first comma that opens on a preposition or
+ * a time word, not on the subject ("In a statement on Monday, the ministry said …", "On Friday,
+ * a federal judge …"). A name with an apposition ("Collins, a key swing vote, …") does not count.
+ */
+export function hasLeadIn(text: string): boolean {
+  const m = text.match(/^[\s"“]*([^,]{1,90}),/u);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/);
+  if (words.length > 10) return false;
+  return leadInWords.has(words[0].toLowerCase());
+}
+
 /** Rate how well `text` stands alone: 1 when nothing is wrong, smaller for each defect found. */
 export function rateStandalone(text: string, rules: StandaloneRules = defaultStandalone): number {
   const trimmed = text.trim();
   let factor = 1;
   if (hasDanglingOpener(trimmed)) factor *= rules.opener;
+  if (hasLeadIn(trimmed)) factor *= rules.leadIn;
   const end = trimmed.replace(/["”’»')\]]+$/u, '');
   if (end.endsWith('?')) factor *= rules.question;
   else if (!/[.!…]$/u.test(end)) factor *= rules.unfinished;
@@ -79,20 +99,4 @@ export function rateStandalone(text: string, rules: StandaloneRules = defaultSta
   if (words < rules.minWords) factor *= rules.short;
   else if (words > rules.maxWords) factor *= rules.long;
   return factor;
-}
-
-/**
- * Informativeness in [0, 1]: names and numbers per sentence, saturating at four.
- * Example: "Thirty-five percent of Biden’s full-time staff are people of color, the campaign told
- * The Hill Sunday." has Biden, The, Hill, Sunday (capitalised, not first) → 1.
- */
-export function rateInformative(text: string): number {
-  const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  let found = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (/\p{N}/u.test(t)) found++;
-    else if (i > 0 && /^\p{Lu}/u.test(t)) found++;
-  }
-  return Math.min(1, found / 4);
 }

@@ -1,4 +1,7 @@
 /**
+ * The LexRank peer's selection (bench/lexrank.ts), which was the summary's own before it chose by
+ * covered word pairs (src/stages/summary/choose-sentences.ts).
+ *
  * Greedy redundancy-free selection under a word budget (maximal marginal relevance): take the
  * candidate with the best `score − λ · (highest cosine to a sentence already taken)` among those
  * that still fit, skip any candidate that repeats a taken one (cosine ≥ `redundancy`), stop when
@@ -6,7 +9,7 @@
  * Example: "Sanders won Nevada in a landslide." after "Sanders won a landslide victory in Nevada."
  * has cosine ≈ 0.8 and is skipped.
  */
-import { cosine, type SparseVector } from './term-vectors.js';
+import { cosine, type SparseVector } from '../src/stages/summary/term-vectors.js';
 
 /** One sentence offered to the selection. */
 export interface Candidate {
