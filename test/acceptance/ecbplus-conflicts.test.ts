@@ -9,16 +9,16 @@ import { analyzeSync } from '../../src/pipeline.js';
 import type { Report } from '../../src/model/report.js';
 import { loadEcbPlusSample } from '../../bench/ecbplus-stories.js';
 import { formatScores, readJudgments, scoreConflicts, type ConflictScores } from '../../bench/conflict-judgments.js';
+import { sharedPath } from '../../bench/shared-data.js';
 
 /**
- * Floors: the measurement minus about 0.05. First measured at commit e0fc075: precision 0.107
- * (6/56), recall 0.105 (6/57). After the precision rules (one article on two sides, more than two
- * figures, partial figures, two shared participants, story-guessed relative dates): precision
- * 0.667 (4/6), recall 0.070 (4/57). Precision first: a rule change that takes either below its
- * floor is a regression on real text.
+ * Floors: the measurement minus a margin. Before the pair model (issue 11), with hand judgments:
+ * precision 0.667 (4/6), recall 0.070 (4/57). Since the pair model, matched as the maintainers'
+ * scorer matches: reports matching a pooled disagreement (a floor on precision, the pooled gold
+ * not being exhaustive) 16/43; pooled disagreements found 16/57.
  */
-const minPrecision = 0.6;
-const minRecall = 0.05;
+const minRecall = 0.2;
+const minMatching = 0.3;
 
 const sample = loadEcbPlusSample();
 const skip = sample ? false : '../shared/data/ecbplus-dev.jsonl is absent';
@@ -48,14 +48,28 @@ test('ecb+ conflicts: the judgments file is consistent; conflicts not judged yet
   assert.deepEqual(s.problems, [], 'the judgments file has mistakes');
 });
 
-test(`ecb+ conflicts: precision at least ${minPrecision}`, { skip }, (t) => {
-  const s = score();
-  t.diagnostic(`precision ${s.precision.toFixed(3)} (${s.right}/${s.right + s.wrong}); wrong by error: ${JSON.stringify(s.byError)}`);
-  assert.ok(s.precision >= minPrecision, `precision ${s.precision.toFixed(3)} < ${minPrecision}`);
-});
-
-test(`ecb+ conflicts: recall at least ${minRecall}`, { skip }, (t) => {
-  const s = score();
-  t.diagnostic(`recall ${s.recall.toFixed(3)} (${s.found}/${s.gold}); by kind ${JSON.stringify(s.goldByKind)}`);
-  assert.ok(s.recall >= minRecall, `recall ${s.recall.toFixed(3)} < ${minRecall}; missed: ${s.missed.join(', ')}`);
+/**
+ * Since the pair model (issue 11) the judgments above are keyed by values written the old way, so
+ * recall and precision are measured as the maintainers' scorer matches them: a reported conflict
+ * matches a gold disagreement when two of its values share an outlet and a figure with the
+ * gold's. The pooled gold lists what reading found, not every disagreement, so "matching" is a
+ * floor on precision.
+ */
+test(`ecb+ conflicts: at least ${minRecall} of the pooled disagreements found, at least ${minMatching} of the reports matching one`, { skip }, async (t) => {
+  const scorerPath = sharedPath('eval', 'brief-score.mjs');
+  if (!scorerPath) return t.skip('../shared/eval is absent');
+  const { conflictMatches } = (await import(scorerPath)) as { conflictMatches: (reported: unknown, gold: unknown) => boolean };
+  const judged = readJudgments().stories;
+  let gold = 0, found = 0, reported = 0, matching = 0;
+  for (const story of sample!) {
+    const disagreements = (judged[story.id]?.gold ?? []).map((g) => ({ values: g.values.map((v) => ({ value: v.value, docs: v.articles })) }));
+    const report = analyzeSync(story.articles);
+    gold += disagreements.length;
+    found += disagreements.filter((d) => report.conflicts.some((c) => conflictMatches(c, d))).length;
+    reported += report.conflicts.length;
+    matching += report.conflicts.filter((c) => disagreements.some((d) => conflictMatches(c, d))).length;
+  }
+  t.diagnostic(`found ${found}/${gold}; reports matching a pooled disagreement ${matching}/${reported}`);
+  assert.ok(found / gold >= minRecall, `recall ${found}/${gold} < ${minRecall}`);
+  assert.ok(matching / Math.max(1, reported) >= minMatching, `matching ${matching}/${reported} < ${minMatching}`);
 });

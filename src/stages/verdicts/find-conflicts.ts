@@ -80,8 +80,8 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
 
 /**
  * Slots from scored pairs: connected components of the pairs at or above the threshold, each
- * split by average-link agglomeration (the mean score over all member pairs, a pair never scored
- * counting 0) until no two parts reach the threshold. Only parts holding a linked pair of
+ * split by average-link agglomeration (the mean score over the member pairs that were scored)
+ * until no two parts reach the threshold. Only parts holding a linked pair of
  * different values are returned. Deterministic: ties go to the lowest indices.
  */
 function agglomerate(count: number, scored: { a: number; b: number; p: number; isEqual: boolean }[], threshold: number): number[][] {
@@ -90,20 +90,24 @@ function agglomerate(count: number, scored: { a: number; b: number; p: number; i
   for (const s of scored) if (s.p >= threshold) parent[find(s.a)] = find(s.b);
   const inStrong = new Uint8Array(count);
   for (const s of scored) if (s.p >= threshold) inStrong[s.a] = inStrong[s.b] = 1;
-  // Sparse sums of pair scores between parts (a part starts as one occurrence; its id is its
-  // lowest member). Scores below a floor are left out: they barely move a mean and would make
-  // the table dense.
+  // Sparse sums and counts of pair scores between parts (a part starts as one occurrence; its id
+  // is its lowest member). A score below a floor counts as 0: a weak tie is no tie.
   const floor = threshold / 4;
   const sums = new Map<number, Map<number, number>>();
-  const add = (x: number, y: number, v: number) => {
+  const counts = new Map<number, Map<number, number>>();
+  const add = (x: number, y: number, v: number, n: number) => {
     const row = sums.get(x) ?? new Map<number, number>();
     row.set(y, (row.get(y) ?? 0) + v);
     sums.set(x, row);
+    const crow = counts.get(x) ?? new Map<number, number>();
+    crow.set(y, (crow.get(y) ?? 0) + n);
+    counts.set(x, crow);
   };
   for (const s of scored) {
-    if (s.p < floor || !inStrong[s.a] || !inStrong[s.b] || find(s.a) !== find(s.b)) continue;
-    add(s.a, s.b, s.p);
-    add(s.b, s.a, s.p);
+    if (!inStrong[s.a] || !inStrong[s.b] || find(s.a) !== find(s.b)) continue;
+    const v = s.p < floor ? 0 : s.p;
+    add(s.a, s.b, v, 1);
+    add(s.b, s.a, v, 1);
   }
   const members = new Map<number, number[]>();
   for (let i = 0; i < count; i++) if (inStrong[i]) members.set(i, [i]);
@@ -114,7 +118,9 @@ function agglomerate(count: number, scored: { a: number; b: number; p: number; i
   const before = (a: (typeof heap)[number], b: (typeof heap)[number]) => a.mean > b.mean || (a.mean === b.mean && (a.x < b.x || (a.x === b.x && a.y < b.y)));
   const push = (x: number, y: number) => {
     const [lo, hi] = x < y ? [x, y] : [y, x];
-    const mean = sums.get(lo)!.get(hi)! / (members.get(lo)!.length * members.get(hi)!.length);
+    // The mean over the pairs that were scored: a pair never compared (blocked, or excluded by a
+    // rule about that one pair) says nothing about the two parts as wholes.
+    const mean = sums.get(lo)!.get(hi)! / counts.get(lo)!.get(hi)!;
     if (mean < threshold) return;
     heap.push({ mean, x: lo, y: hi, vx: version.get(lo) ?? 0, vy: version.get(hi) ?? 0 });
     for (let i = heap.length - 1; i > 0; ) {
@@ -151,13 +157,17 @@ function agglomerate(count: number, scored: { a: number; b: number; p: number; i
     members.delete(y);
     version.set(x, (version.get(x) ?? 0) + 1);
     for (const [z, v] of sums.get(y) ?? []) {
+      const n = counts.get(y)!.get(z)!;
       sums.get(z)!.delete(y);
+      counts.get(z)!.delete(y);
       if (z === x) continue;
-      add(x, z, v);
-      add(z, x, v);
+      add(x, z, v, n);
+      add(z, x, v, n);
     }
     sums.delete(y);
+    counts.delete(y);
     sums.get(x)?.delete(y);
+    counts.get(x)?.delete(y);
     for (const z of sums.get(x)?.keys() ?? []) push(x, z);
   }
   return [...members.values()].filter((m) => m.length > 1).map((m) => m.sort((a, b) => a - b));
