@@ -14,7 +14,7 @@ import { compareClaims } from './compare-claims.js';
 import type { Migration } from './migrations/index.js';
 import type {
   ArticleHead, ClaimChanges, FeedState, NewArticle, NewStoryVersion, SearchHit, Store, StoredArticle, StoredClaim,
-  StoryAssignment, StoryQuery, StorySummary, StoryVersion,
+  StoryAssignment, StoryQuery, StorySummary, StoryVersion, WordQuery,
 } from './store.js';
 
 /** Default database file, relative to the working directory. */
@@ -37,6 +37,13 @@ function toArticle(row: ArticleRow): StoredArticle {
   return {
     id: row.id, title: row.title, source: row.source, url: row.url, published: row.published, language: row.language,
     text: row.text, copyOf: row.copy_of, story: row.story_id, ingestedAt: row.ingested_at,
+  };
+}
+
+function toHead(row: Omit<ArticleRow, 'text'>): ArticleHead {
+  return {
+    id: row.id, title: row.title, source: row.source, url: row.url, published: row.published, language: row.language,
+    copyOf: row.copy_of, story: row.story_id, ingestedAt: row.ingested_at,
   };
 }
 
@@ -148,10 +155,7 @@ export class SqliteStore implements Store {
 
   async listArticleHeads(): Promise<ArticleHead[]> {
     const rows = this.statement('SELECT id, title, source, url, published, language, copy_of, story_id, ingested_at FROM articles ORDER BY seq').all() as Omit<ArticleRow, 'text'>[];
-    return rows.map((row) => ({
-      id: row.id, title: row.title, source: row.source, url: row.url, published: row.published, language: row.language,
-      copyOf: row.copy_of, story: row.story_id, ingestedAt: row.ingested_at,
-    }));
+    return rows.map(toHead);
   }
 
   async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
@@ -163,6 +167,32 @@ export class SqliteStore implements Store {
       for (const row of rows) byId.set(row.id, toArticle(row));
     }
     return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async listUnclusteredHeads(): Promise<ArticleHead[]> {
+    const rows = this.statement('SELECT id, title, source, url, published, language, copy_of, story_id, ingested_at FROM articles WHERE story_id IS NULL ORDER BY seq').all() as Omit<ArticleRow, 'text'>[];
+    return rows.map(toHead);
+  }
+
+  async findArticlesByWords(query: WordQuery): Promise<string[]> {
+    const words = [...new Set(query.words.flatMap((w) => w.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []))];
+    if (words.length === 0 || query.limit <= 0) return [];
+    const conditions: string[] = [];
+    const params: unknown[] = [words.map((w) => `"${w}"`).join(' OR ')];
+    if (query.from !== undefined) {
+      conditions.push('(a.published IS NULL OR a.published >= ?)');
+      params.push(query.from);
+    }
+    if (query.to !== undefined) {
+      conditions.push('(a.published IS NULL OR a.published <= ?)');
+      params.push(query.to);
+    }
+    const rows = this.statement(
+      `SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+       WHERE articles_fts MATCH ?${conditions.map((c) => ` AND ${c}`).join('')}
+       ORDER BY bm25(articles_fts, 5.0, 1.0), a.id LIMIT ?`,
+    ).all(...params, query.limit) as { id: string }[];
+    return rows.map((r) => r.id);
   }
 
   async countArticles(): Promise<number> {
