@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { clusterArticles, type ClusterOptions } from '../src/stages/stories/index.js';
 import { loadEcbPlus, loadNeus, type LabelledArticle } from './cluster-data.js';
 import { loadNeusSlices, sliceStories } from './cluster-stream-data.js';
+import { runIncremental } from './cluster-incremental.js';
 import { scoreBCubed, type BCubed } from './cluster-score.js';
 import { buildAverageLinkDendrogram, cutDendrogram, vectoriseTfIdf } from './cluster-baseline.js';
 
@@ -146,4 +147,5 @@ export async function run(): Promise<void> {
   runSet('ecb+ dev', loadEcbPlus());
   runSet('neus val', loadNeus());
   runStream();
+  await runIncremental();
 }

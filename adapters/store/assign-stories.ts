@@ -2,8 +2,9 @@
  * Incremental stories: new articles are assigned to the stored stories near them (or to new
  * ones) in time that grows with the batch, not the store. For each new article the store's
  * full-text index finds the stored articles sharing its rarest words inside its time window;
- * their stories are read back whole and the batch is agglomerated against them (assignBatch),
- * with the IDF taken from those articles and a fixed-size sample of the store.
+ * their stories are read back whole and clustered again with the batch (assignBatch: merges and
+ * splits the batch makes necessary, applied to those stories only), with the IDF taken from
+ * those articles and a fixed-size sample of the store.
  */
 import { DuplicateIndex } from '../../src/stages/duplicates/index.js';
 import { assignBatch, defaultClusterOptions, type ClusteredStory } from '../../src/stages/stories/index.js';

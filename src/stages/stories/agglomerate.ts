@@ -7,8 +7,8 @@
  * Only groups tied by some member's `graphNeighbours` nearest articles are ever compared (a
  * sparse graph, never all pairs), and an article gets a story's profile only once it has company
  * (a batch of 100,000 mostly lone articles would otherwise hold 100,000 profiles). Stories
- * clustered before (or seeded from a store) take part as groups: a new article may join one, and
- * two stories tied by new articles may merge.
+ * clustered before take part as groups: a new article may join one, and two stories tied by new
+ * articles may merge.
  */
 import { MergeHeap } from './merge-heap.js';
 import { createArticle, findRings } from './neighbour-graph.js';

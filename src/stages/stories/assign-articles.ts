@@ -1,25 +1,15 @@
 /**
- * New articles into existing stories. Online, one article at a time (`addArticle`): it joins
- * the story it is closest to, or opens one. Incremental, a batch against stories read back from
- * a store (`seedStories`, then the agglomeration): the stored stories enter as groups with
- * their stored ids and titles, the new articles join them or each other, and two stored stories
- * merge only when new articles tie them together, so an ingest changes the stories near it and
- * no others.
+ * New articles into existing stories, online, one at a time: each joins the story it is closest
+ * to (average link, above the join threshold) or opens one, and the grown story may then merge
+ * with a story it has come close to. (A batch into stored stories: assign-batch.ts.)
  */
 import { findTopPositions, type FeatureVector } from './feature-table.js';
 import { makeTitle, parseTime, vectorOf } from './article-features.js';
-import { createArticle, findCandidates, findRings, neighbourQuery, neighbourSpread } from './neighbour-graph.js';
+import { createArticle, findCandidates, neighbourQuery, neighbourSpread } from './neighbour-graph.js';
 import { mergeNeighbours } from './second-pass.js';
 import { scoreArticle } from './similarity.js';
 import { joinStory } from './story-membership.js';
 import type { ClusterInput, ClusterState, StoryAssignment, StoryState } from './cluster-state.js';
-
-/** A stored story to seed: its id, title and member ids (primed), oldest first. */
-export interface SeedStory {
-  id: string;
-  title: string;
-  articles: readonly string[];
-}
 
 /** Assign one article to a story (new or existing), online. Throws on a repeated article id. */
 export function addArticle(state: ClusterState, article: ClusterInput): StoryAssignment {
@@ -58,25 +48,4 @@ export function addArticle(state: ClusterState, article: ClusterInput): StoryAss
   joinStory(state, story, created);
   const survivor = best ? mergeNeighbours(state, story, near) : story;
   return { story: survivor.id, isNew: best === null };
-}
-
-/**
- * Enter stored stories as they are, with their ids and titles (kept through merges and
- * re-titling), from primed members: each member's neighbours are found among everything primed.
- * Throws on an id not primed or already clustered, and on a story id given twice.
- */
-export function seedStories(state: ClusterState, stories: readonly SeedStory[]): void {
-  for (const seed of stories) {
-    if (state.storyById.has(seed.id)) throw new Error(`PARALLAX_DUPLICATE_ID: story "${seed.id}" was already seeded`);
-    let story: StoryState | null = null;
-    for (const id of seed.articles) {
-      const primed = state.primed.get(id);
-      if (!primed || state.articleById.has(id)) throw new Error(`PARALLAX_NOT_PRIMED: article "${id}" of story "${seed.id}" was not primed, or was clustered already`);
-      state.primed.delete(id);
-      const { neighbours } = findRings(state, primed.vector, primed.top, primed.time, primed.ordinal);
-      const article = createArticle(state, id, primed.title, primed.vector, primed.top, primed.ordinal, primed.time, neighbours);
-      story ??= state.openStory(article, { id: seed.id, title: seed.title });
-      joinStory(state, story, article);
-    }
-  }
 }

@@ -5,8 +5,9 @@
  *
  * The parts, each in its own file, follow the flow: features (article-features.ts), neighbour
  * graph (neighbour-graph.ts), similarity (similarity.ts), story membership (story-membership.ts),
- * agglomeration (agglomerate.ts), second pass (second-pass.ts) and assignment of new articles
- * (assign-articles.ts); `StoryClusterer` (story-clusterer.ts) is their public face.
+ * agglomeration (agglomerate.ts, merge-heap.ts), second pass (second-pass.ts), online assignment
+ * (assign-articles.ts); `StoryClusterer` (story-clusterer.ts) is their public face, and
+ * cluster-articles.ts (a batch) and assign-batch.ts (a batch into stored stories) use it.
  */
 import { makeStoryId } from './steps/03-hash-id.js';
 import { FeatureTable, featureKind, type FeatureVector } from './feature-table.js';
@@ -26,7 +27,7 @@ export interface ClusterInput {
 
 /** A story: a group of articles about one event. */
 export interface ClusteredStory {
-  /** "s:" + hash of the id of its first article (in feeding order), or the id it was seeded with. */
+  /** "s:" + hash of the id of its first article (in feeding order). */
   id: string;
   title: string;
   /** Article ids in the order they joined. */
@@ -70,8 +71,6 @@ export interface ArticleState {
 export interface StoryState {
   id: string;
   title: string;
-  /** Set for a story seeded with a stored id and title (see seedStories): it keeps both. */
-  isFixed: boolean;
   members: ArticleState[];
   /** Summed member weights per feature id, before IDF (IDF changes as articles arrive). */
   profile: WeightMap;
@@ -209,15 +208,14 @@ export class ClusterState {
   /** An empty story record (not listed: see openStory). */
   static emptyStory(id: string, order: number, title: string): StoryState {
     return {
-      id, order, isRetired: false, isFixed: false, dateYears: 0, anyYears: 0, title, members: [],
+      id, order, isRetired: false, dateYears: 0, anyYears: 0, title, members: [],
       profile: new WeightMap(), neighbours: new WeightMap(), indexed: new Set(), first: null, last: null, seenAt: 0, hitAt: 0, hit: 0, node: -1, version: 0,
     };
   }
 
-  /** Open a story named after its first article (or with a given id and title, kept: a stored story seeded back). */
-  openStory(first: ArticleState, fixed?: { id: string; title: string }): StoryState {
-    const story = ClusterState.emptyStory(fixed ? fixed.id : this.uniqueId(first.id), this.opened++, fixed ? fixed.title : first.title);
-    story.isFixed = fixed !== undefined;
+  /** Open a story named after its first article. */
+  openStory(first: ArticleState): StoryState {
+    const story = ClusterState.emptyStory(this.uniqueId(first.id), this.opened++, first.title);
     this.storyList.push(story);
     this.storyById.set(story.id, story);
     return story;

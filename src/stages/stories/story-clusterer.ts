@@ -1,20 +1,19 @@
 /**
  * Story clustering's public face: a batch is agglomerated (`addBatch`, or `stage` + `prime` +
- * `addPrimed` for a batch read in pieces), single articles are added online (`add`, then
- * `refine` now and then), and stored stories can be seeded back (`seedStories`) so that a new
- * batch is assigned to them. The parts live in their own files; cluster-state.ts lists them.
+ * `addPrimed` for a batch read in pieces) and single articles are added online (`add`, then
+ * `refine` now and then). The parts live in their own files; cluster-state.ts lists them.
  */
 import type { FeatureCounts } from './steps/02-extract-features.js';
 import { observeArticle, primeStaged, stageArticle } from './article-features.js';
 import { agglomerate } from './agglomerate.js';
-import { addArticle, seedStories, type SeedStory } from './assign-articles.js';
+import { addArticle } from './assign-articles.js';
 import { ClusterState, type ClusterInput, type ClusteredStory, type StoryAssignment } from './cluster-state.js';
 import { resolveClusterOptions, type ClusterOptions } from './options.js';
 import { refine } from './second-pass.js';
 
-export type { ClusterInput, ClusteredStory, StoryAssignment, SeedStory, FeatureCounts };
+export type { ClusterInput, ClusteredStory, StoryAssignment, FeatureCounts };
 
-/** Story clusterer: batches agglomerated, single articles added online, stored stories seeded; read `stories()` at any point. */
+/** Story clusterer: batches agglomerated, single articles added online; read `stories()` at any point. */
 export class StoryClusterer {
   private readonly state: ClusterState;
 
@@ -73,14 +72,6 @@ export class StoryClusterer {
     this.checkNew(ids);
     for (const id of ids) if (!this.state.primed.has(id)) throw new Error(`PARALLAX_NOT_PRIMED: article "${id}" was not primed for the batch`);
     agglomerate(this.state, ids);
-  }
-
-  /**
-   * Enter stored stories as they are (ids and titles kept) from primed members, so that a batch
-   * added next (`addPrimed`) joins them or opens new ones (assign-articles.ts).
-   */
-  seedStories(stories: readonly SeedStory[]): void {
-    seedStories(this.state, stories);
   }
 
   /** The second pass (second-pass.ts): move articles that now fit elsewhere, merge stories tied together. */

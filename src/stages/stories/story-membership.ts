@@ -97,7 +97,7 @@ export function absorbStory(state: ClusterState, keep: StoryState, drop: StorySt
 
 /**
  * Give each story the id and title of its first article (in arrival order), as if it had opened
- * it; a seeded story keeps the id and title it was stored with. Stories are listed in that order.
+ * it. Stories are listed in that order.
  */
 export function retitle(state: ClusterState): void {
   state.compactStories();
@@ -105,7 +105,6 @@ export function retitle(state: ClusterState): void {
     let first = story.members[0];
     for (const m of story.members) if (m.sequence < first.sequence) first = m;
     story.order = first.sequence;
-    if (story.isFixed) continue;
     story.title = first.title;
     if (story.id === makeStoryId(first.id)) continue;
     if (state.storyById.get(story.id) === story) state.storyById.delete(story.id);
