@@ -11,13 +11,17 @@ import { assignBatch, defaultClusterOptions, type ClusteredStory } from '../../s
 import type { ArticleHead, Store, StoredArticle } from './store.js';
 
 /** Stored articles read to stand for the whole store in the IDF (and to tell rare words from common ones). */
-const sampleSize = 1000;
+const sampleSize = 500;
 
 /** Rarest words of a new article looked up in the full-text index. */
 const queryWords = 12;
 
-/** Stored articles taken per new article from the full-text index (best first). */
-const candidatesPerArticle = 20;
+/**
+ * Stored articles taken per new article from the full-text index (best first). On the scale
+ * stream, 10 batches of 1,000: 20 gave agreement with a full re-cluster 0.979, 10 gave 0.980 in
+ * half the time, 5 gave 0.976.
+ */
+const candidatesPerArticle = 10;
 
 /** A word in more than this share of the sample is too common to look up. */
 const commonShare = 0.05;
@@ -91,10 +95,10 @@ export async function assignNewArticles(store: Store, fresh: readonly StoredArti
     stories.push({ id, title: summary?.title ?? members[0]?.title ?? '', articles: members });
   }
 
-  // copies: each new article against the stored articles at hand and the batch before it
+  // copies: each new article against the stored articles it found (a copy shares all its rare words) and the batch before it
   const index = new DuplicateIndex();
   const originalOf = new Map<string, string>();
-  const known = [...new Map([...candidates, ...stories.flatMap((s) => s.articles)].map((a) => [a.id, a])).values()]
+  const known = [...candidates]
     .sort((x, y) => (x.ingestedAt < y.ingestedAt ? -1 : x.ingestedAt > y.ingestedAt ? 1 : x.id < y.id ? -1 : 1));
   for (const a of known) {
     index.add({ id: a.id, text: a.text });
