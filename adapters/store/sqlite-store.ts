@@ -14,7 +14,7 @@ import { compareClaims } from './compare-claims.js';
 import type { Migration } from './migrations/index.js';
 import type {
   ArticleHead, ClaimChanges, FeedState, NewArticle, NewStoryVersion, SearchHit, Store, StoredArticle, StoredClaim,
-  StoryAssignment, StoryQuery, StorySummary, StoryVersion,
+  StoryAssignment, StoryQuery, StorySummary, StoryVersion, WordQuery,
 } from './store.js';
 
 /** Default database file, relative to the working directory. */
@@ -37,6 +37,13 @@ function toArticle(row: ArticleRow): StoredArticle {
   return {
     id: row.id, title: row.title, source: row.source, url: row.url, published: row.published, language: row.language,
     text: row.text, copyOf: row.copy_of, story: row.story_id, ingestedAt: row.ingested_at,
+  };
+}
+
+function toHead(row: Omit<ArticleRow, 'text'>): ArticleHead {
+  return {
+    id: row.id, title: row.title, source: row.source, url: row.url, published: row.published, language: row.language,
+    copyOf: row.copy_of, story: row.story_id, ingestedAt: row.ingested_at,
   };
 }
 
@@ -148,10 +155,7 @@ export class SqliteStore implements Store {
 
   async listArticleHeads(): Promise<ArticleHead[]> {
     const rows = this.statement('SELECT id, title, source, url, published, language, copy_of, story_id, ingested_at FROM articles ORDER BY seq').all() as Omit<ArticleRow, 'text'>[];
-    return rows.map((row) => ({
-      id: row.id, title: row.title, source: row.source, url: row.url, published: row.published, language: row.language,
-      copyOf: row.copy_of, story: row.story_id, ingestedAt: row.ingested_at,
-    }));
+    return rows.map(toHead);
   }
 
   async getArticles(ids: readonly string[]): Promise<StoredArticle[]> {
@@ -163,6 +167,51 @@ export class SqliteStore implements Store {
       for (const row of rows) byId.set(row.id, toArticle(row));
     }
     return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async listUnclusteredHeads(): Promise<ArticleHead[]> {
+    const rows = this.statement('SELECT id, title, source, url, published, language, copy_of, story_id, ingested_at FROM articles WHERE story_id IS NULL ORDER BY seq').all() as Omit<ArticleRow, 'text'>[];
+    return rows.map(toHead);
+  }
+
+  async findArticlesByWords(query: WordQuery): Promise<string[]> {
+    const words = [...new Set(query.words.flatMap((w) => w.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []))];
+    if (words.length === 0 || query.limit <= 0) return [];
+    const conditions: string[] = [];
+    const params: unknown[] = [words.map((w) => `"${w}"`).join(' OR ')];
+    if (query.from !== undefined) {
+      conditions.push('(a.published IS NULL OR a.published >= ?)');
+      params.push(query.from);
+    }
+    if (query.to !== undefined) {
+      conditions.push('(a.published IS NULL OR a.published <= ?)');
+      params.push(query.to);
+    }
+    const rows = this.statement(
+      `SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+       WHERE articles_fts MATCH ?${conditions.map((c) => ` AND ${c}`).join('')}
+       ORDER BY bm25(articles_fts, 5.0, 1.0), a.id LIMIT ?`,
+    ).all(...params, query.limit) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  async sampleArticleIds(count: number): Promise<string[]> {
+    if (count <= 0) return [];
+    const total = (this.statement('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    if (total <= count) return (this.statement('SELECT id FROM articles ORDER BY seq').all() as { id: string }[]).map((r) => r.id);
+    // evenly spaced points of the seq range, each taking the first article at or after it (an index lookup each)
+    const range = this.statement('SELECT min(seq) AS low, max(seq) AS high FROM articles').get() as { low: number; high: number };
+    const next = this.statement('SELECT id, seq FROM articles WHERE seq >= ? ORDER BY seq LIMIT 1');
+    const ids: string[] = [];
+    let last = range.low - 1;
+    for (let i = 0; i < count; i++) {
+      const point = Math.max(last + 1, range.low + Math.floor((i * (range.high - range.low + 1)) / count));
+      const row = next.get(point) as { id: string; seq: number } | undefined;
+      if (!row) break;
+      ids.push(row.id);
+      last = row.seq;
+    }
+    return ids;
   }
 
   async countArticles(): Promise<number> {

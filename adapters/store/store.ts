@@ -27,6 +27,18 @@ export type ArticleHead = Omit<StoredArticle, 'text'>;
 /** An article to add; `copyOf` and `story` are set later. */
 export type NewArticle = Omit<StoredArticle, 'copyOf' | 'story' | 'ingestedAt'>;
 
+/** Which articles findArticlesByWords returns. */
+export interface WordQuery {
+  /** Words any of which an article must hold (title or text). */
+  words: readonly string[];
+  /** At most this many ids. */
+  limit: number;
+  /** Only articles published at or after this time (ISO 8601), or undated. */
+  from?: string;
+  /** Only articles published at or before this time (ISO 8601), or undated. */
+  to?: string;
+}
+
 /** A story as listed: title, outlets, article count, conflicts of its latest version, last update. */
 export interface StorySummary {
   id: string;
@@ -128,6 +140,23 @@ export interface Store {
   listArticleHeads(): Promise<ArticleHead[]>;
   /** The articles of these ids, in the order given; unknown ids are left out. */
   getArticles(ids: readonly string[]): Promise<StoredArticle[]>;
+  /** Articles not yet in a story (`story` null), without their texts, oldest ingested first: what an incremental ingest still has to cluster. */
+  listUnclusteredHeads(): Promise<ArticleHead[]>;
+  /**
+   * Ids of up to `query.limit` articles whose title or text holds at least one of `query.words`
+   * (whole words, any case), most relevant first: relevance as `search` ranks it (bm25 over
+   * title and text, or the backend's equivalent), so an article holding more of the words, and
+   * rarer ones, comes first; ties by id. With `from`/`to` (ISO 8601, compared as text), only
+   * articles published in that range or undated. Words without a letter or digit are ignored;
+   * no usable word finds nothing. Used to find the stored articles a new one may join.
+   */
+  findArticlesByWords(query: WordQuery): Promise<string[]>;
+  /**
+   * Ids of `count` stored articles spread evenly over the store in ingest order (all of them when
+   * it holds no more), in ingest order; the same store gives the same ids. Read without listing
+   * the store: used to estimate how common a word is in a large store.
+   */
+  sampleArticleIds(count: number): Promise<string[]>;
   countArticles(): Promise<number>;
   /** Mark articles as copies of others (article id → original id), in one transaction. */
   markCopies(copies: ReadonlyMap<string, string>): Promise<void>;

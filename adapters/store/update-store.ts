@@ -1,16 +1,23 @@
 /**
- * Bring a store up to date with new articles: add them, mark wire copies, re-cluster stories,
+ * Bring a store up to date with new articles: add them, mark wire copies, put them in stories,
  * and save a new version (brief + claims) of every story whose articles changed.
  *
- * Each step commits on its own and every step is recomputed from what is stored, so a run
- * killed at any point leaves a consistent store and the next run finishes the work without
- * duplicating anything.
+ * Stories are assigned incrementally by default: the articles not yet in a story join the stored
+ * stories near them or open new ones (assign-stories.ts), in time that grows with the batch, not
+ * the store. The full re-clustering of the whole store runs when the store holds no stories yet,
+ * when the batch is larger than what is clustered, or on demand (`mode: 'full'`, `parallax
+ * recluster`).
+ *
+ * Each step commits on its own and every step is recomputed from what is stored (the articles
+ * still without a story are the work left), so a run killed at any point leaves a consistent
+ * store and the next run finishes the work without duplicating anything.
  */
 import type { Article, ArticleInput } from '../../src/model/article.js';
 import type { Report } from '../../src/model/report.js';
 import { DuplicateIndex } from '../../src/stages/duplicates/index.js';
 import { clusterInPieces } from '../../src/stages/stories/index.js';
-import type { ArticleHead, Store, StoredArticle, StoredClaim } from './store.js';
+import { assignNewArticles } from './assign-stories.js';
+import type { ArticleHead, Store, StoredArticle, StoredClaim, StoryAssignment } from './store.js';
 
 /** Options of updateStore. */
 export interface UpdateOptions {
@@ -23,6 +30,12 @@ export interface UpdateOptions {
   makeBrief?: (articles: ArticleInput[], now: string) => Report;
   /** Called after each step with a short message and, for long steps, done/total counts. */
   onProgress?: (step: string, done: number, total: number) => void;
+  /**
+   * 'incremental' (default): new articles join the stories near them; falls back to 'full' when
+   * the store has no stories yet or the new articles outnumber the clustered ones. 'full':
+   * re-cluster the whole store.
+   */
+  mode?: 'incremental' | 'full';
 }
 
 /** What a run did. */
@@ -30,8 +43,13 @@ export interface UpdateResult {
   added: string[];
   skipped: number;
   copies: number;
+  /** Stories saved: all of them after a full re-clustering, the new and changed ones after an incremental run. */
   stories: number;
   versions: number;
+  /** How stories were assigned. */
+  mode: 'incremental' | 'full';
+  /** Articles that were in a story before this run and are in another one after it. */
+  moved: number;
 }
 
 /** A stored article as analyze's input (absent fields omitted, not null). */
@@ -72,38 +90,74 @@ export async function updateStore(store: Store, articles: readonly Article[], op
     options.now,
   );
   progress('articles', added.length, articles.length);
-  const heads = await store.listArticleHeads();
+  // the work left: every article without a story (this run's, and any a killed run left)
+  const unclustered = options.mode === 'full' ? [] : await store.listUnclusteredHeads();
+  const total = await store.countArticles();
+  const isFull = options.mode === 'full' || unclustered.length * 2 > total;
+  const run = isFull ? await clusterWhole(store, progress) : await clusterNew(store, unclustered, progress);
+  await store.saveStories(run.stories, options.now);
+  progress('stories', run.stories.length, run.stories.length);
 
-  // 2. copies: each article points at the earliest stored text it copies
+  // 4. versions: a new brief for each saved story whose articles differ from its latest version's
+  let versions = 0;
+  if (options.makeBrief) {
+    // after an incremental run, also the stories updated last: a run killed before their briefs left them behind
+    const recent = isFull ? [] : (await store.listStories({ limit: 100 })).map((s) => s.id);
+    const ids = [...new Set([...run.stories.map((s) => s.id), ...recent])];
+    let done = 0;
+    for (const id of ids) {
+      progress('briefs', done++, ids.length);
+      if (await saveVersion(store, id, options.now, options.makeBrief)) versions++;
+    }
+    progress('briefs', ids.length, ids.length);
+  }
+  return { added, skipped: articles.length - added.length, copies: run.copies, stories: run.stories.length, versions, mode: isFull ? 'full' : 'incremental', moved: run.moved };
+}
+
+/** Stories to save, copies marked and articles moved by one way of clustering. */
+interface ClusterRun {
+  stories: StoryAssignment[];
+  copies: number;
+  moved: number;
+}
+
+/** Steps 2 and 3 in full: copies over the whole store, then the whole store re-clustered in the fixed order (same input → same ids). */
+async function clusterWhole(store: Store, progress: (step: string, done: number, total: number) => void): Promise<ClusterRun> {
+  const heads = await store.listArticleHeads();
   const copies = await findCopies(store, heads);
   if (copies.size > 0) await store.markCopies(copies);
   progress('copies', heads.length, heads.length);
-
-  // 3. stories: the whole store re-clustered, in the fixed order (same input → same ids)
   const stories = await clusterInPieces(heads, (ids) => store.getArticles(ids), { findDuplicates: false }, pieceSize);
-  await store.saveStories(stories, options.now);
-  progress('stories', stories.length, stories.length);
+  const before = new Map(heads.map((h) => [h.id, h.story]));
+  let moved = 0;
+  for (const story of stories) for (const id of story.articles) if (before.get(id) != null && before.get(id) !== story.id) moved++;
+  return { stories, copies: copies.size, moved };
+}
 
-  // 4. versions: a new brief for each story whose articles differ from its latest version's
-  let versions = 0;
-  if (options.makeBrief) {
-    let done = 0;
-    for (const story of stories) {
-      progress('briefs', done++, stories.length);
-      const ids = [...story.articles].sort();
-      const latest = await store.getStoryVersion(story.id);
-      if (latest && latest.articles.join('\u0000') === ids.join('\u0000')) continue;
-      const members = await store.getArticles(ids);
-      const report = options.makeBrief(members.map(toArticleInput), options.now);
-      await store.addStoryVersion({
-        story: story.id, createdAt: options.now, articles: ids, conflicts: report.conflicts.length,
-        report: JSON.stringify(report), claims: claimsOfReport(report),
-      });
-      versions++;
-    }
-    progress('briefs', stories.length, stories.length);
-  }
-  return { added, skipped: articles.length - added.length, copies: copies.size, stories: stories.length, versions };
+/** Steps 2 and 3 for the articles without a story: copies against the stored articles near them, then assignment to stories. */
+async function clusterNew(store: Store, unclustered: readonly ArticleHead[], progress: (step: string, done: number, total: number) => void): Promise<ClusterRun> {
+  if (unclustered.length === 0) return { stories: [], copies: 0, moved: 0 };
+  const fresh = await store.getArticles(unclustered.map((h) => h.id));
+  const outcome = await assignNewArticles(store, fresh);
+  if (outcome.copies.size > 0) await store.markCopies(outcome.copies);
+  progress('copies', fresh.length, fresh.length);
+  return { stories: outcome.changed, copies: outcome.copies.size, moved: outcome.moved };
+}
+
+/** Save a new version of a story when its articles differ from its latest version's; whether one was saved. */
+async function saveVersion(store: Store, story: string, now: string, makeBrief: (articles: ArticleInput[], now: string) => Report): Promise<boolean> {
+  const members = await store.listArticles({ story });
+  const ids = members.map((m) => m.id).sort();
+  if (ids.length === 0) return false;
+  const latest = await store.getStoryVersion(story);
+  if (latest && latest.articles.join('\u0000') === ids.join('\u0000')) return false;
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const report = makeBrief(ids.map((id) => toArticleInput(byId.get(id)!)), now);
+  await store.addStoryVersion({
+    story, createdAt: now, articles: ids, conflicts: report.conflicts.length,
+    report: JSON.stringify(report), claims: claimsOfReport(report),
+  });
+  return true;
 }
 
 /** Copies to mark (article id → the earliest stored text it copies), the texts read in pieces in stored order. */

@@ -55,6 +55,54 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     assert.deepEqual(await store.getArticles([]), []);
   });
 
+  withStore('lists the heads of articles not yet in a story, in ingest order', async (store) => {
+    await store.addArticles([article('a'), article('b'), article('c')], 't');
+    assert.deepEqual((await store.listUnclusteredHeads()).map((h) => h.id), ['a', 'b', 'c']);
+    await store.saveStories([{ id: 's:1', title: 'One', articles: ['b'] }], 't');
+    const heads = await store.listUnclusteredHeads();
+    assert.deepEqual(heads.map((h) => h.id), ['a', 'c']);
+    assert.ok(heads.every((h) => !('text' in h) && h.story === null));
+    await store.saveStories([{ id: 's:1', title: 'One', articles: ['a', 'b', 'c'] }], 't');
+    assert.deepEqual(await store.listUnclusteredHeads(), []);
+  });
+
+  withStore('finds articles by any of some words, more and rarer words first, in a date range', async (store) => {
+    await store.addArticles([
+      article('both', { title: 'Quake in Antofagasta', text: 'A strong earthquake struck Antofagasta, Chile.', published: '2024-03-04T08:00:00Z' }),
+      article('one', { title: 'Copper', text: 'Copper rose after the earthquake.', published: '2024-03-05T08:00:00Z' }),
+      article('none', { title: 'Leeds', text: 'A bank on Briggate was robbed.', published: '2024-03-04T08:00:00Z' }),
+      article('old', { title: 'Old quake', text: 'An earthquake in Antofagasta years ago.', published: '2019-01-01T00:00:00Z' }),
+      article('undated', { title: 'Undated', text: 'Antofagasta port news.', published: null }),
+    ], 't');
+    const all = await store.findArticlesByWords({ words: ['Antofagasta', 'EARTHQUAKE'], limit: 10 });
+    assert.deepEqual([...all].sort(), ['both', 'old', 'one', 'undated']);
+    assert.equal(all[0], 'both', 'the article with both words, twice in title and text, ranks first');
+    assert.ok(all.indexOf('one') > all.indexOf('both'));
+    assert.deepEqual(await store.findArticlesByWords({ words: ['antofagasta', 'earthquake'], limit: 1 }), ['both']);
+    const ranged = await store.findArticlesByWords({ words: ['antofagasta', 'earthquake'], limit: 10, from: '2024-03-01', to: '2024-03-31' });
+    assert.deepEqual([...ranged].sort(), ['both', 'one', 'undated']);
+    assert.deepEqual(await store.findArticlesByWords({ words: ['earthquake'], limit: 10, from: '2024-03-05' }), ['one']);
+    assert.deepEqual(await store.findArticlesByWords({ words: ['earthquake'], limit: 10, to: '2024-01-01' }), ['old']);
+    assert.deepEqual(await store.findArticlesByWords({ words: ['--', '"('], limit: 10 }), []);
+    assert.deepEqual(await store.findArticlesByWords({ words: [], limit: 10 }), []);
+    assert.deepEqual(await store.findArticlesByWords({ words: ['zebra'], limit: 10 }), []);
+    assert.deepEqual(await store.findArticlesByWords({ words: ['earthquake'], limit: 0 }), []);
+  });
+
+  withStore('samples article ids spread over the store, in ingest order, the same each time', async (store) => {
+    assert.deepEqual(await store.sampleArticleIds(10), []);
+    await store.addArticles(Array.from({ length: 100 }, (_, i) => article(`p${String(i).padStart(3, '0')}`)), 't');
+    const sample = await store.sampleArticleIds(10);
+    assert.equal(sample.length, 10);
+    assert.equal(new Set(sample).size, 10);
+    assert.deepEqual(sample, [...sample].sort(), 'in ingest order');
+    assert.deepEqual(await store.sampleArticleIds(10), sample);
+    // spread: one from each tenth of the store
+    sample.forEach((id, i) => assert.equal(Math.floor(Number(id.slice(1)) / 10), i, `${id} in tenth ${i}`));
+    assert.deepEqual(await store.sampleArticleIds(150), (await store.listArticleHeads()).map((h) => h.id));
+    assert.deepEqual(await store.sampleArticleIds(0), []);
+  });
+
   withStore('reads more articles by id than one query can bind', async (store) => {
     const many = Array.from({ length: 33_000 }, (_, i) => article(`m${i}`, { text: `Text ${i}.` }));
     await store.addArticles(many, 't');

@@ -5,6 +5,7 @@ import { demoCommand } from './demo.js';
 import { extractCommand } from './extract.js';
 import { clusterCommand } from './cluster.js';
 import { ingestCommand } from './ingest.js';
+import { reclusterCommand } from './recluster.js';
 import { storiesCommand } from './stories.js';
 import { storyCommand } from './story.js';
 import { searchCommand } from './search.js';
@@ -16,6 +17,7 @@ export const commands: Command[] = [
   extractCommand,
   clusterCommand,
   ingestCommand,
+  reclusterCommand,
   storiesCommand,
   storyCommand,
   searchCommand,
