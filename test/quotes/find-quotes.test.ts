@@ -65,7 +65,11 @@ const cases: [string, string[][], string[]][] = [
     [['Lopez said the council had been “reckless and blind” for years.']],
     ['partial|reckless and blind|Lopez|Lopez'],
   ],
-  ['scare quotes have no speaker', [['Officials say more “ghost ships” were seen near Oslo.']], ['partial|ghost ships|-|-']],
+  [
+    'scare quotes have no speaker (the sentence is still reported speech)',
+    [['Officials say more “ghost ships” were seen near Oslo.']],
+    ['partial|ghost ships|-|-', 'reported|more “ghost ships” were seen near Oslo|Officials|-'],
+  ],
   ['reported speech, speaker first', [['Maria Lopez said that the bridge would reopen next spring.']], ['reported|the bridge would reopen next spring|Maria Lopez|Maria Lopez']],
   ['reported speech, subject with an apposition', [['A council official, who asked not to be named, said the works would take a year.']], ['reported|the works would take a year|A council official|-']],
   ['reported speech, speaker last', [['The repairs will cost more than planned, Berg said.']], ['reported|The repairs will cost more than planned|Berg|Berg']],

@@ -8,6 +8,7 @@ import type { Quote } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { findQuotes } from '../quotes/find-quotes.js';
 import { groupQuotes } from '../quotes/group-quotes.js';
+import type { QuoteMention } from '../quotes/quote-mention.js';
 
 const pronouns = /^(he|she|they|it|we|i|you|him|her|them)$/i;
 
@@ -17,18 +18,27 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
   for (const e of entities) for (const m of e.mentions) entityOfMention.set(`${m.article}:${m.start}`, e);
   const found = findQuotes(sentences, mentions).filter((q) => q.kind === 'direct' || q.speakerMention || (q.kind === 'reported' && q.speakerText));
   const byRole = roleIndex(entities);
-  const resolve = (m: Mention | null, text: string | null, article?: string): string | null => {
-    const entity = m ? entityOfMention.get(`${m.article}:${m.start}`) : undefined;
-    if (entity) return entity.id;
-    if (!text || pronouns.test(text.trim())) return null;
-    const holder = article ? roleHolder(byRole, text, article) : null;
-    return holder ?? `text:${text.trim().toLowerCase()}`;
-  };
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const groups = groupQuotes(found, (m, text, quote) => resolve(m, text, quote.article));
+  // The entity each quote's speaker resolves to, and the key quotes are linked by.
+  const entityOf = new Map<QuoteMention, Entity>();
+  const resolve = (m: Mention | null, text: string | null, quote: QuoteMention): string | null => {
+    const entity = m ? entityOfMention.get(`${m.article}:${m.start}`) : undefined;
+    if (entity) {
+      entityOf.set(quote, entity);
+      return speakerKey(entity.name, entity.type);
+    }
+    if (!text || pronouns.test(text.trim())) return null;
+    const holder = roleHolder(byRole, text, quote.article);
+    if (holder) {
+      entityOf.set(quote, byId.get(holder)!);
+      return speakerKey(byId.get(holder)!.name, 'person');
+    }
+    return `text:${bareSpeaker(text)}`;
+  };
+  const groups = groupQuotes(found, resolve);
   const order = new Map(sentences.map((s, i) => [s.id, i]));
   const quotes: (Quote & { first: number })[] = groups.map((g) => {
-    const entity = g.speaker ? byId.get(g.speaker) : undefined;
+    const entity = pickEntity(g.quotes.map((q) => entityOf.get(q)).filter((e): e is Entity => e !== undefined && g.speaker === speakerKey(e.name, e.type)));
     const speakerText = g.quotes.find((q) => q.speakerText && !pronouns.test(q.speakerText.trim()))?.speakerText ?? null;
     const first = Math.min(...g.quotes.map((q) => order.get(q.sentence) ?? 0));
     return {
@@ -45,6 +55,33 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
   return quotes
     .sort((a, b) => b.articles.length - a.articles.length || a.first - b.first)
     .map(({ first: _first, ...q }) => q);
+}
+
+/**
+ * The key two quotes' speakers must share to be linked: a person's surname (one outlet writes
+ * "Palmer Public Safety Director Jon Owen", another "Jon Owen", and entity resolution may keep them
+ * apart), an organisation's or description's words without articles ("the FBI" = "FBI").
+ */
+export function speakerKey(name: string, type: Entity['type']): string {
+  if (type === 'person') {
+    const words = name.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/i, '').split(/\s+/);
+    return `person:${(words[words.length - 1] ?? '').toLowerCase()}`;
+  }
+  return `name:${bareSpeaker(name)}`;
+}
+
+/** "The New York Times" → "new york times". */
+function bareSpeaker(text: string): string {
+  return text.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ');
+}
+
+/** The entity to name a group's speaker by: the most frequent, then the shortest full name ("Jon Owen" before "Palmer Public Safety Director Jon Owen"). */
+function pickEntity(list: Entity[]): Entity | undefined {
+  const count = new Map<Entity, number>();
+  for (const e of list) count.set(e, (count.get(e) ?? 0) + 1);
+  const words = (e: Entity) => e.name.split(/\s+/).length;
+  const score = (e: Entity) => (words(e) >= 2 ? words(e) : 9);
+  return [...count.keys()].sort((a, b) => score(a) - score(b) || count.get(b)! - count.get(a)! || (a.id < b.id ? -1 : 1))[0];
 }
 
 /** Role words ("mayor", "foreign minister") → entities holding that role, per article and story-wide. */

@@ -29,7 +29,11 @@ const reportedAlternation = [...words.reportedVerbs].sort((a, b) => b.length - a
 const reportedWithoutObject = [...words.reportedVerbs].filter((v) => v !== 'told' && v !== 'tells').sort((a, b) => b.length - a.length).map(escape).join('|');
 const speechVerb = new RegExp(`\\b(?:${verbAlternation})\\b`, 'g');
 /** "…, he said." / "…, Yang said, stressing …" / "…, Blinken said in an interview …" at the sentence end. */
-const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)\\s+(?:${reportedAlternation})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z])[^,.;“”"]{0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
+const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)\\s+(?:${reportedAlternation})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z\\d])[^,.;“”"]{0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
+/** Inverted, mid-sentence or last: "…, said terminal manager Jasper Hall, ready to …" / "…, said Nathan Brookwood, principal analyst …". */
+const invertedPattern = new RegExp(`,\\s+(?:${reportedAlternation})\\s+((?:the\\s+|an?\\s+)?[^,;]{1,80}?)\\s*(?:[.!?]?\\s*$|,)`, 'g');
+const withThatAlternation = [...words.reportedVerbsWithThat].map(escape).join('|');
+const speakerNouns = new Set(words.speakerNouns);
 const speakerStops = words.speakerStops;
 const clauseWords = new Set(words.clauseWords);
 const leadingConjunction = new RegExp(`^\\s*(?:${words.leadingConjunctions.join('|')})\\s+`, 'i');
@@ -63,6 +67,12 @@ function trimSpeaker(text: string, start: number, end: number): SpeakerSpan | nu
   return { start: s, end: e, text: text.slice(s, e), source: 'after-quote' };
 }
 
+/** Does a piece of text hold a speech verb? */
+function speechVerbIn(text: string): boolean {
+  speechVerb.lastIndex = 0;
+  return speechVerb.test(text);
+}
+
 /** Is this phrase shaped like a speaker (a name, a pronoun, or "the/a ..." noun phrase)? */
 function looksLikeSpeaker(phrase: string): boolean {
   const p = phrase.trim().replace(leadingConjunction, '');
@@ -70,6 +80,8 @@ function looksLikeSpeaker(phrase: string): boolean {
   if (p.toLowerCase().split(/\s+/).some((w) => clauseWords.has(w))) return false; // "The meeting comes after Blinken was"
 
   if (/^(he|she|they|we|i|it|you)$/i.test(p)) return true;
+  // A lower-case phrase whose head is a speaker noun: "police", "local residents", "federal prosecutors".
+  if (speakerNouns.has(p.toLowerCase().split(/\s+/).pop() ?? '')) return true;
   if (/^(the|a|an|his|her|their|its|one|both|two|three|several|many|some|us|u\.s\.|chinese|american|state|senior)\b/i.test(p)) return true;
   return /^[A-Z]/.test(p);
 }
@@ -148,6 +160,19 @@ function shiftReported(r: ReportedSpeech, by: number): ReportedSpeech {
   };
 }
 
+/**
+ * Where reported content ends when the attribution stands inside the sentence: the whole sentence
+ * when more words follow the attribution than precede it ("After a quick survey of the scene, Owen
+ * said, McNutt's main concern was keeping the fire from spreading …"), else just before it (an
+ * apposition or a participle follows: "…, said Nathan Brookwood, principal analyst at Insight 64.").
+ */
+function contentEnd(text: string, attributionStart: number, attributionEnd: number): number {
+  const rest = text.slice(attributionEnd);
+  const isParticiple = /^\s*[a-z]+ing\b/.test(rest);
+  if (!isParticiple && wordCount(rest) >= minContentWords && wordCount(rest) > wordCount(text.slice(0, attributionStart))) return text.replace(/[.!?\s]+$/, '').length;
+  return attributionStart;
+}
+
 /** Speaker last: "…, he said." / "…, Yang said, stressing that …" / "…, according to CCTV." */
 export function readTrailingAttribution(text: string): ReportedSpeech | null {
   // Speaker last: "…, he said." / "…, Yang said, stressing that …"
@@ -157,7 +182,13 @@ export function readTrailingAttribution(text: string): ReportedSpeech | null {
     if (wordCount(content) < minContentWords || !looksLikeSpeaker(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const sp = trimSpeaker(text, start, start + m[1].length);
-    if (sp) return { content: { start: 0, end: m.index }, speaker: { ...sp, source: 'reported' } };
+    if (sp) return { content: { start: 0, end: contentEnd(text, m.index, m.index + m[0].length) }, speaker: { ...sp, source: 'reported' } };
+  }
+  for (const m of text.matchAll(invertedPattern)) {
+    if (wordCount(text.slice(0, m.index)) < minContentWords || !/^(?:the\s+|an?\s+)?[A-Z]/.test(m[1])) continue;
+    const start = m.index + m[0].indexOf(m[1], m[0].search(/\s/) + 1);
+    const sp = trimSpeaker(text, start, start + m[1].length);
+    if (sp) return { content: { start: 0, end: contentEnd(text, m.index, m.index + m[0].length) }, speaker: { ...sp, source: 'reported' } };
   }
   const accEnd = /,\s+according to\s+([^,]{1,80}?)\s*\.?$/i.exec(text);
   if (accEnd && wordCount(text.slice(0, accEnd.index)) >= minContentWords) {
@@ -185,7 +216,7 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   // Only "told"/"tells" take an object before the content: "Lopez told police he was aiming …";
   // after "said" a capitalised word starts the content: "Police said Johnson was in the crosswalk".
   const object = '(?:\\s+(?:[A-Z][\\w.]*|him|her|them|reporters|journalists|police|investigators|officers|officials|the court|the judge|jurors|an? (?:news|press) conference|a briefing))*';
-  const first = new RegExp(`^(.{1,80}?)\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object})\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+that)?)\\s+`, '');
+  const first = new RegExp(`^(.{1,80}?)\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+that)?)\\s+`, '');
   const f = first.exec(text);
   // "The rules announced Thursday would allow …": a participle, not speech, when a verb follows.
   // "Hillis added 101 yards": a number after the verb is its object, not speech.
@@ -196,6 +227,12 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
     const sp = trimSpeaker(text, 0, subject.length);
     const end = text.replace(/[.!?\s]+$/, '').length;
     if (sp) return { content: { start: f[0].length, end }, speaker: { ...sp, source: 'reported' } };
+  }
+  // Any other opening phrase with no speech in it: "Looking through the windows, Mr. Ali told The Canadian Press he could see …".
+  const phrase = /^[^,]{3,70},\s+/.exec(text);
+  if (phrase && !opener && !/^According to/i.test(text) && !speechVerbIn(phrase[0]) && /^[A-Z]/.test(text.slice(phrase[0].length))) {
+    const rest = readLeadingAttribution(text.slice(phrase[0].length));
+    if (rest && rest.speaker.start === 0) return shiftReported(rest, phrase[0].length);
   }
   return null;
 }
