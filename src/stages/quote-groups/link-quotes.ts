@@ -9,6 +9,7 @@ import type { Sentence } from '../../model/text.js';
 import { findQuotes } from '../quotes/find-quotes.js';
 import { groupQuotes } from '../quotes/group-quotes.js';
 import type { QuoteMention } from '../quotes/quote-mention.js';
+import speakerWords from '../quotes/data/speech-words.json' with { type: 'json' };
 
 const pronouns = /^(he|she|they|it|we|i|you|him|her|them)$/i;
 
@@ -33,9 +34,9 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
       entityOf.set(quote, byId.get(holder)!);
       return speakerKey(byId.get(holder)!.name, 'person');
     }
-    return `text:${bareSpeaker(text)}`;
+    return `desc:${descriptionHead(text)}`;
   };
-  const groups = groupQuotes(found, resolve);
+  const groups = groupQuotes(found, resolve, isSameSpeaker);
   const order = new Map(sentences.map((s, i) => [s.id, i]));
   const quotes: (Quote & { first: number })[] = groups.map((g) => {
     const entity = pickEntity(g.quotes.map((q) => entityOf.get(q)).filter((e): e is Entity => e !== undefined && g.speaker === speakerKey(e.name, e.type)));
@@ -68,6 +69,29 @@ export function speakerKey(name: string, type: Entity['type']): string {
     return `person:${(words[words.length - 1] ?? '').toLowerCase()}`;
   }
   return `name:${bareSpeaker(name)}`;
+}
+
+/**
+ * The head noun of an unnamed source, the part two outlets share: "A Surrey Police spokeswoman"
+ * → "police", "Officials at the prison medical center" → "officials", "cops" → "police".
+ */
+export function descriptionHead(text: string): string {
+  const words = bareSpeaker(text).split(/\s+(?:of|at|for|in|from|with|on)\s+/)[0]!.replace(/^(?:some|one|another|two|three|several|many)\s+/, '').split(' ');
+  while (words.length > 1 && /^(?:spokes(?:man|woman|person|men)|officials?|sources?)$/.test(words[words.length - 1]!)) words.pop();
+  const head = words[words.length - 1] ?? '';
+  return (speakerWords.sameSource as Record<string, string>)[head] ?? head;
+}
+
+/**
+ * Two speaker keys may name one source: equal keys, or an unnamed source and a named organisation
+ * ("police" and "Surrey Police"; "police" and "NYPD").
+ */
+function isSameSpeaker(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [ka, va] = [a.slice(0, a.indexOf(':')), a.slice(a.indexOf(':') + 1)];
+  const [kb, vb] = [b.slice(0, b.indexOf(':')), b.slice(b.indexOf(':') + 1)];
+  // An unnamed source is any organisation the other outlet names ("police" / "NYPD"), never a person.
+  return (ka === 'desc' && kb === 'name') || (kb === 'desc' && ka === 'name');
 }
 
 /** "The New York Times" → "new york times". */

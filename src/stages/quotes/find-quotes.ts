@@ -21,6 +21,8 @@ const scareQuoteWords = 2;
 const directMinWords = 3;
 /** An unattributed direct quote takes the speaker of a quote this many sentences back at most. */
 const followReach = 2;
+/** A sentence's subject name stands among its first this many words. */
+const subjectWords = 4;
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
@@ -46,6 +48,17 @@ function classify(span: QuoteSpan, head: string, tail: string): QuoteKind {
 /** Shift a local speaker span of a sentence to article offsets. */
 function toArticle(sp: SpeakerSpan, base: number): SpeakerSpan {
   return { ...sp, start: sp.start + base, end: sp.end + base };
+}
+
+/**
+ * The person a sentence is about: its first person name, when that name stands among its first
+ * words and the sentence quotes no one ("Anchorage lawyer William Ingaldson, the building's owner, was there …").
+ */
+function subjectOf(ordered: Sentence[], i: number, mentionsOf: (s: Sentence) => Mention[]): Mention | null {
+  const s = ordered[i];
+  if (!s || /[“”"]|``|''/.test(s.text)) return null;
+  const first = mentionsOf(s).filter((m) => m.type === 'person').sort((a, b) => a.start - b.start)[0];
+  return first && wordCount(s.text.slice(0, first.start - s.start)) <= subjectWords ? first : null;
 }
 
 /** Quotes of one article, in text order. */
@@ -89,7 +102,8 @@ function findArticleQuotes(sentences: Sentence[], mentionsBySentence: Map<string
     const r = findReportedSpeech(sentence.text);
     if (!r) continue;
     const sp = toArticle(r.speaker, sentence.start);
-    const resolved = resolveSpeaker(sp, mentionsOf(sentence), earlierMentions(sentence), memory, sentence.index, genderOf);
+    const opensSentence = r.speaker.start === 0 && /^(?:he|she)$/i.test(r.speaker.text);
+    const resolved = resolveSpeaker(sp, mentionsOf(sentence), earlierMentions(sentence), memory, sentence.index, genderOf, opensSentence ? subjectOf(ordered, ordered.indexOf(sentence) - 1, mentionsOf) : null);
     const q: QuoteMention = {
       article: sentence.article,
       start: sentence.start + r.content.start,

@@ -29,9 +29,9 @@ const reportedAlternation = [...words.reportedVerbs].sort((a, b) => b.length - a
 const reportedWithoutObject = [...words.reportedVerbs].filter((v) => v !== 'told' && v !== 'tells').sort((a, b) => b.length - a.length).map(escape).join('|');
 const speechVerb = new RegExp(`\\b(?:${verbAlternation})\\b`, 'g');
 /** "…, he said." / "…, Yang said, stressing …" / "…, Blinken said in an interview …" at the sentence end. */
-const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)\\s+(?:${reportedAlternation})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z\\d])[^,.;“”"]{0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
+const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|his|her|their|[a-z]+)\\b[^,;]{1,80},)?\\s+(?:${reportedAlternation})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z\\d])[^,.;“”"]{0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
 /** Inverted, mid-sentence or last: "…, said terminal manager Jasper Hall, ready to …" / "…, said Nathan Brookwood, principal analyst …". */
-const invertedPattern = new RegExp(`,\\s+(?:${reportedAlternation})\\s+((?:the\\s+|an?\\s+)?[^,;]{1,80}?)\\s*(?:[.!?]?\\s*$|,)`, 'g');
+const invertedPattern = new RegExp(`,\\s+(?:${reportedWithoutObject})\\s+((?:the\\s+|an?\\s+)?[^,;]{1,80}?)\\s*(?:[.!?]?\\s*$|,)`, 'g');
 const withThatAlternation = [...words.reportedVerbsWithThat].map(escape).join('|');
 const speakerNouns = new Set(words.speakerNouns);
 const speakerStops = words.speakerStops;
@@ -106,7 +106,15 @@ export function readAttributionAfter(tail: string): SpeakerSpan | null {
     // Inverted: `,” said Matthew Miller, spokesman for …`
     return trimSpeaker(tail, lead + verb.index + verb[0].length, tail.length);
   }
-  if (/[.!?;]/.test(subject.replace(/\b(?:[A-Z]|U\.S|Mr|Mrs|Ms|Dr|St)\./g, '')) || !looksLikeSpeaker(subject)) return null;
+  // An apposition may stand between the speaker and the verb: `'' Valentina Redzhepova, an official at one of …, told AFP .`
+  const head = subject.split(',')[0];
+  if (/[.!?;]/.test(subject.replace(/\b(?:[A-Z]|U\.S|Mr|Mrs|Ms|Dr|St)\s?\./g, '')) || !looksLikeSpeaker(head)) return null;
+  // A role, then the name in commas: `,” the Troy police chief, Charles Craft, said.` → the name.
+  const named = /^((?:the|a|an)\s[^,]*?),\s+((?:[A-Z][\w'’.-]*\s?){2,4}),?\s*$/.exec(subject);
+  if (named && !/\b[A-Z][a-z]/.test(named[1].replace(/^\w+/, ''))) {
+    const at = lead + subject.indexOf(named[2], named[1].length);
+    return trimSpeaker(tail, at, at + named[2].trimEnd().length);
+  }
   return trimSpeaker(tail, lead, lead + verb.index);
 }
 
@@ -185,7 +193,8 @@ export function readTrailingAttribution(text: string): ReportedSpeech | null {
     if (sp) return { content: { start: 0, end: contentEnd(text, m.index, m.index + m[0].length) }, speaker: { ...sp, source: 'reported' } };
   }
   for (const m of text.matchAll(invertedPattern)) {
-    if (wordCount(text.slice(0, m.index)) < minContentWords || !/^(?:the\s+|an?\s+)?[A-Z]/.test(m[1])) continue;
+    // The speaker names someone ("terminal manager Jasper Hall"), never "…, said the report".
+    if (wordCount(text.slice(0, m.index)) < minContentWords || !/\b[A-Z]/.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1], m[0].search(/\s/) + 1);
     const sp = trimSpeaker(text, start, start + m[1].length);
     if (sp) return { content: { start: 0, end: contentEnd(text, m.index, m.index + m[0].length) }, speaker: { ...sp, source: 'reported' } };

@@ -92,6 +92,7 @@ export function resolveSpeaker(
   memory: SpeakerMemory | null,
   sentenceIndex: number,
   genderOf: (m: Mention) => Gender | null = () => null,
+  subject: Mention | null = null,
 ): { text: string; mention: Mention | null } {
   const inside = mentionInside(current, speaker.start, speaker.end);
   // A place inside a longer phrase is a modifier ("A senior US official"), not the speaker ("China said").
@@ -102,6 +103,9 @@ export function resolveSpeaker(
     // "she said" never resolves to a man the article calls "he", and the other way round.
     const wanted: Gender | null = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
     const fits = (m: Mention) => !wanted || (genderOf(m) ?? wanted) === wanted;
+    // A sentence that opens with "He said …" continues the previous sentence's subject, even when
+    // someone else spoke before: "Anchorage lawyer William Ingaldson … was there. He said he had owned …".
+    if (subject && fits(subject)) return { text: speaker.text, mention: subject };
     const isRecent = memory !== null && sentenceIndex - memory.index <= pronounReach;
     if (isRecent && memory.mention && fits(memory.mention)) return { text: speaker.text, mention: memory.mention };
     // The last speaker had no name ("A senior US official … said …"): "he" is that speaker, unnamed.
