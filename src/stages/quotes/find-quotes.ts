@@ -42,7 +42,9 @@ function classify(span: QuoteSpan, head: string, tail: string): QuoteKind {
   if (span.sentences.length > 1) return 'direct';
   const opens = head.trim() === '' || /[,:]\s*$/.test(head);
   const closes = /[,.!?…]$/.test(span.text) || span.trimmed !== '' || /^\s*(?:[,.;:!?\u2013\u2014-]|$)/.test(tail);
-  return opens && closes && wordCount(span.text) >= directMinWords ? 'direct' : 'partial';
+  // A quote that is its whole sentence is a clause of its own, however short: `“It's devastating.”`
+  const isWholeSentence = head.trim() === '' && /^[\s.!?…]*$/.test(tail) && /[.!?…]$/.test(span.text);
+  return opens && closes && (wordCount(span.text) >= directMinWords || isWholeSentence) ? 'direct' : 'partial';
 }
 
 /** Shift a local speaker span of a sentence to article offsets. */

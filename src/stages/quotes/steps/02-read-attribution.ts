@@ -53,7 +53,7 @@ function trimSpeaker(text: string, start: number, end: number): SpeakerSpan | nu
   let e = end;
   const slice = text.slice(s, e);
   // A full stop ends the phrase unless it closes a title or initial: "Rep. Nick Rahall", "U.S. officials".
-  let cut = slice.search(/[,;:()\u2013\u2014"“”]|\s-\s|(?<!\b(?:[A-Z]|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|U\.S|Inc|Co|Corp|Ltd))\.(\s|$)/);
+  let cut = slice.search(/[,;:()\u2013\u2014"“”]|\s-\s|(?<!\b(?:[A-Z]|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Cpl|Const|Det|Insp|Supt|St|Jr|Sr|Prof|Rev|U\.S|Inc|Co|Corp|Ltd)\s?)\.(\s|$)/);
   for (const stop of speakerStops) {
     const at = (' ' + slice + ' ').indexOf(stop);
     if (at >= 0 && (cut < 0 || at - 1 < cut)) cut = Math.max(0, at - 1);
@@ -61,7 +61,7 @@ function trimSpeaker(text: string, start: number, end: number): SpeakerSpan | nu
   if (cut >= 0) e = s + cut;
   const conjunction = leadingConjunction.exec(text.slice(s, e));
   if (conjunction) s += conjunction[0].length; // "But both sides" → "both sides"
-  while (s < e && /[\s,.]/.test(text[s])) s++;
+  while (s < e && /[\s,.`'“”"]/.test(text[s])) s++;
   while (e > s && /[\s,.]/.test(text[e - 1])) e--;
   if (e <= s || wordCount(text.slice(s, e)) > maxSpeakerWords) return null;
   return { start: s, end: e, text: text.slice(s, e), source: 'after-quote' };
@@ -77,7 +77,9 @@ function speechVerbIn(text: string): boolean {
 function looksLikeSpeaker(phrase: string): boolean {
   const p = phrase.trim().replace(leadingConjunction, '');
   if (p.length === 0 || wordCount(p) > maxSpeakerWords) return false;
-  if (p.toLowerCase().split(/\s+/).some((w) => clauseWords.has(w))) return false; // "The meeting comes after Blinken was"
+  if (p.toLowerCase().split(/\s+/).some((w) => clauseWords.has(w) || /n['’]t$/.test(w))) return false; // "The meeting comes after Blinken was", "Police couldn't"
+  // A phrase opening with a preposition is a circumstance, not a speaker: "by telephone from Varna".
+  if (/^(?:by|from|in|at|on|with|for|to|of|during|after|before|through|via)\b/i.test(p)) return false;
 
   if (/^(he|she|they|we|i|it|you)$/i.test(p)) return true;
   // A lower-case phrase whose head is a speaker noun: "police", "local residents", "federal prosecutors".
