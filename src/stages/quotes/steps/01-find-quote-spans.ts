@@ -38,6 +38,13 @@ function paragraphText(sentences: Sentence[]): { text: string; base: number } {
   return { text, base };
 }
 
+/** Offset of the start of the line holding `i` past leading spaces: a straight single mark opens a quote only there. */
+function firstLetterBefore(text: string, i: number): number {
+  let start = text.lastIndexOf('\n', i - 1) + 1;
+  while (start < i && /\s/.test(text[start])) start++;
+  return start;
+}
+
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 
@@ -76,6 +83,10 @@ function findInParagraph(sentences: Sentence[]): QuoteSpan[] {
     } else if (c === "'" && next === "'" && open && !open.single) {
       close(i, i, i + 2);
       i++;
+    } else if (c === "'" && next === "'" && !open && isSpace(prev) && /^\s?[A-Z]/.test(text.slice(i + 2, i + 4))) {
+      // Two straight single marks also open a quote: `''I can't speak for the first death …,'' Inspector Gaskin said.`
+      open = { mark: i, inner: i + 2, single: false };
+      i++;
     } else if (c === '“' || c === '„' || c === '«') {
       if (open) close(i, i, i); // an unbalanced quote: the new one starts here
       open = { mark: i, inner: i + 1, single: false };
@@ -88,7 +99,10 @@ function findInParagraph(sentences: Sentence[]): QuoteSpan[] {
       else if (!open && !(!isSpace(prev) && isSpace(next))) open = { mark: i, inner: i + 1, single: false };
     } else if (c === '‘' && !open && !isLetter(prev) && isLetter(next)) {
       open = { mark: i, inner: i + 1, single: true };
-    } else if ((c === '’' || c === "'") && open?.single && !isLetter(next) && !isSpace(prev)) {
+    } else if (c === "'" && !open && isSpace(prev) && /[A-Z]/.test(next ?? '') && i === firstLetterBefore(text, i)) {
+      // A straight single mark opening a line: `'There's an active search for this suspect . '`
+      open = { mark: i, inner: i + 1, single: true };
+    } else if ((c === '’' || c === "'") && open?.single && !isLetter(next) && (!isSpace(prev) || /[.,!?]\s$/.test(text.slice(i - 2, i)))) {
       close(i, i, i + 1);
     }
   }

@@ -29,7 +29,7 @@ const reportedAlternation = [...words.reportedVerbs].sort((a, b) => b.length - a
 const reportedWithoutObject = [...words.reportedVerbs].filter((v) => v !== 'told' && v !== 'tells').sort((a, b) => b.length - a.length).map(escape).join('|');
 const speechVerb = new RegExp(`\\b(?:${verbAlternation})\\b`, 'g');
 /** "…, he said." / "…, Yang said, stressing …" / "…, Blinken said in an interview …" at the sentence end. */
-const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|his|her|their|[a-z]+)\\b[^,;]{1,80},)?\\s+(?:${reportedAlternation})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z\\d])[^,.;“”"]{0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
+const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|his|her|their|[a-z]+)\\b[^,;]{1,80},)?\\s+(?:${reportedAlternation})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z\\d])(?:[^,.;“”"]|\\.(?=\\w)){0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
 /** Inverted, mid-sentence or last: "…, said terminal manager Jasper Hall, ready to …" / "…, said Nathan Brookwood, principal analyst …". */
 const invertedPattern = new RegExp(`,\\s+(?:${reportedWithoutObject})\\s+((?:the\\s+|an?\\s+)?[^,;]{1,80}?)\\s*(?:[.!?]?\\s*$|,)`, 'g');
 const withThatAlternation = [...words.reportedVerbsWithThat].map(escape).join('|');
@@ -156,7 +156,15 @@ export function readAttributionBefore(head: string, isPartial: boolean, maxBetwe
  *   `According to state media, Wang called on …` / `…, according to CCTV.`
  */
 export function findReportedSpeech(text: string): ReportedSpeech | null {
-  return readTrailingAttribution(text) ?? readLeadingAttribution(text);
+  const whole = readTrailingAttribution(text) ?? readLeadingAttribution(text);
+  if (whole) return whole;
+  // A second clause that reports speech: "Congress authorized that rule to be revoked as well, but
+  // the Interior Department said no decision had yet been made on the matter."
+  for (const m of text.matchAll(/[,;]\s+(?:but|and|while|although|though|whereas)\s+/g)) {
+    const rest = readLeadingAttribution(text.slice(m.index + m[0].length));
+    if (rest && rest.speaker.start === 0) return shiftReported(rest, m.index + m[0].length);
+  }
+  return null;
 }
 
 /** Fewest words of reported content. */
@@ -227,14 +235,16 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   // Only "told"/"tells" take an object before the content: "Lopez told police he was aiming …";
   // after "said" a capitalised word starts the content: "Police said Johnson was in the crosswalk".
   const object = '(?:\\s+(?:[A-Z][\\w.]*|him|her|them|reporters|journalists|police|investigators|officers|officials|the court|the judge|jurors|an? (?:news|press) conference|a briefing))*';
-  const first = new RegExp(`^(.{1,80}?)\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+that)?)\\s+`, '');
+  const first = new RegExp(`^(.{1,80}?)(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+that)?)\\s+`, '');
   const f = first.exec(text);
   // "The rules announced Thursday would allow …": a participle, not speech, when a verb follows.
   // "Hillis added 101 yards": a number after the verb is its object, not speech.
   const isParticiple = f !== null && /^(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had\b|\d)/i.test(text.slice(f[0].length).replace(/^(?:[A-Z]\w+day)\s+/, ''));
   // The subject may carry one apposition: "A senior US official, who wished to remain anonymous, said …".
   const subject = f ? f[1].replace(/,\s+(?:who|which|an?|the|his|her|their|[A-Z\d])[^,;:]*,\s*$/, '') : '';
-  if (f && !isParticiple && looksLikeSpeaker(subject) && !/[,;:]/.test(subject) && wordCount(text.slice(f[0].length)) >= minContentWords) {
+  // A relative clause is no part of the speaker: "A resident who lives in a nearby apartment building told …".
+  const head = subject.replace(/\s+(?:who|which|that)\s.*$/, '');
+  if (f && !isParticiple && looksLikeSpeaker(head) && !/[,;:]/.test(subject) && wordCount(text.slice(f[0].length)) >= minContentWords) {
     const sp = trimSpeaker(text, 0, subject.length);
     const end = text.replace(/[.!?\s]+$/, '').length;
     if (sp) return { content: { start: f[0].length, end }, speaker: { ...sp, source: 'reported' } };
