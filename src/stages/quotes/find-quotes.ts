@@ -63,6 +63,27 @@ function subjectOf(ordered: Sentence[], i: number, mentionsOf: (s: Sentence) => 
   return first && wordCount(s.text.slice(0, first.start - s.start)) <= subjectWords ? first : null;
 }
 
+/** A sentence cut after a title's full stop ("… said Troy police Lt." | "Gerry Scherlinck."). */
+const endsInTitle = /\b(?:Lt|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Gen|Col|Maj|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|St)\s?\.$/;
+
+/**
+ * Join sentences that the splitter cut after a title, so the speaker stays whole: "…, said Troy
+ * police Lt ." + "Gerry Scherlinck ." → one sentence. The joined sentence keeps the first one's id,
+ * and its mentions are filed under that id (the map is a private copy's).
+ */
+function joinAtTitles(sentences: Sentence[], mentionsBySentence: Map<string, Mention[]>): Sentence[] {
+  const ordered = [...sentences].sort((a, b) => a.start - b.start);
+  const out: Sentence[] = [];
+  for (const s of ordered) {
+    const last = out[out.length - 1];
+    if (last && last.paragraph === s.paragraph && endsInTitle.test(last.text) && /^\p{Lu}/u.test(s.text)) {
+      out[out.length - 1] = { ...last, end: s.end, text: last.text + ' '.repeat(s.start - last.end) + s.text };
+      mentionsBySentence.set(last.id, [...(mentionsBySentence.get(last.id) ?? []), ...(mentionsBySentence.get(s.id) ?? [])]);
+    } else out.push(s);
+  }
+  return out;
+}
+
 /** Quotes of one article, in text order. */
 function findArticleQuotes(sentences: Sentence[], mentionsBySentence: Map<string, Mention[]>): QuoteMention[] {
   const ordered = [...sentences].sort((a, b) => a.start - b.start);
@@ -162,11 +183,21 @@ function readQuote(
     if (r && r.content.start <= local.start && r.content.end >= local.end - 1) speaker = toArticle(r.speaker, open.start);
   }
 
+  // A stray opening mark leaves the writer's own attribution inside the "quote":
+  // `"A gunman shot three people at a suburban Detroit office building Monday morning, police said.`
+  let innerEnd = span.end;
+  if (!speaker && span.closeMark === null) {
+    const r = readTrailingAttribution(span.text);
+    if (r) {
+      speaker = toArticle(r.speaker, span.start);
+      innerEnd = span.start + r.content.end;
+    }
+  }
   let attribution: AttributionSource = speaker ? speaker.source : 'none';
   let speakerText: string | null = null;
   let speakerMention: Mention | null = null;
   if (speaker) {
-    const holder = speaker.start >= close.start && speaker.end <= close.end ? close : open;
+    const holder = sentenceAt(ordered, speaker.start);
     const resolved = resolveSpeaker(speaker, mentionsOf(holder), earlierMentions(holder), memory, holder.index, genderOf);
     speakerText = resolved.text;
     speakerMention = resolved.mention;
@@ -182,8 +213,8 @@ function readQuote(
   return {
     article: open.article,
     start: span.start,
-    end: span.end,
-    text: span.text,
+    end: innerEnd,
+    text: span.text.slice(0, innerEnd - span.start),
     sentence: open.id,
     sentences: span.sentences.map((s) => s.id),
     speakerText,
@@ -211,6 +242,9 @@ export function findQuotes(sentences: Sentence[], mentions: Mention[]): QuoteMen
     mentionsBySentence.set(m.sentence, list);
   }
   const out: QuoteMention[] = [];
-  for (const article of [...byArticle.keys()].sort()) out.push(...findArticleQuotes(byArticle.get(article)!, mentionsBySentence));
+  for (const article of [...byArticle.keys()].sort()) {
+    const joined = joinAtTitles(byArticle.get(article)!, mentionsBySentence);
+    out.push(...findArticleQuotes(joined, mentionsBySentence));
+  }
   return out;
 }

@@ -38,6 +38,9 @@ const speakerStops = words.speakerStops;
 const clauseWords = new Set(words.clauseWords);
 const leadingConjunction = new RegExp(`^\\s*(?:${words.leadingConjunctions.join('|')})\\s+`, 'i');
 
+/** Short forms whose full stop ends no speaker phrase: "Troy police Lt. Gerry Scherlinck", tokenised "Const . Fanning". */
+const abbreviations = '[A-Z]|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Cmdr|Adm|Maj|St|Jr|Sr|Prof|Rev|U\\.S|Inc|Co|Corp|Ltd';
+
 /** Longest speaker phrase, in words. Longer subjects are clauses, not speakers. */
 const maxSpeakerWords = 8;
 
@@ -53,7 +56,7 @@ function trimSpeaker(text: string, start: number, end: number): SpeakerSpan | nu
   let e = end;
   const slice = text.slice(s, e);
   // A full stop ends the phrase unless it closes a title or initial: "Rep. Nick Rahall", "U.S. officials".
-  let cut = slice.search(/[,;:()\u2013\u2014"“”]|\s-\s|(?<!\b(?:[A-Z]|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Cpl|Const|Det|Insp|Supt|St|Jr|Sr|Prof|Rev|U\.S|Inc|Co|Corp|Ltd)\s?)\.(\s|$)/);
+  let cut = slice.search(new RegExp(`[,;:()\\u2013\\u2014"“”]|\\s-\\s|(?<!\\b(?:${abbreviations})\\s?)\\.(\\s|$)`));
   for (const stop of speakerStops) {
     const at = (' ' + slice + ' ').indexOf(stop);
     if (at >= 0 && (cut < 0 || at - 1 < cut)) cut = Math.max(0, at - 1);
@@ -110,7 +113,7 @@ export function readAttributionAfter(tail: string): SpeakerSpan | null {
   }
   // An apposition may stand between the speaker and the verb: `'' Valentina Redzhepova, an official at one of …, told AFP .`
   const head = subject.split(',')[0];
-  if (/[.!?;]/.test(subject.replace(/\b(?:[A-Z]|U\.S|Mr|Mrs|Ms|Dr|St)\s?\./g, '')) || !looksLikeSpeaker(head)) return null;
+  if (/[.!?;]/.test(subject.replace(new RegExp(`\\b(?:${abbreviations})\\s?\\.`, 'g'), '')) || !looksLikeSpeaker(head)) return null;
   // A role, then the name in commas: `,” the Troy police chief, Charles Craft, said.` → the name.
   const named = /^((?:the|a|an)\s[^,]*?),\s+((?:[A-Z][\w'’.-]*\s?){2,4}),?\s*$/.exec(subject);
   if (named && !/\b[A-Z][a-z]/.test(named[1].replace(/^\w+/, ''))) {
