@@ -100,6 +100,11 @@ export const Quote = z.object({
   /** True when the quoted words differ from the other outlets' beyond trimming: a paraphrase in quotation marks. */
   isParaphrase: z.boolean(),
   variants: z.array(z.object({ article: id, text: z.string(), start: z.number().int(), end: z.number().int() })),
+  /**
+   * Ids of other quotes holding the same words credited to a different speaker: a who-said-what
+   * conflict between outlets (`quoteConflicts` turns these into conflict rows). Absent when none.
+   */
+  speakerConflict: z.array(id).optional(),
 });
 
 export const TimelineEntry = z.object({

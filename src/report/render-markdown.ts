@@ -73,7 +73,9 @@ export function renderMarkdown(report: Report): string {
   out.push('## Who said what', '');
   if (report.quotes.length === 0) out.push('No quotes found.', '');
   for (const q of report.quotes) {
-    const flag = q.isParaphrase ? ' (wording differs between outlets: possibly a paraphrase in quotation marks)' : '';
+    const credited = (q.speakerConflict ?? []).map((id) => report.quotes.find((x) => x.id === id)?.speaker ?? 'unattributed');
+    const flag = (q.isParaphrase ? ' (wording differs between outlets: possibly a paraphrase in quotation marks)' : '') +
+      (credited.length ? ` (the same words are credited to ${credited.map(escapeMarkdown).join(', ')} elsewhere)` : '');
     out.push(`- **${escapeMarkdown(q.speaker ?? 'unattributed')}**: “${escapeMarkdown(q.text)}” [${names(q.articles)}]${flag}`);
     const others = q.variants.filter((v) => v.text !== q.text);
     for (const v of others) out.push(`  - ${name(v.article)}: “${escapeMarkdown(v.text)}”`);

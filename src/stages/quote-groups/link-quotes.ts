@@ -38,18 +38,20 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
   };
   const groups = groupQuotes(found, resolve, isSameSpeaker);
   const order = new Map(sentences.map((s, i) => [s.id, i]));
-  const quotes: (Quote & { first: number })[] = groups.map((g) => {
+  const ids = groups.map((g) => `q:${g.quotes[0]!.article}:${g.quotes[0]!.start}`);
+  const quotes: (Quote & { first: number })[] = groups.map((g, k) => {
     const entity = pickEntity(g.quotes.map((q) => entityOf.get(q)).filter((e): e is Entity => e !== undefined && g.speaker === speakerKey(e.name, e.type)));
     const speakerText = g.quotes.find((q) => q.speakerText && !pronouns.test(q.speakerText.trim()))?.speakerText ?? null;
     const first = Math.min(...g.quotes.map((q) => order.get(q.sentence) ?? 0));
     return {
-      id: `q:${g.quotes[0]!.article}:${g.quotes[0]!.start}`,
+      id: ids[k]!,
       speaker: entity?.name ?? speakerText,
       speakerEntity: entity?.id ?? null,
       text: g.text,
       articles: g.articles,
       isParaphrase: g.isParaphrase,
       variants: g.quotes.map((q) => ({ article: q.article, text: q.text, start: q.start, end: q.end })),
+      ...(g.sameWordsAs.length ? { speakerConflict: g.sameWordsAs.map((j) => ids[j]!) } : {}),
       first,
     };
   });

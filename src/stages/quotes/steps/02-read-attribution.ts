@@ -32,6 +32,8 @@ const speechVerb = new RegExp(`\\b(?:${verbAlternation})\\b`, 'g');
 const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|his|her|their|[a-z]+)\\b[^,;]{1,80},)?\\s+(?:${reportedAlternation})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z\\d])(?:[^,.;“”"]|\\.(?=\\w)){0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
 /** Inverted, mid-sentence or last: "…, said terminal manager Jasper Hall, ready to …" / "…, said Nathan Brookwood, principal analyst …". */
 const invertedPattern = new RegExp(`,\\s+(?:${reportedWithoutObject})\\s+((?:the\\s+|an?\\s+)?[^,;]{1,80}?)\\s*(?:[.!?]?\\s*$|,)`, 'g');
+/** An inverted speaker: a name, perhaps after a few lower-case role words ("terminal manager Jasper Hall"); never a pronoun ("says he hopes to meet Xi"). */
+const invertedSpeaker = /^(?!(?:he|she|they|it|we|i|you)\b)(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z]/;
 const withThatAlternation = [...words.reportedVerbsWithThat].map(escape).join('|');
 const speakerNouns = new Set(words.speakerNouns);
 const speakerStops = words.speakerStops;
@@ -207,7 +209,7 @@ export function readTrailingAttribution(text: string): ReportedSpeech | null {
   }
   for (const m of text.matchAll(invertedPattern)) {
     // The speaker names someone ("terminal manager Jasper Hall"), never "…, said the report".
-    if (wordCount(text.slice(0, m.index)) < minContentWords || !/\b[A-Z]/.test(m[1])) continue;
+    if (wordCount(text.slice(0, m.index)) < minContentWords || !invertedSpeaker.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1], m[0].search(/\s/) + 1);
     const sp = trimSpeaker(text, start, start + m[1].length);
     if (sp) return { content: { start: 0, end: contentEnd(text, m.index, m.index + m[0].length) }, speaker: { ...sp, source: 'reported' } };
@@ -230,6 +232,10 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
     if (rest) return shiftReported(rest, opener[0].length);
   }
   const acc = /^According to\s+([^,]{1,80}),\s+/.exec(text);
+  // "According to a statement from the ministry, Minister Qin Gang pointed out … that …": the
+  // statement is the source, Qin Gang the speaker.
+  const inner = acc ? readLeadingAttribution(text.slice(acc[0].length)) : null;
+  if (acc && inner && inner.speaker.start === 0) return shiftReported(inner, acc[0].length);
   if (acc && wordCount(text.slice(acc[0].length)) >= minContentWords) {
     const sp = trimSpeaker(text, 'According to '.length, 'According to '.length + acc[1].length);
     if (sp) return { content: { start: acc[0].length, end: text.replace(/[.!?\s]+$/, '').length }, speaker: { ...sp, source: 'according-to' } };
@@ -238,7 +244,7 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   // Only "told"/"tells" take an object before the content: "Lopez told police he was aiming …";
   // after "said" a capitalised word starts the content: "Police said Johnson was in the crosswalk".
   const object = '(?:\\s+(?:[A-Z][\\w.]*|him|her|them|reporters|journalists|police|investigators|officers|officials|the court|the judge|jurors|an? (?:news|press) conference|a briefing))*';
-  const first = new RegExp(`^(.{1,80}?)(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+that)?)\\s+`, '');
+  const first = new RegExp(`^(.{1,80}?)(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+(?:during|at|in|after|on)\\s+[^,;]{1,40}?(?=\\s+that\\b))?(?:\\s+that)?)\\s+`, '');
   const f = first.exec(text);
   // "The rules announced Thursday would allow …": a participle, not speech, when a verb follows.
   // "Hillis added 101 yards": a number after the verb is its object, not speech.
@@ -248,8 +254,14 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   // A relative clause is no part of the speaker: "A resident who lives in a nearby apartment building told …".
   const head = subject.replace(/\s+(?:who|which|that)\s.*$/, '');
   if (f && !isParticiple && looksLikeSpeaker(head) && !/[,;:]/.test(subject) && wordCount(text.slice(f[0].length)) >= minContentWords) {
+    // Speech reported inside speech is the inner speaker's: "the US State Department said that
+    // Secretary Blinken pointed out the importance of …" → Blinken.
+    const nested = /^[A-Z]/.test(text.slice(f[0].length)) ? readLeadingAttribution(text.slice(f[0].length)) : null;
+    if (nested && nested.speaker.start === 0) return shiftReported(nested, f[0].length);
     const sp = trimSpeaker(text, 0, subject.length);
-    const end = text.replace(/[.!?\s]+$/, '').length;
+    // A participle adds a second statement: "… are at the worst point since …, noting that this situation is not …".
+    const second = /,\s+(?:noting|adding|saying|stressing|stating|arguing|warning|insisting|explaining)\b/.exec(text.slice(f[0].length));
+    const end = second ? f[0].length + second.index : text.replace(/[.!?\s]+$/, '').length;
     if (sp) return { content: { start: f[0].length, end }, speaker: { ...sp, source: 'reported' } };
   }
   // Any other opening phrase with no speech in it: "Looking through the windows, Mr. Ali told The Canadian Press he could see …".

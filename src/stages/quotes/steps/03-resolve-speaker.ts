@@ -18,6 +18,7 @@ export interface SpeakerMemory {
 
 const personPronouns = new Set(Object.entries(words.pronouns).filter(([, t]) => t === 'person').map(([p]) => p));
 const organisationNominals = new Set(words.organisationNominals);
+const documentNouns = new Set(words.documentNouns);
 
 /** How many sentences back "he" may reach for a previous speaker or a named person. */
 export const pronounReach = 4;
@@ -125,6 +126,14 @@ export function resolveSpeaker(
     return { text: speaker.text, mention: null };
   }
   const head = lower.split(/\s+/).pop() ?? '';
-  if (organisationNominals.has(head)) return { text: speaker.text, mention: latestMention('organization', speaker.start, current, earlier.slice(0, 2)) };
+  if (organisationNominals.has(head)) {
+    // A document speaks for whoever issued it ("In a statement, the City Council said …. The
+    // statement said …"); a body named by its kind is that body only when the name says so
+    // ("the ministry" → "Chinese Foreign Ministry"), never the last organisation of another kind
+    // ("The regional government said …" after "the Northern Seismic Institute").
+    const isDocument = documentNouns.has(head);
+    const named = latestMention('organization', speaker.start, current, earlier.slice(0, 2), (m) => isDocument || m.text.toLowerCase().includes(head));
+    return { text: speaker.text, mention: named };
+  }
   return { text: speaker.text, mention: null };
 }
