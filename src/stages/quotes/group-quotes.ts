@@ -26,7 +26,7 @@ const defaults = {
    * statement keeps its rare words but not its wording ("Buckley was wearing crampons but was
    * inexperienced" / "Mr Buckley was well equipped at the time but was an inexperienced climber").
    */
-  sameSpeakerOverlap: 0.42,
+  sameSpeakerOverlap: 0.35,
   /** Fewest shared words for a link (reported speech needs one more when a speaker is unknown). */
   minShared: 2,
   /** Weighted overlap above which the same words credited to two named speakers are a who-said-what conflict. */
