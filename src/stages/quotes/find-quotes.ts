@@ -64,7 +64,7 @@ function subjectOf(ordered: Sentence[], i: number, mentionsOf: (s: Sentence) => 
 }
 
 /** A sentence cut after a title's full stop ("… said Troy police Lt." | "Gerry Scherlinck."). */
-const endsInTitle = /\b(?:Lt|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Gen|Col|Maj|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|St)\s?\.$/;
+const endsInTitle = /\b(?:[A-Z]|Lt|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Gen|Col|Maj|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|St)\s?\.$/;
 
 /**
  * Join sentences that the splitter cut after a title, so the speaker stays whole: "…, said Troy
@@ -76,7 +76,8 @@ function joinAtTitles(sentences: Sentence[], mentionsBySentence: Map<string, Men
   const out: Sentence[] = [];
   for (const s of ordered) {
     const last = out[out.length - 1];
-    if (last && last.paragraph === s.paragraph && endsInTitle.test(last.text) && /^\p{Lu}/u.test(s.text)) {
+    // Pre-tokenised text puts each sentence on a line, so the cut may also be a line break.
+    if (last && endsInTitle.test(last.text) && /^\p{Lu}/u.test(s.text)) {
       out[out.length - 1] = { ...last, end: s.end, text: last.text + ' '.repeat(s.start - last.end) + s.text };
       mentionsBySentence.set(last.id, [...(mentionsBySentence.get(last.id) ?? []), ...(mentionsBySentence.get(s.id) ?? [])]);
     } else out.push(s);
@@ -84,10 +85,25 @@ function joinAtTitles(sentences: Sentence[], mentionsBySentence: Map<string, Men
   return out;
 }
 
+/** Does a quote of two or more sentences carry attributions of its own (a quoted passage, not one speaker's words)? */
+function isQuotedPassage(span: QuoteSpan): boolean {
+  if (span.sentences.length < 2) return false;
+  return span.sentences.some((s) => {
+    // Only the words inside the marks: the attribution that introduces the quote stands outside.
+    const inside = s.text.slice(Math.max(0, span.start - s.start), Math.max(0, span.end - s.start));
+    const r = findReportedSpeech(inside);
+    return r !== null && !/^(?:i|we|you)$/i.test(r.speaker.text);
+  });
+}
+
 /** Quotes of one article, in text order. */
 function findArticleQuotes(sentences: Sentence[], mentionsBySentence: Map<string, Mention[]>): QuoteMention[] {
   const ordered = [...sentences].sort((a, b) => a.start - b.start);
-  const spans = findQuoteSpans(ordered);
+  // A passage of several sentences that holds its own attributions is another text quoted at
+  // length (`"A gunman shot three people …, police said. The victims' conditions weren't known,
+  // said Troy police Lt. Gerry Scherlinck. …" (Yahoo! News article)`): its sentences are read
+  // one by one instead.
+  const spans = findQuoteSpans(ordered).filter((span) => !isQuotedPassage(span));
   const out: QuoteMention[] = [];
   let memory: SpeakerMemory | null = null;
   let previous: { quote: QuoteMention; index: number } | null = null;

@@ -161,6 +161,12 @@ export function readAttributionBefore(head: string, isPartial: boolean, maxBetwe
  *   `According to state media, Wang called on …` / `…, according to CCTV.`
  */
 export function findReportedSpeech(text: string): ReportedSpeech | null {
+  // A stray mark before the sentence is not part of its speaker: `"Troy Police Lt. Gerry Scherlinck told FOX News that …`.
+  const mark = /^\s*(?:``|''|["“”‘’'])\s*/.exec(text);
+  if (mark) {
+    const r = findReportedSpeech(text.slice(mark[0].length));
+    return r && shiftReported(r, mark[0].length);
+  }
   const whole = readTrailingAttribution(text) ?? readLeadingAttribution(text);
   if (whole) return whole;
   // A second clause that reports speech: "Congress authorized that rule to be revoked as well, but
@@ -244,7 +250,7 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   // Only "told"/"tells" take an object before the content: "Lopez told police he was aiming …";
   // after "said" a capitalised word starts the content: "Police said Johnson was in the crosswalk".
   const object = '(?:\\s+(?:[A-Z][\\w.]*|him|her|them|reporters|journalists|police|investigators|officers|officials|the court|the judge|jurors|an? (?:news|press) conference|a briefing))*';
-  const first = new RegExp(`^(.{1,80}?)(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+(?:during|at|in|after|on)\\s+[^,;]{1,40}?(?=\\s+that\\b))?(?:\\s+that)?)\\s+`, '');
+  const first = new RegExp(`^(.{1,80}?)(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:told|tells)\\s+[^,;]{1,50}?(?=\\s+that\\b)|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+(?:during|at|in|after|on)\\s+[^,;]{1,40}?(?=\\s+that\\b))?(?:\\s+that)?)\\s+`, '');
   const f = first.exec(text);
   // "The rules announced Thursday would allow …": a participle, not speech, when a verb follows.
   // "Hillis added 101 yards": a number after the verb is its object, not speech.
