@@ -12,7 +12,7 @@ import type { Mention } from '../../model/mention.js';
 import type { Sentence } from '../../model/text.js';
 import type { AttributionSource, QuoteKind, QuoteMention } from './quote-mention.js';
 import { findQuoteSpans, type QuoteSpan } from './steps/01-find-quote-spans.js';
-import { findReportedSpeech, readAttributionAfter, readAttributionBefore, readLeadingAttribution, readTrailingAttribution, type SpeakerSpan } from './steps/02-read-attribution.js';
+import { findReportedSpeech, readAttributionAfter, readAttributionBefore, readTrailingAttribution, type ReportedSpeech, type SpeakerSpan } from './steps/02-read-attribution.js';
 import { pronounReach, readGenders, resolveSpeaker, type Gender, type SpeakerMemory } from './steps/03-resolve-speaker.js';
 
 /** Quotes of this many words or fewer inside a sentence are scare quotes unless attributed. */
@@ -96,6 +96,31 @@ function isQuotedPassage(span: QuoteSpan): boolean {
   });
 }
 
+/** A participle that reports its subject's words: "…, saying that …", "…, adding …". */
+const participle = /\b(?:saying|adding|noting|insisting|stressing|warning|arguing|calling (?:it|them|him|her)|describing (?:it|them|him|her) as)\b/;
+/** The participle stands this many words before a quote at most. */
+const participleReach = 8;
+
+/** The name a sentence opens with (a person or an organisation among its first words), its likely subject. */
+function sentenceSubject(s: Sentence, mentions: Mention[]): Mention | null {
+  const first = mentions.filter((m) => m.type === 'person' || m.type === 'organization').sort((a, b) => a.start - b.start)[0];
+  return first && wordCount(s.text.slice(0, first.start - s.start)) <= subjectWords ? first : null;
+}
+
+/**
+ * Reported speech carried by a participle, its speaker the sentence's subject: "The OSCE sent only
+ * three observers, saying a genuine contest was impossible." → the OSCE, "a genuine contest was impossible".
+ */
+function readParticiple(s: Sentence, mentions: Mention[]): ReportedSpeech | null {
+  const m = /,\s+(?:saying|adding|noting|insisting|stressing|warning|arguing)\s+(?:that\s+)?/.exec(s.text);
+  const subject = m ? sentenceSubject(s, mentions) : null;
+  if (!m || !subject || subject.start - s.start >= m.index) return null;
+  const start = m.index + m[0].length;
+  const end = s.text.replace(/[.!?\s"”']+$/, '').length;
+  if (wordCount(s.text.slice(start, end)) < directMinWords) return null;
+  return { content: { start, end }, speaker: { start: subject.start - s.start, end: subject.end - s.start, text: subject.text, source: 'reported' } };
+}
+
 /** Quotes of one article, in text order. */
 function findArticleQuotes(sentences: Sentence[], mentionsBySentence: Map<string, Mention[]>): QuoteMention[] {
   const ordered = [...sentences].sort((a, b) => a.start - b.start);
@@ -138,7 +163,7 @@ function findArticleQuotes(sentences: Sentence[], mentionsBySentence: Map<string
       if (quote.speakerText) quoted.add(sentence.id); // its attribution is already used
     }
     if (quoted.has(sentence.id)) continue;
-    const r = findReportedSpeech(sentence.text);
+    const r = findReportedSpeech(sentence.text) ?? readParticiple(sentence, mentionsOf(sentence));
     if (!r) continue;
     const sp = toArticle(r.speaker, sentence.start);
     const opensSentence = r.speaker.start === 0 && /^(?:he|she)$/i.test(r.speaker.text);
@@ -194,11 +219,16 @@ function readQuote(
   if (!speaker && !isScare && open === close) {
     // The sentence's own attribution: `“It would be irresponsible” to not engage …, Blinken said …`,
     // `The Chinese Foreign Ministry said on Monday that the talks were “candid, …”`.
-    const r = readTrailingAttribution(open.text) ?? readLeadingAttribution(open.text);
+    const r = findReportedSpeech(open.text);
     const local = { start: span.start - open.start, end: span.end - open.start };
     if (r && r.content.start <= local.start && r.content.end >= local.end - 1) speaker = toArticle(r.speaker, open.start);
   }
 
+  if (!speaker && !isScare && participle.test(head.split(/\s+/).slice(-participleReach).join(' '))) {
+    // `TallGrass issued a statement Saturday evening saying it was “deeply saddened by …”`: the sentence's subject speaks.
+    const subject = sentenceSubject(open, mentionsOf(open));
+    if (subject) speaker = { start: subject.start, end: subject.end, text: subject.text, source: 'reported' };
+  }
   // A stray opening mark leaves the writer's own attribution inside the "quote":
   // `"A gunman shot three people at a suburban Detroit office building Monday morning, police said.`
   let innerEnd = span.end;

@@ -29,11 +29,14 @@ const reportedAlternation = [...words.reportedVerbs].sort((a, b) => b.length - a
 const reportedWithoutObject = [...words.reportedVerbs].filter((v) => v !== 'told' && v !== 'tells').sort((a, b) => b.length - a.length).map(escape).join('|');
 const speechVerb = new RegExp(`\\b(?:${verbAlternation})\\b`, 'g');
 /** "…, he said." / "…, Yang said, stressing …" / "…, Blinken said in an interview …" at the sentence end. */
-const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|his|her|their|[a-z]+)\\b[^,;]{1,80},)?\\s+(?:${reportedAlternation})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z\\d])(?:[^,.;“”"]|\\.(?=\\w)){0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
+const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|his|her|their|[a-z]+)\\b[^,;]{1,80},)?(?:\\s+(?:has|have|had))?\\s+(?:${reportedAlternation}|${[...words.reportedVerbsWithThat].map(escape).join('|')})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z\\d])(?:[^,.;“”"]|\\.(?=\\w)){0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
 /** Inverted, mid-sentence or last: "…, said terminal manager Jasper Hall, ready to …" / "…, said Nathan Brookwood, principal analyst …". */
 const invertedPattern = new RegExp(`,\\s+(?:${reportedWithoutObject})\\s+((?:the\\s+|an?\\s+)?[^,;]{1,80}?)\\s*(?:[.!?]?\\s*$|,)`, 'g');
-/** An inverted speaker: a name, perhaps after a few lower-case role words ("terminal manager Jasper Hall"); never a pronoun ("says he hopes to meet Xi"). */
-const invertedSpeaker = /^(?!(?:he|she|they|it|we|i|you)\b)(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z]/;
+/**
+ * An inverted speaker: a name, perhaps after a few lower-case role words ("terminal manager Jasper
+ * Hall"), or a described source ("said a spokesman for the facility"); never a pronoun ("says he hopes to meet Xi").
+ */
+const invertedSpeaker = /^(?!(?:he|she|they|it|we|i|you)\b)(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}[A-Z]|(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)|official|officer|witness|lawyer|attorney|source|prosecutor)\b)/;
 const withThatAlternation = [...words.reportedVerbsWithThat].map(escape).join('|');
 const speakerNouns = new Set(words.speakerNouns);
 const speakerStops = words.speakerStops;
@@ -44,7 +47,7 @@ const leadingConjunction = new RegExp(`^\\s*(?:${words.leadingConjunctions.join(
 const abbreviations = '[A-Z]|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Cmdr|Adm|Maj|St|Jr|Sr|Prof|Rev|U\\.S|Inc|Co|Corp|Ltd';
 
 /** Longest speaker phrase, in words. Longer subjects are clauses, not speakers. */
-const maxSpeakerWords = 8;
+const maxSpeakerWords = 10;
 
 /** Words with letters or digits: pre-tokenised " . " is no word. */
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
@@ -90,7 +93,8 @@ function looksLikeSpeaker(phrase: string): boolean {
   // A lower-case phrase whose head is a speaker noun: "police", "local residents", "federal prosecutors".
   if (speakerNouns.has(p.toLowerCase().split(/\s+/).pop() ?? '')) return true;
   if (/^(the|a|an|his|her|their|its|one|both|two|three|several|many|some|us|u\.s\.|chinese|american|state|senior)\b/i.test(p)) return true;
-  return /^[A-Z]/.test(p);
+  // Lower-case role words before a name: "local police inspector Dave Gaskin".
+  return /^(?:[a-z][\w-]*\s+){0,4}[A-Z]/.test(p);
 }
 
 /**
@@ -197,7 +201,7 @@ function shiftReported(r: ReportedSpeech, by: number): ReportedSpeech {
  */
 function contentEnd(text: string, attributionStart: number, attributionEnd: number): number {
   const rest = text.slice(attributionEnd);
-  const isParticiple = /^\s*[a-z]+ing\b/.test(rest);
+  const isParticiple = /^\s*(?!including\b|according\b)[a-z]+ing\b/.test(rest);
   if (!isParticiple && wordCount(rest) >= minContentWords && wordCount(rest) > wordCount(text.slice(0, attributionStart))) return text.replace(/[.!?\s]+$/, '').length;
   return attributionStart;
 }
@@ -211,7 +215,9 @@ export function readTrailingAttribution(text: string): ReportedSpeech | null {
     if (wordCount(content) < minContentWords || !looksLikeSpeaker(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const sp = trimSpeaker(text, start, start + m[1].length);
-    if (sp) return { content: { start: 0, end: contentEnd(text, m.index, m.index + m[0].length) }, speaker: { ...sp, source: 'reported' } };
+    // "…, she said, including turning …": the participle is read as part of what follows.
+    const after = /[a-z]$/.test(m[0]) ? m.index + m[0].lastIndexOf(',') + 1 : m.index + m[0].length;
+    if (sp) return { content: { start: 0, end: contentEnd(text, m.index, after) }, speaker: { ...sp, source: 'reported' } };
   }
   for (const m of text.matchAll(invertedPattern)) {
     // The speaker names someone ("terminal manager Jasper Hall"), never "…, said the report".
@@ -254,7 +260,8 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   const f = first.exec(text);
   // "The rules announced Thursday would allow …": a participle, not speech, when a verb follows.
   // "Hillis added 101 yards": a number after the verb is its object, not speech.
-  const isParticiple = f !== null && /^(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had\b|\d)/i.test(text.slice(f[0].length).replace(/^(?:[A-Z]\w+day)\s+/, ''));
+  const isParticiple = f !== null && (/^(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had\b)/i.test(text.slice(f[0].length).replace(/^(?:[A-Z]\w+day)\s+/, '')) ||
+    (/^\d/.test(text.slice(f[0].length)) && /\b(?:added|adds)\s*$/.test(text.slice(0, f[0].length).trim())));
   // The subject may carry one apposition: "A senior US official, who wished to remain anonymous, said …".
   const subject = f ? f[1].replace(/,\s+(?:who|which|an?|the|his|her|their|[A-Z\d])[^,;:]*,\s*$/, '') : '';
   // A relative clause is no part of the speaker: "A resident who lives in a nearby apartment building told …".
@@ -272,7 +279,7 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   }
   // Any other opening phrase with no speech in it: "Looking through the windows, Mr. Ali told The Canadian Press he could see …".
   const phrase = /^[^,]{3,70},\s+/.exec(text);
-  if (phrase && !opener && !/^According to/i.test(text) && !speechVerbIn(phrase[0]) && /^[A-Z]/.test(text.slice(phrase[0].length))) {
+  if (phrase && !opener && !/^According to/i.test(text) && !speechVerbIn(phrase[0])) {
     const rest = readLeadingAttribution(text.slice(phrase[0].length));
     if (rest && rest.speaker.start === 0) return shiftReported(rest, phrase[0].length);
   }
