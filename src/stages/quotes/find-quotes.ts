@@ -68,7 +68,8 @@ const endsInTitle = /\b(?:[A-Z]|Lt|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Gen|Col|Maj|
 
 /**
  * Join sentences that the splitter cut after a title, so the speaker stays whole: "…, said Troy
- * police Lt ." + "Gerry Scherlinck ." → one sentence. The joined sentence keeps the first one's id,
+ * police Lt ." + "Gerry Scherlinck ." → one sentence; also after a clock time the next words go on
+ * ("… around 7 p . m ." + "Friday at 97th Avenue …, police told 1010 WINS."). The joined sentence keeps the first one's id,
  * and its mentions are filed under that id (the map is a private copy's).
  */
 function joinAtTitles(sentences: Sentence[], mentionsBySentence: Map<string, Mention[]>): Sentence[] {
@@ -77,7 +78,8 @@ function joinAtTitles(sentences: Sentence[], mentionsBySentence: Map<string, Men
   for (const s of ordered) {
     const last = out[out.length - 1];
     // Pre-tokenised text puts each sentence on a line, so the cut may also be a line break.
-    if (last && endsInTitle.test(last.text) && /^\p{Lu}/u.test(s.text)) {
+    const isCutClock = last !== undefined && /\b[ap]\s?\.\s?m\s?\.$/.test(last.text) && /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u.test(s.text);
+    if (last && ((endsInTitle.test(last.text) && /^\p{Lu}/u.test(s.text)) || isCutClock)) {
       out[out.length - 1] = { ...last, end: s.end, text: last.text + ' '.repeat(s.start - last.end) + s.text };
       mentionsBySentence.set(last.id, [...(mentionsBySentence.get(last.id) ?? []), ...(mentionsBySentence.get(s.id) ?? [])]);
     } else out.push(s);

@@ -179,7 +179,21 @@ export function findReportedSpeech(text: string): ReportedSpeech | null {
     const rest = readLeadingAttribution(text.slice(m.index + m[0].length));
     if (rest && rest.speaker.start === 0) return shiftReported(rest, m.index + m[0].length);
   }
-  return null;
+  return readCoordinated(text);
+}
+
+/**
+ * A second verb of the sentence's subject reports speech: "Fanning couldn't say if anyone else was
+ * in the building, but said no one else was injured." / "Police are still at the scene and say more
+ * details will be released later." The subject is the words before the first verb; the whole sentence is the content.
+ */
+function readCoordinated(text: string): ReportedSpeech | null {
+  const m = /(?:,\s*|\s+)(?:but|and)\s+(?:also\s+)?(?:said|says|say|noted|added|insisted|warned|told\s+(?:reporters|police|\p{Lu}\w*))\s+(?:that\s+)?/u.exec(text);
+  if (!m || wordCount(text.slice(m.index + m[0].length)) < minContentWords) return null;
+  const subject = /^(.{1,60}?)\s+(?:could|can|would|will|did|does|do|is|are|was|were|has|have|had|had|declined|refused)\b/.exec(text);
+  if (!subject || subject[0].length > m.index || !looksLikeSpeaker(subject[1])) return null;
+  const sp = trimSpeaker(text, 0, subject[1].length);
+  return sp && { content: { start: 0, end: text.replace(/[.!?\s]+$/, '').length }, speaker: { ...sp, source: 'reported' } };
 }
 
 /** Fewest words of reported content. */
