@@ -12,7 +12,7 @@ import type { Mention } from '../../model/mention.js';
 import type { Sentence } from '../../model/text.js';
 import type { AttributionSource, QuoteKind, QuoteMention } from './quote-mention.js';
 import { findQuoteSpans, type QuoteSpan } from './steps/01-find-quote-spans.js';
-import { findReportedSpeech, readAttributionAfter, readAttributionBefore, readTrailingAttribution, type ReportedSpeech, type SpeakerSpan } from './steps/02-read-attribution.js';
+import { findReportedSpeech, readAttributionAfter, readAttributionBefore, readLeadIn, readTrailingAttribution, type ReportedSpeech, type SpeakerSpan } from './steps/02-read-attribution.js';
 import { pronounReach, readGenders, resolveSpeaker, type Gender, type SpeakerMemory } from './steps/03-resolve-speaker.js';
 
 /** Quotes of this many words or fewer inside a sentence are scare quotes unless attributed. */
@@ -218,6 +218,12 @@ function readQuote(
   const after = readAttributionAfter(tail);
   const before = after && after.source !== 'according-to' ? null : readAttributionBefore(head, kind === 'partial', isScare ? 0 : undefined);
   let speaker: SpeakerSpan | null = before ? toArticle(before, headFrom) : after ? toArticle(after, tailFrom) : null;
+  const prior = ordered[ordered.indexOf(open) - 1];
+  if (!speaker && head.trim() === '' && prior) {
+    // The sentence before introduces it: "Pensioner Bayram-aga, a voter in Ashgabat, said:" / "`` I remember …".
+    const lead = readLeadIn(prior.text);
+    if (lead) speaker = toArticle(lead, prior.start);
+  }
   if (!speaker && !isScare && open === close) {
     // The sentence's own attribution: `“It would be irresponsible” to not engage …, Blinken said …`,
     // `The Chinese Foreign Ministry said on Monday that the talks were “candid, …”`.

@@ -93,8 +93,8 @@ function looksLikeSpeaker(phrase: string): boolean {
   // A lower-case phrase whose head is a speaker noun: "police", "local residents", "federal prosecutors".
   if (speakerNouns.has(p.toLowerCase().split(/\s+/).pop() ?? '')) return true;
   if (/^(the|a|an|his|her|their|its|one|both|two|three|several|many|some|us|u\.s\.|chinese|american|state|senior)\b/i.test(p)) return true;
-  // Lower-case role words before a name: "local police inspector Dave Gaskin".
-  return /^(?:[a-z][\w-]*\s+){0,4}[A-Z]/.test(p);
+  // Lower-case role words or an age before a name: "local police inspector Dave Gaskin", "25-year-old Guzel".
+  return /^(?:[a-z\d][\w-]*\s+){0,4}[A-Z]/.test(p);
 }
 
 /**
@@ -111,7 +111,8 @@ export function readAttributionAfter(tail: string): SpeakerSpan | null {
   }
   speechVerb.lastIndex = 0;
   const verb = speechVerb.exec(rest);
-  if (!verb || verb.index > 80) return null;
+  // A long apposition may stand between the name and the verb: `,'' Tadzhigul Begmedova, director of the … Foundation for Human Rights, said …`.
+  if (!verb || verb.index > 140) return null;
   const subject = rest.slice(0, verb.index);
   if (subject.trim() === '') {
     // Inverted: `,” said Matthew Miller, spokesman for …`
@@ -156,6 +157,22 @@ export function readAttributionBefore(head: string, isPartial: boolean, maxBetwe
   if (!looksLikeSpeaker(subject)) return null;
   const sp = trimSpeaker(head, subjectStart, verb.index);
   return sp && { ...sp, source: 'before-quote' };
+}
+
+/**
+ * A sentence that introduces the quote after it: it ends with a colon and names the speaker
+ * ("Pensioner Bayram-aga, a voter in Ashgabat, said:", "Below is a statement by Francesca Grifo,
+ * director of UCS's Scientific Integrity Program:"). Offsets are local to `text`.
+ */
+export function readLeadIn(text: string): SpeakerSpan | null {
+  if (!/:\s*$/.test(text)) return null;
+  const by = /\b(?:statement|remarks|comments|message|letter|testimony)\s+(?:by|from)\s+(\p{Lu}[^,:;]*)/u.exec(text);
+  if (by) {
+    const start = by.index + by[0].length - by[1].length;
+    const sp = trimSpeaker(text, start, start + by[1].length);
+    return sp && { ...sp, source: 'before-quote' };
+  }
+  return readAttributionBefore(text.replace(/:\s*$/, ','), false);
 }
 
 /**
@@ -235,7 +252,7 @@ export function readTrailingAttribution(text: string): ReportedSpeech | null {
   }
   for (const m of text.matchAll(invertedPattern)) {
     // The speaker names someone ("terminal manager Jasper Hall"), never "…, said the report".
-    if (wordCount(text.slice(0, m.index)) < minContentWords || !invertedSpeaker.test(m[1])) continue;
+    if (wordCount(text.slice(0, m.index)) < minContentWords || !invertedSpeaker.test(m[1]) || !looksLikeSpeaker(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1], m[0].search(/\s/) + 1);
     const sp = trimSpeaker(text, start, start + m[1].length);
     if (sp) return { content: { start: 0, end: contentEnd(text, m.index, m.index + m[0].length) }, speaker: { ...sp, source: 'reported' } };
