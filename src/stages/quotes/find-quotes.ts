@@ -215,7 +215,8 @@ function readQuote(
   const isScare = kind === 'partial' && wordCount(span.text) <= scareQuoteWords;
   // "according to X" after a quote names a source, not the speaker, when a speaker stands
   // before it: `Qin told Blinken that the relationship is “at its lowest point …,” according to CCTV.`
-  const after = readAttributionAfter(tail);
+  // "and he noted that …" after a quote opens a new clause about what follows, not this quote's attribution.
+  const after = /^[\s,.;:!?\u2013\u2014-]*(?:and|but)\b/i.test(tail) ? null : readAttributionAfter(tail);
   const before = after && after.source !== 'according-to' ? null : readAttributionBefore(head, kind === 'partial', isScare ? 0 : undefined);
   let speaker: SpeakerSpan | null = before ? toArticle(before, headFrom) : after ? toArticle(after, tailFrom) : null;
   const prior = ordered[ordered.indexOf(open) - 1];

@@ -154,6 +154,13 @@ export function readAttributionBefore(head: string, isPartial: boolean, maxBetwe
   const lead = leadingConjunction.exec(clause[1])?.[0].length ?? 0; // ", which Blinken said" → "Blinken"
   const subjectStart = clause.index + clause[0].length - clause[1].length + lead;
   const subject = clause[1].slice(lead);
+  // Inverted, the name after the verb: `The acquisition, said Papermaster, "allows us to …"`.
+  const inverted = /^\s+((?:[a-z][\w-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*,\s*$/.exec(between);
+  if (subject.trim() === '' && inverted) {
+    const at = verb.index + verb[0].length + between.indexOf(inverted[1]);
+    const sp = trimSpeaker(head, at, at + inverted[1].length);
+    return sp && { ...sp, source: 'before-quote' };
+  }
   if (!looksLikeSpeaker(subject)) return null;
   const sp = trimSpeaker(head, subjectStart, verb.index);
   return sp && { ...sp, source: 'before-quote' };
