@@ -149,7 +149,9 @@ export function readAttributionBefore(head: string, isPartial: boolean, maxBetwe
   if (wordCount(between) > maxBetween) return null;
   if (!isPartial && !/[,:]\s*$|^\s*(?:that\s*)?$/.test(between) && !/^\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*[,:]?\s*$/.test(between)) return null;
   // The subject is the clause right before the verb: after the last comma or "that/which/who".
-  const before = head.slice(0, verb.index);
+  // An apposition between the name and the verb is no part of the subject:
+  // `Alan Thornhill, an ecologist and executive director of the Society for Conservation Biology, said, "…`.
+  const before = head.slice(0, verb.index).replace(/(\S)\s?,\s+(?:an?|the|his|her|their)\s[^,;:]*,\s*$/, '$1 ');
   const clause = /(?:^|[,;:]|\b(?:that|which|who)\b)([^,;:]*)$/.exec(before)!;
   const lead = leadingConjunction.exec(clause[1])?.[0].length ?? 0; // ", which Blinken said" → "Blinken"
   const subjectStart = clause.index + clause[0].length - clause[1].length + lead;
@@ -294,7 +296,7 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   // Only "told"/"tells" take an object before the content: "Lopez told police he was aiming …";
   // after "said" a capitalised word starts the content: "Police said Johnson was in the crosswalk".
   const object = '(?:\\s+(?:[A-Z][\\w.]*|him|her|them|reporters|journalists|police|investigators|officers|officials|the court|the judge|jurors|an? (?:news|press) conference|a briefing))*';
-  const first = new RegExp(`^(.{1,80}?)(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:told|tells)\\s+[^,;]{1,50}?(?=\\s+that\\b)|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+(?:during|at|in|after|on)\\s+[^,;]{1,40}?(?=\\s+that\\b))?(?:\\s+that)?)\\s+`, '');
+  const first = new RegExp(`^(.{1,120}?)(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:told|tells)\\s+[^,;]{1,50}?(?=\\s+that\\b)|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+(?:during|at|in|after|on)\\s+[^,;]{1,40}?(?=\\s+that\\b))?(?:\\s+that)?)\\s+`, '');
   const f = first.exec(text);
   // "The rules announced Thursday would allow …": a participle, not speech, when a verb follows.
   // "Hillis added 101 yards": a number after the verb is its object, not speech.
