@@ -303,7 +303,8 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   const isParticiple = f !== null && (/^(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had\b)/i.test(text.slice(f[0].length).replace(/^(?:[A-Z]\w+day)\s+/, '')) ||
     (/^\d/.test(text.slice(f[0].length)) && /\b(?:added|adds)\s*$/.test(text.slice(0, f[0].length).trim())));
   // The subject may carry one apposition: "A senior US official, who wished to remain anonymous, said …".
-  const subject = f ? f[1].replace(/,\s+(?:who|which|an?|the|his|her|their|[A-Z\d])[^,;:]*,\s*$/, '') : '';
+  // Or a role: "Francesca Grifo, director of UCS's Scientific Integrity Program, said …".
+  const subject = f ? f[1].replace(/\s?,\s+(?:who|which|an?|the|his|her|their|[a-z]+|[A-Z\d])[^,;:]*,\s*$/, '') : '';
   // A relative clause is no part of the speaker: "A resident who lives in a nearby apartment building told …".
   const head = subject.replace(/\s+(?:who|which|that)\s.*$/, '');
   if (f && !isParticiple && looksLikeSpeaker(head) && !/[,;:]/.test(subject) && wordCount(text.slice(f[0].length)) >= minContentWords) {
