@@ -115,8 +115,14 @@ export function readAttributionAfter(tail: string): SpeakerSpan | null {
   if (!verb || verb.index > 140) return null;
   const subject = rest.slice(0, verb.index);
   if (subject.trim() === '') {
-    // Inverted: `,” said Matthew Miller, spokesman for …`
-    return trimSpeaker(tail, lead + verb.index + verb[0].length, tail.length);
+    // Inverted: `,” said Matthew Miller, spokesman for …`; a relation, then the name: `,” said her nephew, Ravi Singh, 32, …` → the name.
+    const from = lead + verb.index + verb[0].length;
+    const named = /^\s+(?:the|an?|his|her|their|its)\s[^,]{1,40}?\s?,\s+((?:\p{Lu}[\w'’.-]*\s?){2,4})/u.exec(tail.slice(from));
+    if (named) {
+      const at = from + named[0].length - named[1].length;
+      return trimSpeaker(tail, at, at + named[1].length);
+    }
+    return trimSpeaker(tail, from, tail.length);
   }
   // An apposition may stand between the speaker and the verb: `'' Valentina Redzhepova, an official at one of …, told AFP .`
   const head = subject.split(',')[0];
@@ -151,7 +157,7 @@ export function readAttributionBefore(head: string, isPartial: boolean, maxBetwe
   // The subject is the clause right before the verb: after the last comma or "that/which/who".
   // An apposition between the name and the verb is no part of the subject:
   // `Alan Thornhill, an ecologist and executive director of the Society for Conservation Biology, said, "…`.
-  const before = head.slice(0, verb.index).replace(/(\S)\s?,\s+(?:an?|the|his|her|their)\s[^,;:]*,\s*$/, '$1 ');
+  const before = head.slice(0, verb.index).replace(/(\S)\s?,\s+[^,;:]*,\s*$/, '$1 ');
   const clause = /(?:^|[,;:]|\b(?:that|which|who)\b)([^,;:]*)$/.exec(before)!;
   const lead = leadingConjunction.exec(clause[1])?.[0].length ?? 0; // ", which Blinken said" → "Blinken"
   const subjectStart = clause.index + clause[0].length - clause[1].length + lead;

@@ -121,7 +121,7 @@ export function resolveSpeaker(
   // ("Police said …. They said the name would be released …").
   if (lower === 'it' || lower === 'they') {
     const isRecent = memory !== null && sentenceIndex - memory.index <= 2;
-    if (isRecent && (lower === 'they' ? !memory.mention || memory.mention.type === 'organization' : memory.mention?.type === 'organization')) return { text: memory.text, mention: memory.mention };
+    if (isRecent && (lower === 'they' ? !memory.mention || memory.mention.type === 'organization' : memory.mention !== null && memory.mention.type !== 'person')) return { text: memory.text, mention: memory.mention };
     if (lower === 'it') return { text: speaker.text, mention: latestMention('organization', speaker.start, current, earlier.slice(0, 2)) };
     return { text: speaker.text, mention: null };
   }
