@@ -13,11 +13,19 @@ import speakerWords from '../quotes/data/speech-words.json' with { type: 'json' 
 
 const pronouns = /^(he|she|they|it|we|i|you|him|her|them)$/i;
 
+/**
+ * An unattributed quote is kept only when it reads as a statement: a sentence with its full stop,
+ * or a long clause; a short unpunctuated line in quotation marks is a subhead ("'Kind of a good question'").
+ */
+function isStatement(text: string): boolean {
+  return /[.!?…]\s*$/.test(text) || (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 8;
+}
+
 /** Find, resolve and link the story's quotes. Sorted by number of articles, then first appearance. */
 export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities: Entity[]): Quote[] {
   const entityOfMention = new Map<string, Entity>();
   for (const e of entities) for (const m of e.mentions) entityOfMention.set(`${m.article}:${m.start}`, e);
-  const found = findQuotes(sentences, mentions).filter((q) => q.kind === 'direct' || q.speakerMention || (q.kind === 'reported' && q.speakerText));
+  const found = findQuotes(sentences, mentions).filter((q) => (q.kind === 'direct' && (q.speakerText || isStatement(q.text))) || q.speakerMention || (q.kind === 'reported' && q.speakerText));
   const byRole = roleIndex(entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   // The entity each quote's speaker resolves to, and the key quotes are linked by.
