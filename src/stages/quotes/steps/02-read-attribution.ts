@@ -302,7 +302,7 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   // Only "told"/"tells" take an object before the content: "Lopez told police he was aiming …";
   // after "said" a capitalised word starts the content: "Police said Johnson was in the crosswalk".
   const object = '(?:\\s+(?:[A-Z][\\w.]*|him|her|them|reporters|journalists|police|investigators|officers|officials|the court|the judge|jurors|an? (?:news|press) conference|a briefing))*';
-  const first = new RegExp(`^(.{1,120}?)(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:told|tells)\\s+[^,;]{1,50}?(?=\\s+that\\b)|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+(?:during|at|in|after|on)\\s+[^,;]{1,40}?(?=\\s+that\\b))?(?:\\s+that)?)\\s+`, '');
+  const first = new RegExp(`^(.{1,160}?)(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:told|tells)\\s+[^,;]{1,50}?(?=\\s+that\\b)|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+(?:during|at|in|after|on)\\s+[^,;]{1,40}?(?=\\s+that\\b))?(?:\\s+that)?)\\s+`, '');
   const f = first.exec(text);
   // "The rules announced Thursday would allow …": a participle, not speech, when a verb follows.
   // "Hillis added 101 yards": a number after the verb is its object, not speech.
@@ -310,7 +310,9 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
     (/^\d/.test(text.slice(f[0].length)) && /\b(?:added|adds)\s*$/.test(text.slice(0, f[0].length).trim())));
   // The subject may carry one apposition: "A senior US official, who wished to remain anonymous, said …".
   // Or a role: "Francesca Grifo, director of UCS's Scientific Integrity Program, said …".
-  const subject = f ? f[1].replace(/\s?,\s+(?:who|which|an?|the|his|her|their|[a-z]+|[A-Z\d])[^,;:]*,\s*$/, '') : '';
+  // Several appositions after a name: "The Rev. Louis Gigante, a Roman Catholic priest, former … councilman, characterized …".
+  const firstPart = f ? /^([^,;:]+?)\s?,\s+[^;:]*,\s*$/.exec(f[1]) : null;
+  const subject = !f ? '' : firstPart && /\p{Lu}\S*\s+\p{Lu}\S*\s*$/u.test(firstPart[1]) ? firstPart[1] : f[1].replace(/\s?,\s+(?:who|which|an?|the|his|her|their|[a-z]+|[A-Z\d])[^,;:]*,\s*$/, '');
   // A relative clause is no part of the speaker: "A resident who lives in a nearby apartment building told …".
   const head = subject.replace(/\s+(?:who|which|that)\s.*$/, '');
   if (f && !isParticiple && looksLikeSpeaker(head) && !/[,;:]/.test(subject) && wordCount(text.slice(f[0].length)) >= minContentWords) {
@@ -326,7 +328,9 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   }
   // Any other opening phrase with no speech in it: "Looking through the windows, Mr. Ali told The Canadian Press he could see …".
   const phrase = /^[^,]{3,70},\s+/.exec(text);
-  if (phrase && !opener && !/^According to/i.test(text) && !speechVerbIn(phrase[0])) {
+  // A name is no opening phrase but the subject before its apposition: "The Rev. Louis Gigante, a Roman Catholic priest, …".
+  const isName = phrase !== null && /^(?:(?:The|Mr|Mrs|Ms|Dr|Rev)\b\s?\.?\s+)?(?:\p{Lu}[\w'’.-]*\s?\.?\s*){2,5},\s+$/u.test(phrase[0]);
+  if (phrase && !isName && !opener && !/^According to/i.test(text) && !speechVerbIn(phrase[0])) {
     const rest = readLeadingAttribution(text.slice(phrase[0].length));
     if (rest && rest.speaker.start === 0) return shiftReported(rest, phrase[0].length);
   }
