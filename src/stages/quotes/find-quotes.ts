@@ -123,6 +123,34 @@ function readParticiple(s: Sentence, mentions: Mention[]): ReportedSpeech | null
   return { content: { start, end }, speaker: { start: subject.start - s.start, end: subject.end - s.start, text: subject.text, source: 'reported' } };
 }
 
+/** Most sentences a chain of "He …" sentences may run back to the name it continues. */
+const chainReach = 3;
+
+/**
+ * The person a run of sentences opening with the same pronoun is about, when that person was
+ * named after the last speaker: "… Quintero said Gigante had a history of heart disease. … Gigante
+ * calmly pleaded guilty …. He then chatted amiably with his son …. “God bless you,” he told the judge." → Gigante.
+ */
+function chainSubject(ordered: Sentence[], i: number, pronoun: string, mentionsOf: (s: Sentence) => Mention[], memory: SpeakerMemory | null): Mention | null {
+  const opens = new RegExp(`^${pronoun}\\s`, 'i');
+  let j = i - 1;
+  let run = 0;
+  while (j >= 0 && run < chainReach && opens.test(ordered[j]!.text) && !/[“”"]|``|''/.test(ordered[j]!.text)) {
+    j--;
+    run++;
+  }
+  if (run === 0 || j < 0) return null;
+  // The name the chain continues: the sentence's first name, at its start or right after an opening phrase
+  // ("After nearly a quarter-century of public craziness, Gigante calmly pleaded guilty …").
+  const s = ordered[j]!;
+  const opener = /^[^,]{0,80},\s+/.exec(s.text)?.[0].length ?? 0;
+  const subject = mentionsOf(s)
+    .filter((m) => (m.type === 'person' || m.type === 'other') && /^\p{Lu}/u.test(m.text))
+    .sort((a, b) => a.start - b.start)
+    .find((m) => wordCount(s.text.slice(0, m.start - s.start)) <= subjectWords || (opener > 0 && wordCount(s.text.slice(opener, m.start - s.start)) <= 1));
+  return subject && (!memory || s.index > memory.index) ? subject : null;
+}
+
 /** Quotes of one article, in text order. */
 function findArticleQuotes(sentences: Sentence[], mentionsBySentence: Map<string, Mention[]>): QuoteMention[] {
   const ordered = [...sentences].sort((a, b) => a.start - b.start);
@@ -253,7 +281,8 @@ function readQuote(
   let speakerMention: Mention | null = null;
   if (speaker) {
     const holder = sentenceAt(ordered, speaker.start);
-    const resolved = resolveSpeaker(speaker, mentionsOf(holder), earlierMentions(holder), memory, holder.index, genderOf);
+    const chain = /^(?:he|she)$/i.test(speaker.text) ? chainSubject(ordered, ordered.indexOf(holder), speaker.text, mentionsOf, memory) : null;
+    const resolved = resolveSpeaker(speaker, mentionsOf(holder), earlierMentions(holder), memory, holder.index, genderOf, chain);
     speakerText = resolved.text;
     speakerMention = resolved.mention;
   } else if (previous) {

@@ -28,8 +28,12 @@ const verbAlternation = [...words.speechVerbs].sort((a, b) => b.length - a.lengt
 const reportedAlternation = [...words.reportedVerbs].sort((a, b) => b.length - a.length).map(escape).join('|');
 const reportedWithoutObject = [...words.reportedVerbs].filter((v) => v !== 'told' && v !== 'tells').sort((a, b) => b.length - a.length).map(escape).join('|');
 const speechVerb = new RegExp(`\\b(?:${verbAlternation})\\b`, 'g');
-/** "…, he said." / "…, Yang said, stressing …" / "…, Blinken said in an interview …" at the sentence end. */
-const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|his|her|their|[a-z]+)\\b[^,;]{1,80},)?(?:\\s+(?:has|have|had))?\\s+(?:${reportedAlternation}|${[...words.reportedVerbsWithThat].map(escape).join('|')})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|[A-Z\\d])(?:[^,.;“”"]|\\.(?=\\w)){0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
+/**
+ * "…, he said." / "…, Yang said, stressing …" / "…, Blinken said in an interview …" / "…, police told
+ * 1010 WINS." at the sentence end; a capitalised word after "said" starts its own content ("…, but
+ * Quintero said Gigante had a history of heart disease"), so only "told" takes one as its object.
+ */
+const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|his|her|their|[a-z]+)\\b[^,;]{1,80},)?(?:\\s+(?:has|have|had))?\\s+(?:${reportedAlternation}|${[...words.reportedVerbsWithThat].map(escape).join('|')})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:[^,.;“”"]|\\.(?=\\w)){0,60}|(?<=\\b(?:told|tells))\\s+[A-Z\\d](?:[^,.;“”"]|\\.(?=\\w)){0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
 /** Inverted, mid-sentence or last: "…, said terminal manager Jasper Hall, ready to …" / "…, said Nathan Brookwood, principal analyst …". */
 const invertedPattern = new RegExp(`,\\s+(?:${reportedWithoutObject})\\s+((?:the\\s+|an?\\s+)?[^,;]{1,80}?)\\s*(?:[.!?]?\\s*$|,)`, 'g');
 /**
