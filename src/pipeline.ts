@@ -109,7 +109,7 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
   const unique = judged.unique;
 
   // 8. Quotes, timeline, summary, differences, coverage.
-  const quotes = linkQuotes(sentences, mentions, entities);
+  const quotes = linkQuotes(sentences, mentions, entities, (sentence) => groupOf.get(sentence));
   const timeline = buildTimeline(groups, conflicts);
   const support = new Map<string, string[]>();
   for (const g of groups) for (const c of g.claims) support.set(c.id, g.articles);

@@ -21,8 +21,12 @@ function isStatement(text: string): boolean {
   return /[.!?…]\s*$/.test(text) || (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 8;
 }
 
-/** Find, resolve and link the story's quotes. Sorted by number of articles, then first appearance. */
-export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities: Entity[]): Quote[] {
+/**
+ * Find, resolve and link the story's quotes. Sorted by number of articles, then first appearance.
+ * `claimOf` (sentence id → claim group id, from the claim alignment) lets one speaker's differently
+ * worded versions of one statement link when their sentences were aligned.
+ */
+export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities: Entity[], claimOf: (sentence: string) => string | undefined = () => undefined): Quote[] {
   const entityOfMention = new Map<string, Entity>();
   for (const e of entities) for (const m of e.mentions) entityOfMention.set(`${m.article}:${m.start}`, e);
   const found = findQuotes(sentences, mentions).filter((q) => (q.kind === 'direct' && (q.speakerText || isStatement(q.text))) || q.speakerMention || (q.kind === 'reported' && q.speakerText));
@@ -44,7 +48,7 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
     }
     return `desc:${descriptionHead(text)}`;
   };
-  const groups = groupQuotes(found, resolve, isSameSpeaker);
+  const groups = groupQuotes(found, resolve, isSameSpeaker, claimOf);
   const order = new Map(sentences.map((s, i) => [s.id, i]));
   const ids = groups.map((g) => `q:${g.quotes[0]!.article}:${g.quotes[0]!.start}`);
   const quotes: (Quote & { first: number })[] = groups.map((g, k) => {
@@ -69,14 +73,14 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
 }
 
 /**
- * The key two quotes' speakers must share to be linked: a person's surname (one outlet writes
- * "Palmer Public Safety Director Jon Owen", another "Jon Owen", and entity resolution may keep them
- * apart), an organisation's or description's words without articles ("the FBI" = "FBI").
+ * The key two quotes' speakers are compared by (`isSameSpeaker`): a person's surname and first
+ * name (one outlet writes "Palmer Public Safety Director Jon Owen", another "Jon Owen", and entity
+ * resolution may keep them apart), an organisation's words without articles ("the FBI" = "FBI").
  */
 export function speakerKey(name: string, type: Entity['type']): string {
   if (type === 'person') {
-    const words = name.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/i, '').split(/\s+/);
-    return `person:${(words[words.length - 1] ?? '').toLowerCase()}`;
+    const words = name.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/i, '').toLowerCase().split(/\s+/);
+    return `person:${words[words.length - 1] ?? ''}|${words.length > 1 ? words[0] : ''}`;
   }
   return `name:${bareSpeaker(name)}`;
 }
@@ -100,6 +104,11 @@ function isSameSpeaker(a: string, b: string): boolean {
   if (a === b) return true;
   const [ka, va] = [a.slice(0, a.indexOf(':')), a.slice(a.indexOf(':') + 1)];
   const [kb, vb] = [b.slice(0, b.indexOf(':')), b.slice(b.indexOf(':') + 1)];
+  if (ka === 'person' && kb === 'person') {
+    const [[sa, fa], [sb, fb]] = [va.split('|'), vb.split('|')];
+    // The same surname, or a name cut after an initial ("Robert J." / "Robert J. Pickell").
+    return sa === sb || ((sa!.length === 1 || sb!.length === 1) && fa !== '' && fa === fb);
+  }
   // An unnamed source is any organisation the other outlet names ("police" / "NYPD"), never a person.
   return (ka === 'desc' && kb === 'name') || (kb === 'desc' && ka === 'name');
 }

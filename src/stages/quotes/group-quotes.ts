@@ -80,6 +80,7 @@ export function groupQuotes(
   quotes: QuoteMention[],
   resolveSpeaker: (mention: Mention | null, text: string | null, quote: QuoteMention) => string | null,
   isSameSpeaker: (a: string, b: string) => boolean = (a, b) => a === b,
+  claimOf: (sentence: string) => string | undefined = () => undefined,
 ): QuoteGroup[] {
   const sorted = [...quotes].sort(byPosition);
   const speakers = sorted.map((q) => resolveSpeaker(q.speakerMention, q.speakerText, q));
@@ -132,6 +133,24 @@ export function groupQuotes(
       }
     }
   });
+  // Sentences the claim alignment put in one group across outlets say the same thing: their
+  // quotes by one named speaker are one statement however differently worded ("There was no
+  // lightning strike" / "… nor was lightning a possible cause").
+  const byClaim = new Map<string, number[]>();
+  sorted.forEach((q, i) => {
+    const claim = claimOf(q.sentence);
+    if (claim !== undefined) byClaim.set(claim, [...(byClaim.get(claim) ?? []), i]);
+  });
+  const paired = new Set(pairs.map((p) => `${p.i}:${p.j}`));
+  for (const list of byClaim.values()) {
+    for (const i of list) {
+      for (const j of list) {
+        if (j <= i || sorted[i].article === sorted[j].article || paired.has(`${i}:${j}`)) continue;
+        if (speakers[i] === null || speakers[j] === null || !isSameSpeaker(speakers[i]!, speakers[j]!)) continue;
+        pairs.push({ i, j, score: defaults.sameSpeakerOverlap });
+      }
+    }
+  }
   pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
 
   // Groups as member lists; link best pairs first.
