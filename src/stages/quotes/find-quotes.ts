@@ -64,7 +64,7 @@ function subjectOf(ordered: Sentence[], i: number, mentionsOf: (s: Sentence) => 
 }
 
 /** A sentence cut after a title's full stop ("… said Troy police Lt." | "Gerry Scherlinck."). */
-const endsInTitle = /\b(?:[A-Z]|Lt|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Gen|Col|Maj|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|St)\s?\.$/;
+const endsInTitle = /\b(?:[A-Z]|Mt|Ft|Lt|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Gen|Col|Maj|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|St)\s?\.$/;
 
 /**
  * Join sentences that the splitter cut after a title, so the speaker stays whole: "…, said Troy

@@ -48,7 +48,7 @@ const clauseWords = new Set(words.clauseWords);
 const leadingConjunction = new RegExp(`^\\s*(?:${words.leadingConjunctions.join('|')})\\s+`, 'i');
 
 /** Short forms whose full stop ends no speaker phrase: "Troy police Lt. Gerry Scherlinck", tokenised "Const . Fanning". */
-const abbreviations = '[A-Z]|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Cmdr|Adm|Maj|St|Jr|Sr|Prof|Rev|U\\.S|Inc|Co|Corp|Ltd';
+const abbreviations = '[A-Z]|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Mt|Ft|Lt|Gen|Col|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Cmdr|Adm|Maj|St|Jr|Sr|Prof|Rev|U\\.S|Inc|Co|Corp|Ltd';
 
 /** Longest speaker phrase, in words. Longer subjects are clauses, not speakers. */
 const maxSpeakerWords = 10;
@@ -276,7 +276,8 @@ export function readTrailingAttribution(text: string): ReportedSpeech | null {
     const sp = trimSpeaker(text, start, start + m[1].length);
     if (sp) return { content: { start: 0, end: contentEnd(text, m.index, m.index + m[0].length) }, speaker: { ...sp, source: 'reported' } };
   }
-  const accEnd = /,\s+according to\s+([^,]{1,80}?)\s*\.?$/i.exec(text);
+  // The source may carry an apposition: "…, according to researchers at iDefense, a security lab owned by VeriSign."
+  const accEnd = /,\s+according to\s+([^,]{1,80}?)(?:\s*,\s+(?:an?|the)\s[^,]{1,60})?\s*\.?$/i.exec(text);
   if (accEnd && wordCount(text.slice(0, accEnd.index)) >= minContentWords) {
     const start = accEnd.index + accEnd[0].indexOf(accEnd[1]);
     const sp = trimSpeaker(text, start, start + accEnd[1].length);
@@ -306,7 +307,7 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   // Only "told"/"tells" take an object before the content: "Lopez told police he was aiming …";
   // after "said" a capitalised word starts the content: "Police said Johnson was in the crosswalk".
   const object = '(?:\\s+(?:[A-Z][\\w.]*|him|her|them|reporters|journalists|police|investigators|officers|officials|the court|the judge|jurors|an? (?:news|press) conference|a briefing))*';
-  const first = new RegExp(`^(.{1,160}?)(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:told|tells)\\s+[^,;]{1,50}?(?=\\s+that\\b)|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+(?:during|at|in|after|on)\\s+[^,;]{1,40}?(?=\\s+that\\b))?(?:\\s+that)?)\\s+`, '');
+  const first = new RegExp(`^(.{1,160}?)(?:\\s+(?:has|have|had))?(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:told|tells)\\s+[^,;]{1,50}?(?=\\s+that\\b)|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+(?:during|at|in|after|on)\\s+[^,;]{1,40}?(?=\\s+that\\b))?(?:\\s+that)?)\\s+`, '');
   const f = first.exec(text);
   // "The rules announced Thursday would allow …": a participle, not speech, when a verb follows.
   // "Hillis added 101 yards": a number after the verb is its object, not speech.
