@@ -70,6 +70,9 @@ function trimSpeaker(text: string, start: number, end: number): SpeakerSpan | nu
     const at = (' ' + slice + ' ').indexOf(stop);
     if (at >= 0 && (cut < 0 || at - 1 < cut)) cut = Math.max(0, at - 1);
   }
+  // A day after the speaker is when, not who: "a Texas prison statement Monday".
+  const day = /\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(slice);
+  if (day && day.index > 0 && (cut < 0 || day.index < cut)) cut = day.index;
   if (cut >= 0) e = s + cut;
   const conjunction = leadingConjunction.exec(text.slice(s, e));
   if (conjunction) s += conjunction[0].length; // "But both sides" → "both sides"
@@ -267,6 +270,12 @@ export function readTrailingAttribution(text: string): ReportedSpeech | null {
     const sp = trimSpeaker(text, start, start + m[1].length);
     // "…, she said, including turning …": the participle is read as part of what follows.
     const after = /[a-z]$/.test(m[0]) ? m.index + m[0].lastIndexOf(',') + 1 : m.index + m[0].length;
+    // An outlet reports what someone said: "Officials said Comeaux took two officers hostage …,
+    // MyFoxHouston.com reports." → the officials, the outlet only carried it. (A person who says
+    // what others said is the speaker: "Witnesses said the shooter used a rifle, Lt. Scherlinck said.")
+    const isReport = /\b(?:reports|reported|writes|wrote)\b/.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length));
+    const inner = sp && isReport ? readLeadingAttribution(content) : null;
+    if (inner && inner.speaker.start === 0 && inner.content.end <= m.index) return inner;
     if (sp) return { content: { start: 0, end: contentEnd(text, m.index, after) }, speaker: { ...sp, source: 'reported' } };
   }
   for (const m of text.matchAll(invertedPattern)) {
