@@ -11,6 +11,8 @@ import { groupQuotes } from '../quotes/group-quotes.js';
 import type { QuoteMention } from '../quotes/quote-mention.js';
 import speakerWords from '../quotes/data/speech-words.json' with { type: 'json' };
 
+const institutionHeads = new Set(speakerWords.institutionHeads);
+
 const pronouns = /^(he|she|they|it|we|i|you|him|her|them)$/i;
 
 /**
@@ -111,8 +113,9 @@ function isSameSpeaker(a: string, b: string): boolean {
     // The same surname, or a name cut after an initial ("Robert J." / "Robert J. Pickell").
     return sa === sb || ((sa!.length === 1 || sb!.length === 1) && fa !== '' && fa === fb);
   }
-  // An unnamed source is any organisation the other outlet names ("police" / "NYPD"), never a person.
-  return (ka === 'desc' && kb === 'name') || (kb === 'desc' && ka === 'name');
+  // An unnamed institution is any organisation the other outlet names ("police" / "NYPD"), never a
+  // person, and "experts" or "witnesses" never speak for an organisation.
+  return (ka === 'desc' && kb === 'name' && institutionHeads.has(va)) || (kb === 'desc' && ka === 'name' && institutionHeads.has(vb));
 }
 
 /** "The New York Times" → "new york times". */

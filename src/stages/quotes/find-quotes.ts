@@ -103,10 +103,10 @@ const participle = /\b(?:saying|adding|noting|insisting|stressing|warning|arguin
 /** The participle stands this many words before a quote at most. */
 const participleReach = 8;
 
-/** The name a sentence opens with (a person or an organisation among its first words), its likely subject. */
-function sentenceSubject(s: Sentence, mentions: Mention[]): Mention | null {
-  const first = mentions.filter((m) => m.type === 'person' || m.type === 'organization').sort((a, b) => a.start - b.start)[0];
-  return first && wordCount(s.text.slice(0, first.start - s.start)) <= subjectWords ? first : null;
+/** The name a sentence (or its clause from `from`) opens with: a person or an organisation among its first words, its likely subject. */
+function sentenceSubject(s: Sentence, mentions: Mention[], from = 0): Mention | null {
+  const first = mentions.filter((m) => (m.type === 'person' || m.type === 'organization') && m.start - s.start >= from).sort((a, b) => a.start - b.start)[0];
+  return first && wordCount(s.text.slice(from, first.start - s.start)) <= subjectWords ? first : null;
 }
 
 /**
@@ -114,8 +114,18 @@ function sentenceSubject(s: Sentence, mentions: Mention[]): Mention | null {
  * three observers, saying a genuine contest was impossible." → the OSCE, "a genuine contest was impossible".
  */
 function readParticiple(s: Sentence, mentions: Mention[]): ReportedSpeech | null {
-  const m = /,\s+(?:saying|adding|noting|insisting|stressing|warning|arguing)\s+(?:that\s+)?/.exec(s.text);
-  const subject = m ? sentenceSubject(s, mentions) : null;
+  // An opening participle: "Denying he was a gangster, Gigante would wander the streets …" → Gigante, "Denying he was a gangster".
+  const opening = /^(?:Denying|Insisting|Claiming|Saying|Arguing|Admitting|Warning)\s+(?:that\s+)?[^,]{8,120},\s+/.exec(s.text);
+  if (opening) {
+    const named = mentions.filter((m) => (m.type === 'person' || m.type === 'organization') && m.start - s.start >= opening[0].length).sort((a, b) => a.start - b.start)[0];
+    if (named && wordCount(s.text.slice(opening[0].length, named.start - s.start)) <= 1) {
+      return { content: { start: 0, end: opening[0].replace(/,\s+$/, '').length }, speaker: { start: named.start - s.start, end: named.end - s.start, text: named.text, source: 'reported' } };
+    }
+  }
+  const m = /(?:,\s+|\b(?:statement|release)\s+)(?:saying|adding|noting|insisting|stressing|warning|arguing)\s+(?:that\s+)?/.exec(s.text);
+  // The subject of the participle's own clause: "LaCalamita is married, but his wife, Michele, released a statement saying …" → Michele.
+  const clause = m ? Math.max(0, ...[...s.text.slice(0, m.index).matchAll(/,\s+(?:but|and|while)\s+/g)].map((x) => x.index + x[0].length)) : 0;
+  const subject = m ? sentenceSubject(s, mentions, clause) : null;
   if (!m || !subject || subject.start - s.start >= m.index) return null;
   const start = m.index + m[0].length;
   const end = s.text.replace(/[.!?\s"”']+$/, '').length;

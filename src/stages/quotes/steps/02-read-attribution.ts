@@ -218,7 +218,31 @@ export function findReportedSpeech(text: string): ReportedSpeech | null {
     const rest = readLeadingAttribution(text.slice(m.index + m[0].length));
     if (rest && rest.speaker.start === 0) return shiftReported(rest, m.index + m[0].length);
   }
-  return readCoordinated(text);
+  return readCoordinated(text) ?? readParenthesisedSource(text) ?? readRelativeClause(text);
+}
+
+/** "He was, according to the New York Times, the last great mafioso of the 20th century." → the Times, the whole sentence. */
+function readParenthesisedSource(text: string): ReportedSpeech | null {
+  const m = /,\s+according to\s+([^,]{1,80}),\s+/i.exec(text);
+  if (!m || wordCount(text.slice(0, m.index)) + wordCount(text.slice(m.index + m[0].length)) < minContentWords) return null;
+  const start = m.index + m[0].indexOf(m[1], m[0].indexOf('according') + 10);
+  const sp = trimSpeaker(text, start, start + m[1].length);
+  return sp && { content: { start: 0, end: text.replace(/[.!?\s]+$/, '').length }, speaker: { ...sp, source: 'according-to' } };
+}
+
+/**
+ * Speech reported inside a relative clause: "a security vulnerability that Microsoft says already has
+ * been used to attack more than 2 million Windows users" → Microsoft, "already has been used …".
+ */
+function readRelativeClause(text: string): ReportedSpeech | null {
+  const m = /\b(?:that|which)\s+((?:\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3})|it|he|she|they|police|officials|authorities)\s+(?:says|said|claims|claimed)\s+/u.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  const end = text.replace(/[.!?\s]+$/, '').length;
+  if (wordCount(text.slice(start, end)) < minContentWords) return null;
+  const at = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+  const sp = trimSpeaker(text, at, at + m[1].length);
+  return sp && { content: { start, end }, speaker: { ...sp, source: 'reported' } };
 }
 
 /**
@@ -316,7 +340,7 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   // Only "told"/"tells" take an object before the content: "Lopez told police he was aiming …";
   // after "said" a capitalised word starts the content: "Police said Johnson was in the crosswalk".
   const object = '(?:\\s+(?:[A-Z][\\w.]*|him|her|them|reporters|journalists|police|investigators|officers|officials|the court|the judge|jurors|an? (?:news|press) conference|a briefing))*';
-  const first = new RegExp(`^(.{1,160}?)(?:\\s+(?:has|have|had))?(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:told|tells)${object}|(?:told|tells)\\s+[^,;]{1,50}?(?=\\s+that\\b)|(?:${withThatAlternation})(?=\\s+that\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+(?:during|at|in|after|on)\\s+[^,;]{1,40}?(?=\\s+that\\b))?(?:\\s+that)?)\\s+`, '');
+  const first = new RegExp(`^(.{1,160}?)(?:\\s+(?:has|have|had))?(?:\\s+(?:also|later|then|finally|again|repeatedly|previously|earlier|still|now|already|[a-z]+ly))?\\s+(?:(?:${reportedWithoutObject})|(?:is|are|was|were)\\s+(?:urging|warning|telling|asking|saying)|(?:told|tells)${object}|(?:told|tells)\\s+[^,;]{1,50}?(?=\\s+that\\b)|(?:${withThatAlternation})(?=\\s+(?:that|it|he|she|they)\\b)|(?:called|described)(?=\\s+(?:him|her|it|them)\\s+(?:as\\s+)?(?:an?|the)\\b))\\b((?:\\s+(?:(?:on|late|early)\\s+)?[A-Z]\\w+day)?(?:\\s+(?:during|at|in|after|on)\\s+[^,;]{1,40}?(?=\\s+that\\b))?(?:\\s+that)?)\\s+`, '');
   const f = first.exec(text);
   // "The rules announced Thursday would allow …": a participle, not speech, when a verb follows.
   // "Hillis added 101 yards": a number after the verb is its object, not speech.
@@ -341,12 +365,16 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
     if (sp) return { content: { start: f[0].length, end }, speaker: { ...sp, source: 'reported' } };
   }
   // Any other opening phrase with no speech in it: "Looking through the windows, Mr. Ali told The Canadian Press he could see …".
-  const phrase = /^[^,]{3,70},\s+/.exec(text);
+  const phrase = /^[^,]{3,70},\s+/.exec(text) ;
   // A name is no opening phrase but the subject before its apposition: "The Rev. Louis Gigante, a Roman Catholic priest, …".
   const isName = phrase !== null && /^(?:(?:The|Mr|Mrs|Ms|Dr|Rev)\b\s?\.?\s+)?(?:\p{Lu}[\w'’.-]*\s?\.?\s*){2,5},\s+$/u.test(phrase[0]);
   if (phrase && !isName && !opener && !/^According to/i.test(text) && !speechVerbIn(phrase[0])) {
     const rest = readLeadingAttribution(text.slice(phrase[0].length));
     if (rest && rest.speaker.start === 0) return shiftReported(rest, phrase[0].length);
+    // Two opening phrases: "But last month, during that press event co-hosted by Intel, SeaMicro announced that …".
+    const second = /^[^,]{3,70},\s+/.exec(text.slice(phrase[0].length));
+    const again = second && !speechVerbIn(second[0]) ? readLeadingAttribution(text.slice(phrase[0].length + second[0].length)) : null;
+    if (second && again && again.speaker.start === 0 && !/^(?:and|but|or)\b/i.test(text.slice(phrase[0].length + second[0].length))) return shiftReported(again, phrase[0].length + second[0].length);
   }
   return null;
 }
