@@ -94,7 +94,8 @@ function isQuotedPassage(span: QuoteSpan): boolean {
     // Only the words inside the marks: the attribution that introduces the quote stands outside.
     const inside = s.text.slice(Math.max(0, span.start - s.start), Math.max(0, span.end - s.start));
     const r = findReportedSpeech(inside);
-    return r !== null && !/^(?:i|we|you)$/i.test(r.speaker.text);
+    // A pronoun inside a quote is the speaker's own story ("… and he told some people that …"), not a source.
+    return r !== null && !/^(?:i|we|you|he|she|they|it)$/i.test(r.speaker.text);
   });
 }
 
