@@ -100,7 +100,7 @@ function isQuotedPassage(span: QuoteSpan): boolean {
 }
 
 /** A participle that reports its subject's words: "…, saying that …", "…, adding …". */
-const participle = /\b(?:saying|adding|noting|insisting|stressing|warning|arguing|calling (?:it|them|him|her)|describing (?:it|them|him|her) as)\b/;
+const participle = /\b(?:saying|adding|noting|insisting|stressing|warning|arguing|calling (?:it|them|him|her)|describing [^,]{1,30}? as)\b/;
 /** The participle stands this many words before a quote at most. */
 const participleReach = 8;
 
@@ -118,7 +118,7 @@ function readParticiple(s: Sentence, mentions: Mention[]): ReportedSpeech | null
   // An opening participle: "Denying he was a gangster, Gigante would wander the streets …" → Gigante, "Denying he was a gangster".
   const opening = /^(?:Denying|Insisting|Claiming|Saying|Arguing|Admitting|Warning)\s+(?:that\s+)?[^,]{8,120},\s+/.exec(s.text);
   if (opening) {
-    const named = mentions.filter((m) => (m.type === 'person' || m.type === 'organization') && m.start - s.start >= opening[0].length).sort((a, b) => a.start - b.start)[0];
+    const named = mentions.filter((m) => m.type !== 'place' && /^\p{Lu}/u.test(m.text) && m.start - s.start >= opening[0].length).sort((a, b) => a.start - b.start)[0];
     if (named && wordCount(s.text.slice(opening[0].length, named.start - s.start)) <= 1) {
       return { content: { start: 0, end: opening[0].replace(/,\s+$/, '').length }, speaker: { start: named.start - s.start, end: named.end - s.start, text: named.text, source: 'reported' } };
     }
@@ -274,8 +274,11 @@ function readQuote(
 
   if (!speaker && !isScare && participle.test(head.split(/\s+/).slice(-participleReach).join(' '))) {
     // `TallGrass issued a statement Saturday evening saying it was “deeply saddened by …”`: the sentence's subject speaks.
-    const subject = sentenceSubject(open, mentionsOf(open));
-    if (subject) speaker = { start: subject.start, end: subject.end, text: subject.text, source: 'reported' };
+    // "…, Pickell said, describing the suspect as 'subdued …'": the attribution before the participle, else the subject.
+    const said = findReportedSpeech(head);
+    const subject = said ? null : sentenceSubject(open, mentionsOf(open));
+    if (said) speaker = toArticle(said.speaker, headFrom);
+    else if (subject) speaker = { start: subject.start, end: subject.end, text: subject.text, source: 'reported' };
   }
   // A stray opening mark leaves the writer's own attribution inside the "quote":
   // `"A gunman shot three people at a suburban Detroit office building Monday morning, police said.`

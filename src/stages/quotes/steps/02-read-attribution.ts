@@ -33,7 +33,7 @@ const speechVerb = new RegExp(`\\b(?:${verbAlternation})\\b`, 'g');
  * 1010 WINS." at the sentence end; a capitalised word after "said" starts its own content ("…, but
  * Quintero said Gigante had a history of heart disease"), so only "told" takes one as its object.
  */
-const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|his|her|their|[a-z]+)\\b[^,;]{1,80},)?(?:\\s+(?:has|have|had))?\\s+(?:${reportedAlternation}|${[...words.reportedVerbsWithThat].map(escape).join('|')})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:[^,.;“”"]|\\.(?=\\w)){0,60}|(?<=\\b(?:told|tells))\\s+[A-Z\\d](?:[^,.;“”"]|\\.(?=\\w)){0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
+const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|his|her|their|[a-z]+)\\b[^,;]{1,80},)?(?:\\s+(?:has|have|had))?\\s+(?:${reportedAlternation}|${[...words.reportedVerbsWithThat].map(escape).join('|')})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:(?!\\sthat\\b)[^,.;“”"]|\\.(?=\\w)){0,60}|(?<=\\b(?:told|tells))\\s+[A-Z\\d](?:[^,.;“”"]|\\.(?=\\w)){0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
 /** Inverted, mid-sentence or last: "…, said terminal manager Jasper Hall, ready to …" / "…, said Nathan Brookwood, principal analyst …". */
 const invertedPattern = new RegExp(`,\\s+(?:${reportedWithoutObject})\\s+((?:the\\s+|an?\\s+)?[^,;]{1,80}?)\\s*(?:[.!?]?\\s*$|,)`, 'g');
 /**
@@ -90,7 +90,8 @@ function speechVerbIn(text: string): boolean {
 
 /** Is this phrase shaped like a speaker (a name, a pronoun, or "the/a ..." noun phrase)? */
 function looksLikeSpeaker(phrase: string): boolean {
-  const p = phrase.trim().replace(leadingConjunction, '');
+  const p = phrase.trim().replace(leadingConjunction, '').replace(/\s+there$/, ''); // "police there have said"
+
   if (p.length === 0 || wordCount(p) > maxSpeakerWords) return false;
   if (p.toLowerCase().split(/\s+/).some((w) => clauseWords.has(w) || /n['’]t$/.test(w))) return false; // "The meeting comes after Blinken was", "Police couldn't"
   // A phrase opening with a preposition is a circumstance, not a speaker: "by telephone from Varna".
@@ -154,6 +155,13 @@ export function readAttributionBefore(head: string, isPartial: boolean, maxBetwe
     const start = according.index + according[0].indexOf(according[1]);
     const sp = trimSpeaker(head, start, start + according[1].length);
     return sp && { ...sp, source: 'according-to' };
+  }
+  // Passive: `For the man described by The New York Times Magazine as "the last great Mafioso …"`.
+  const passive = /\b(?:described|called|dubbed|labell?ed|branded|quoted)\s+by\s+((?:the\s+)?\p{Lu}[^,;:]{0,60}?)\s+as\s*$/u.exec(head);
+  if (passive) {
+    const at = passive.index + passive[0].indexOf(passive[1], passive[0].indexOf(' by ') + 4);
+    const sp = trimSpeaker(head, at, at + passive[1].length);
+    if (sp) return { ...sp, source: 'before-quote' };
   }
   const verbs = [...head.matchAll(speechVerb)];
   const verb = verbs[verbs.length - 1];
@@ -237,12 +245,12 @@ function readParenthesisedSource(text: string): ReportedSpeech | null {
 function readRelativeClause(text: string): ReportedSpeech | null {
   const m = /\b(?:that|which)\s+((?:\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3})|it|he|she|they|police|officials|authorities)\s+(?:says|said|claims|claimed)\s+/u.exec(text);
   if (!m) return null;
-  const start = m.index + m[0].length;
   const end = text.replace(/[.!?\s]+$/, '').length;
-  if (wordCount(text.slice(start, end)) < minContentWords) return null;
+  if (wordCount(text.slice(m.index + m[0].length, end)) < minContentWords) return null;
   const at = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
   const sp = trimSpeaker(text, at, at + m[1].length);
-  return sp && { content: { start, end }, speaker: { ...sp, source: 'reported' } };
+  // The clause says something of the sentence's subject, so the statement is the whole sentence.
+  return sp && { content: { start: 0, end }, speaker: { ...sp, source: 'reported' } };
 }
 
 /**
