@@ -104,9 +104,9 @@ const participle = /\b(?:saying|adding|noting|insisting|stressing|warning|arguin
 /** The participle stands this many words before a quote at most. */
 const participleReach = 8;
 
-/** The name a sentence (or its clause from `from`) opens with: a person or an organisation among its first words, its likely subject. */
+/** The name a sentence (or its clause from `from`) opens with, a place aside, among its first words: its likely subject. */
 function sentenceSubject(s: Sentence, mentions: Mention[], from = 0): Mention | null {
-  const first = mentions.filter((m) => (m.type === 'person' || m.type === 'organization') && m.start - s.start >= from).sort((a, b) => a.start - b.start)[0];
+  const first = mentions.filter((m) => m.type !== 'place' && /^\p{Lu}/u.test(m.text) && m.start - s.start >= from).sort((a, b) => a.start - b.start)[0];
   return first && wordCount(s.text.slice(from, first.start - s.start)) <= subjectWords ? first : null;
 }
 

@@ -38,9 +38,10 @@ const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|hi
 const invertedPattern = new RegExp(`,\\s+(?:${reportedWithoutObject})\\s+((?:the\\s+|an?\\s+)?[^,;]{1,80}?)\\s*(?:[.!?]?\\s*$|,)`, 'g');
 /**
  * An inverted speaker: a name, perhaps after a few lower-case role words ("terminal manager Jasper
- * Hall"), or a described source ("said a spokesman for the facility"); never a pronoun ("says he hopes to meet Xi").
+ * Hall"), and nothing after it; or a described source ("said a spokesman for the facility"); never
+ * a pronoun ("says he hopes to meet Xi") or a clause ("insisted Gigante suffered from …").
  */
-const invertedSpeaker = /^(?!(?:he|she|they|it|we|i|you)\b)(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}[A-Z]|(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)|official|officer|witness|lawyer|attorney|source|prosecutor)\b)/;
+const invertedSpeaker = /^(?!(?:he|she|they|it|we|i|you)\b)(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}\p{Lu}[\w'’.&-]*(?:\s*\.?\s+\p{Lu}[\w'’.&-]*)*\s*\.?\s*$|(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)|official|officer|witness|lawyer|attorney|source|prosecutor)\b)/u;
 const withThatAlternation = [...words.reportedVerbsWithThat].map(escape).join('|');
 const speakerNouns = new Set(words.speakerNouns);
 const speakerStops = words.speakerStops;
