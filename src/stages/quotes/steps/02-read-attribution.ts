@@ -41,7 +41,7 @@ const invertedPattern = new RegExp(`,\\s+(?:${reportedWithoutObject})\\s+((?:the
  * Hall"), and nothing after it; or a described source ("said a spokesman for the facility"); never
  * a pronoun ("says he hopes to meet Xi") or a clause ("insisted Gigante suffered from …").
  */
-const invertedSpeaker = /^(?!(?:he|she|they|it|we|i|you)\b)(?:(?:the|an?)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}\p{Lu}[\w'’.&-]*(?:\s*\.?\s+\p{Lu}[\w'’.&-]*)*\s*\.?\s*$|(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)|official|officer|witness|lawyer|attorney|source|prosecutor)\b)/u;
+const invertedSpeaker = /^(?!(?:he|she|they|it|we|i|you)\b)(?:(?:the|an?)\s+)?(?:(?:(?:\p{Lu}[\w'’.&-]*|[a-z][\w-]*)\s*\.?\s+){0,6}\p{Lu}[\w'’.&-]*\s*\.?\s*$|(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)|official|officer|witness|lawyer|attorney|source|prosecutor)\b)/u;
 const withThatAlternation = [...words.reportedVerbsWithThat].map(escape).join('|');
 const speakerNouns = new Set(words.speakerNouns);
 const speakerStops = words.speakerStops;
