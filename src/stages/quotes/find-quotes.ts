@@ -64,7 +64,7 @@ function subjectOf(ordered: Sentence[], i: number, mentionsOf: (s: Sentence) => 
 }
 
 /** A sentence cut after a title's full stop ("… said Troy police Lt." | "Gerry Scherlinck."). */
-const endsInTitle = /\b(?:[A-Z]|Mt|Ft|Lt|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Gen|Col|Maj|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|St)\s?\.$/;
+const endsInTitle = /\b(?:[A-Z]|Ltd|Inc|Corp|Co|Mt|Ft|Lt|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Gen|Col|Maj|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|St)\s?\.$/;
 
 /**
  * Join sentences that the splitter cut after a title, so the speaker stays whole: "…, said Troy
@@ -203,9 +203,15 @@ function findArticleQuotes(sentences: Sentence[], mentionsBySentence: Map<string
       remember(quote, sentenceAt(ordered, spans[i].closeMark ?? spans[i].end).index);
       if (quote.speakerText) quoted.add(sentence.id); // its attribution is already used
     }
-    if (quoted.has(sentence.id)) continue;
+    // A sentence with quotes may still report other words of its own, outside the marks:
+    // "LaCalamita said nothing after officers surrounded him, Pickell said, describing the suspect as 'subdued …'".
     const r = findReportedSpeech(sentence.text) ?? readParticiple(sentence, mentionsOf(sentence));
     if (!r) continue;
+    if (quoted.has(sentence.id)) {
+      const [from, to] = [sentence.start + r.content.start, sentence.start + r.content.end];
+      const marks = spans.filter((x) => x.openMark < to && (x.closeMark ?? x.end) >= from);
+      if (marks.length > 0 || sentence.text.slice(r.content.start, r.content.end).search(/[“”"]|``|''/) >= 0) continue;
+    }
     const sp = toArticle(r.speaker, sentence.start);
     const opensSentence = r.speaker.start === 0 && /^(?:he|she)$/i.test(r.speaker.text);
     const resolved = resolveSpeaker(sp, mentionsOf(sentence), earlierMentions(sentence), memory, sentence.index, genderOf, opensSentence ? subjectOf(ordered, ordered.indexOf(sentence) - 1, mentionsOf) : null);
