@@ -43,7 +43,8 @@ const cases: [string, string[][], string[]][] = [
   [
     'she said skips a man the article calls he',
     [['Maria Lopez said her crew was ready.', '“We start on Monday,” Tom Berg said, adding that he expected delays.', '“It will be hard,” she said.']],
-    ['reported|her crew was ready|Maria Lopez|Maria Lopez', 'direct|We start on Monday|Tom Berg|Tom Berg', 'direct|It will be hard|she|Maria Lopez'],
+    // "adding that he expected delays" is Berg's own reported speech, outside the marks.
+    ['reported|her crew was ready|Maria Lopez|Maria Lopez', 'direct|We start on Monday|Tom Berg|Tom Berg', 'reported|he expected delays|Tom Berg|Tom Berg', 'direct|It will be hard|she|Maria Lopez'],
   ],
   [
     'the statement said → latest organisation',
