@@ -82,7 +82,8 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
 export function speakerKey(name: string, type: Entity['type']): string {
   // A "name" that ends in a role is a described source: "Surrey Police spokeswoman" → "police".
   if (/\s(?:spokes(?:man|woman|person|men)|officials?|sources?)$/.test(name)) return `desc:${descriptionHead(name)}`;
-  if (type === 'person') {
+  // An untyped name is most often a person's surname ("Gigante said …"): keyed like one.
+  if (type === 'person' || type === 'other') {
     const words = name.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/i, '').toLowerCase().split(/\s+/);
     return `person:${words[words.length - 1] ?? ''}|${words.length > 1 ? words[0] : ''}`;
   }
