@@ -76,9 +76,12 @@ export function renderMarkdown(report: Report): string {
     const credited = (q.speakerConflict ?? []).map((id) => report.quotes.find((x) => x.id === id)?.speaker ?? 'unattributed');
     const flag = (q.isParaphrase ? ' (wording differs between outlets: possibly a paraphrase in quotation marks)' : '') +
       (credited.length ? ` (the same words are credited to ${credited.map(escapeMarkdown).join(', ')} elsewhere)` : '');
-    out.push(`- **${escapeMarkdown(q.speaker ?? 'unattributed')}**: “${escapeMarkdown(q.text)}” [${names(q.articles)}]${flag}`);
+    // Reported speech (no quotation marks in the source) is shown without them.
+    const quoted = (text: string, kind?: string) => (kind === 'reported' ? escapeMarkdown(text) : `“${escapeMarkdown(text)}”`);
+    const main = q.variants.find((v) => v.text === q.text);
+    out.push(`- **${escapeMarkdown(q.speaker ?? 'unattributed')}**: ${quoted(q.text, main?.kind)} [${names(q.articles)}]${flag}`);
     const others = q.variants.filter((v) => v.text !== q.text);
-    for (const v of others) out.push(`  - ${name(v.article)}: “${escapeMarkdown(v.text)}”`);
+    for (const v of others) out.push(`  - ${name(v.article)}: ${quoted(v.text, v.kind)}`);
   }
   out.push('');
 

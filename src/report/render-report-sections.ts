@@ -113,7 +113,9 @@ function renderQuotes(report: Report, kit: SectionKit): string {
     parts.push(`<tr id="${escapeHtml(q.id)}"><th scope="row">${escapeHtml(q.speaker ?? 'Unattributed')}${flags.length ? `<br>${flags.join(' ')}` : ''}</th><td><div class="variants">`);
     for (const v of q.variants) {
       const others = q.variants.filter((o) => o.article !== v.article).map((o) => o.text);
-      parts.push(`<blockquote class="variant"><cite>${kit.name(v.article)}</cite> “${kit.link(v.article, v.start, markQuoteWording(v.text, others))}”</blockquote>`);
+      // Reported speech is the outlet's own wording: no quotation marks around it.
+      const [open, close] = v.kind === 'reported' ? ['', ''] : ['“', '”'];
+      parts.push(`<blockquote class="variant"><cite>${kit.name(v.article)}</cite> ${open}${kit.link(v.article, v.start, markQuoteWording(v.text, others))}${close}</blockquote>`);
     }
     parts.push('</div></td></tr>');
   }

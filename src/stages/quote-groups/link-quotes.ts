@@ -64,7 +64,7 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
       text: g.text,
       articles: g.articles,
       isParaphrase: g.isParaphrase,
-      variants: g.quotes.map((q) => ({ article: q.article, text: q.text, start: q.start, end: q.end })),
+      variants: g.quotes.map((q) => ({ article: q.article, text: q.text, start: q.start, end: q.end, kind: q.kind })),
       ...(g.sameWordsAs.length ? { speakerConflict: g.sameWordsAs.map((j) => ids[j]!) } : {}),
       first,
     };
