@@ -46,3 +46,23 @@ test('markQuoteWording: words no other version has are marked, text escaped', ()
   assert.equal(markQuoteWording('at the worst point <ever>', ['at the lowest point ever']), 'at the <mark class="differs">worst</mark> point &#60;ever&#62;');
   assert.equal(markQuoteWording('at the lowest point', []), 'at the lowest point');
 });
+
+test('HTML "Who said what": one row per statement, outlets side by side, differing words marked, reported words unquoted, conflicts linked', async () => {
+  const { analyzeSync } = await import('../../src/pipeline.js');
+  const { renderHtml } = await import('../../src/report/render-html.js');
+  const report = analyzeSync([
+    { id: 'a', source: 'Alpha', text: '“We will never accept a partition of the island under any circumstances,” Foreign Minister Ana Ruiz said on Monday.' },
+    { id: 'b', source: 'Beta', text: '“We will never accept a partition of the island under any circumstances,” said Prime Minister Tom Berg on Monday.' },
+    { id: 'c', source: 'Gamma', text: 'Ruiz said the government would never accept any partition of the island.' },
+  ]);
+  const html = renderHtml(report);
+  const section = html.slice(html.indexOf('id="h-quotes"'), html.indexOf('id="h-timeline"'));
+  const rows = section.match(/<tr id="q:/g) ?? [];
+  assert.equal(rows.length, report.quotes.length);
+  assert.match(section, /also credited to <a href="#q:/);
+  // Gamma's reported version is not put in quotation marks, and its own words are marked.
+  const gamma = /<cite>Gamma<\/cite> ([^<]*)<a /.exec(section);
+  assert.ok(gamma, 'Gamma has a version');
+  assert.doesNotMatch(gamma[1], /“/);
+  assert.match(section, /<mark class="differs">government<\/mark>/);
+});
