@@ -138,7 +138,8 @@ export function readAttributionAfter(tail: string): SpeakerSpan | null {
   if (/[.!?;]/.test(subject.replace(new RegExp(`\\b(?:${abbreviations})\\s?\\.`, 'g'), '')) || !looksLikeSpeaker(head)) return null;
   // A role, then the name in commas: `,” the Troy police chief, Charles Craft, said.` → the name.
   const named = /^((?:the|a|an)\s[^,]*?),\s+((?:[A-Z][\w'’.-]*\s?){2,4}),?\s*$/.exec(subject);
-  if (named && !/\b[A-Z][a-z]/.test(named[1].replace(/^\w+/, ''))) {
+  // The part before the name is a role when it ends in a lower-case noun ("the Troy police chief").
+  if (named && /\s\p{Ll}[\w-]*\s*$/u.test(named[1])) {
     const at = lead + subject.indexOf(named[2], named[1].length);
     return trimSpeaker(tail, at, at + named[2].trimEnd().length);
   }
