@@ -33,6 +33,8 @@ const defaults = {
   conflictOverlap: 0.8,
   /** Fewest shared words for such a conflict: a short phrase is no evidence of one statement. */
   conflictShared: 4,
+  /** How many earlier quotes of a claim group a quote looks back over for one of the same speaker. */
+  claimReach: 8,
   /** Two variants of one article in one group must lie this close (characters): one quote split by "he said". */
   splitReach: 600,
 };
@@ -141,15 +143,18 @@ export function groupQuotes(
     const claim = claimOf(q.sentence);
     if (claim !== undefined) byClaim.set(claim, [...(byClaim.get(claim) ?? []), i]);
   });
-  const paired = new Set(pairs.map((p) => `${p.i}:${p.j}`));
+  // Each quote links back to the nearest earlier one of another article with the same speaker, a
+  // chain rather than every pair: a claim group holding a wire story's 200 copies stays linear.
+  const paired = new Set(pairs.map((p) => p.i * sorted.length + p.j));
   for (const list of byClaim.values()) {
-    for (const i of list) {
-      for (const j of list) {
-        if (j <= i || sorted[i].article === sorted[j].article || paired.has(`${i}:${j}`)) continue;
-        if (speakers[i] === null || speakers[j] === null || !isSameSpeaker(speakers[i]!, speakers[j]!)) continue;
-        pairs.push({ i, j, score: defaults.sameSpeakerOverlap });
+    list.forEach((j, k) => {
+      for (let back = k - 1; back >= 0 && back >= k - defaults.claimReach; back--) {
+        const i = list[back]!;
+        if (sorted[i].article === sorted[j].article || speakers[i] === null || speakers[j] === null || !isSameSpeaker(speakers[i]!, speakers[j]!)) continue;
+        if (!paired.has(i * sorted.length + j)) pairs.push({ i, j, score: defaults.sameSpeakerOverlap });
+        break;
       }
-    }
+    });
   }
   pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
 
@@ -204,11 +209,19 @@ export function groupQuotes(
 
 /** True when two outlets put different words in quotation marks for the same quote (not a trim of one another). */
 function hasParaphrase(marked: QuoteMention[]): boolean {
-  for (let a = 0; a < marked.length; a++) {
-    for (let b = a + 1; b < marked.length; b++) {
-      if (marked[a].article === marked[b].article) continue;
-      const [x, y] = [bareText(marked[a].text), bareText(marked[b].text)];
-      if (!x.includes(y) && !y.includes(x)) return true;
+  // Each distinct wording once, with the articles that use it: a wire story's copies compare once.
+  const byText = new Map<string, Set<string>>();
+  for (const q of marked) {
+    const bare = bareText(q.text);
+    byText.set(bare, (byText.get(bare) ?? new Set()).add(q.article));
+  }
+  const texts = [...byText.keys()];
+  for (let a = 0; a < texts.length; a++) {
+    for (let b = a + 1; b < texts.length; b++) {
+      const [x, y] = [texts[a]!, texts[b]!];
+      const [ax, ay] = [byText.get(x)!, byText.get(y)!];
+      const isOneArticle = ax.size === 1 && ay.size === 1 && [...ax][0] === [...ay][0];
+      if (!isOneArticle && !x.includes(y) && !y.includes(x)) return true;
     }
   }
   return false;
