@@ -24,6 +24,7 @@ import { findConflicts } from './stages/verdicts/find-conflicts.js';
 import { findRoleConflicts } from './stages/verdicts/find-role-conflicts.js';
 import { withoutDisputed } from './stages/verdicts/without-disputed.js';
 import { linkQuotes } from './stages/quote-groups/link-quotes.js';
+import { quoteConflicts } from './stages/quote-groups/quote-conflicts.js';
 import { buildTimeline } from './stages/timeline/build-timeline.js';
 import { summarize } from './stages/summary/index.js';
 import { buildCoverage } from './stages/coverage/build-coverage.js';
@@ -120,7 +121,9 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
   const unique = judged.unique;
 
   // 8. Quotes, timeline, summary, differences, coverage.
-  const quotes = linkQuotes(sentences, mentions, entities);
+  const quotes = linkQuotes(sentences, mentions, entities, (sentence) => groupOf.get(sentence));
+  // Who said what: the same words credited to different speakers are a row of the conflict table too.
+  conflicts.push(...quoteConflicts(quotes, entities));
   const timeline = buildTimeline(groups, conflicts);
   const support = new Map<string, string[]>();
   for (const g of groups) for (const c of g.claims) support.set(c.id, g.articles);

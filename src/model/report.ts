@@ -109,7 +109,19 @@ export const Quote = z.object({
   articles: articleIds,
   /** True when the quoted words differ from the other outlets' beyond trimming: a paraphrase in quotation marks. */
   isParaphrase: z.boolean(),
-  variants: z.array(z.object({ article: id, text: z.string(), start: z.number().int(), end: z.number().int() })),
+  variants: z.array(z.object({
+    article: id,
+    text: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+    /** `direct`/`partial`: the outlet's words in quotation marks; `reported`: speech without them ("X said that …"). */
+    kind: z.enum(['direct', 'partial', 'reported']).optional(),
+  })),
+  /**
+   * Ids of other quotes holding the same words credited to a different speaker: a who-said-what
+   * conflict between outlets (`quoteConflicts` turns these into conflict rows). Absent when none.
+   */
+  speakerConflict: z.array(id).optional(),
 });
 
 export const TimelineEntry = z.object({

@@ -72,10 +72,15 @@ export function renderMarkdown(report: Report): string {
   out.push('## Who said what', '');
   if (report.quotes.length === 0) out.push('No quotes found.', '');
   for (const q of report.quotes) {
-    const flag = q.isParaphrase ? ' (wording differs between outlets: possibly a paraphrase in quotation marks)' : '';
-    out.push(`- **${escapeMarkdown(q.speaker ?? 'unattributed')}**: “${escapeMarkdown(q.text)}” [${names(q.articles)}]${flag}`);
+    const credited = (q.speakerConflict ?? []).map((id) => report.quotes.find((x) => x.id === id)?.speaker ?? 'unattributed');
+    const flag = (q.isParaphrase ? ' (wording differs between outlets: possibly a paraphrase in quotation marks)' : '') +
+      (credited.length ? ` (the same words are credited to ${credited.map(escapeMarkdown).join(', ')} elsewhere)` : '');
+    // Reported speech (no quotation marks in the source) is shown without them.
+    const quoted = (text: string, kind?: string) => (kind === 'reported' ? escapeMarkdown(text) : `“${escapeMarkdown(text)}”`);
+    const main = q.variants.find((v) => v.text === q.text);
+    out.push(`- **${escapeMarkdown(q.speaker ?? 'unattributed')}**: ${quoted(q.text, main?.kind)} [${names(q.articles)}]${flag}`);
     const others = q.variants.filter((v) => v.text !== q.text);
-    for (const v of others) out.push(`  - ${name(v.article)}: “${escapeMarkdown(v.text)}”`);
+    for (const v of others) out.push(`  - ${name(v.article)}: ${quoted(v.text, v.kind)}`);
   }
   out.push('');
 

@@ -7,6 +7,7 @@
 import type { Report } from '../model/report.js';
 import { articleLabels } from './labels.js';
 import { escapeHtml } from './escape-html.js';
+import { markQuoteWording } from './mark-quote-wording.js';
 import { renderArticleView, spanAnchor } from './render-article-view.js';
 
 /** Helpers every section uses: display names, source chips and links into the article view. */
@@ -97,22 +98,32 @@ function renderUnique(report: Report, kit: SectionKit): string {
   return parts.join('') + '</section>';
 }
 
+/**
+ * "Who said what": one row per statement (a quote group), the speaker, and each outlet's wording
+ * side by side, with the words no other outlet used marked. A statement credited to someone else
+ * elsewhere links to that row.
+ */
 function renderQuotes(report: Report, kit: SectionKit): string {
-  const parts = [`<section aria-labelledby="h-quotes"><h2 id="h-quotes">Who said what</h2><ul>`];
+  const parts = [`<section aria-labelledby="h-quotes"><h2 id="h-quotes">Who said what</h2>`];
+  if (report.quotes.length === 0) return parts.join('') + '<p>No quotes found.</p></section>';
+  const speakerOf = new Map(report.quotes.map((q) => [q.id, q.speaker ?? 'unattributed']));
+  parts.push('<div class="scroll"><table class="quotes"><thead><tr><th scope="col">Speaker</th><th scope="col">Wording by outlet</th></tr></thead><tbody>');
   for (const q of report.quotes) {
-    const first = q.variants[0];
-    const text = first ? kit.link(first.article, first.start, escapeHtml(q.text)) : escapeHtml(q.text);
-    parts.push(`<li><strong>${escapeHtml(q.speaker ?? 'Unattributed')}</strong>: “${text}” ${kit.chips(q.articles)}${q.isParaphrase ? ' <span class="kind kind-precision">wording differs</span>' : ''}`);
-    const others = q.variants.filter((v) => v.text !== q.text);
-    if (others.length) {
-      parts.push('<ul>');
-      for (const v of others) parts.push(`<li>${kit.name(v.article)}: “${kit.link(v.article, v.start, escapeHtml(v.text))}”</li>`);
-      parts.push('</ul>');
+    const flags: string[] = [];
+    if (q.isParaphrase) flags.push('<span class="kind kind-precision">wording differs</span>');
+    for (const other of q.speakerConflict ?? []) {
+      flags.push(`<span class="kind kind-contradiction">also credited to <a href="#${escapeHtml(other)}">${escapeHtml(speakerOf.get(other) ?? other)}</a></span>`);
     }
-    parts.push('</li>');
+    parts.push(`<tr id="${escapeHtml(q.id)}"><th scope="row">${escapeHtml(q.speaker ?? 'Unattributed')}${flags.length ? `<br>${flags.join(' ')}` : ''}</th><td><div class="variants">`);
+    for (const v of q.variants) {
+      const others = q.variants.filter((o) => o.article !== v.article).map((o) => o.text);
+      // Reported speech is the outlet's own wording: no quotation marks around it.
+      const [open, close] = v.kind === 'reported' ? ['', ''] : ['“', '”'];
+      parts.push(`<blockquote class="variant"><cite>${kit.name(v.article)}</cite> ${open}${kit.link(v.article, v.start, markQuoteWording(v.text, others))}${close}</blockquote>`);
+    }
+    parts.push('</div></td></tr>');
   }
-  if (report.quotes.length === 0) parts.push('<li>No quotes found.</li>');
-  return parts.join('') + '</ul></section>';
+  return parts.join('') + '</tbody></table></div></section>';
 }
 
 function renderTimeline(report: Report, kit: SectionKit): string {

@@ -17,5 +17,7 @@ a{color:var(--accent)}a:focus{outline:2px solid var(--accent)}
 .article{border:1px solid var(--line);border-radius:.4rem;padding:.5rem 1rem;margin:1rem 0}.article p{margin:.4rem 0}
 mark{background:none;color:inherit;padding:0}mark.used{background:var(--used)}mark.agreed{background:var(--agree)}mark.disputed{background:var(--conflict)}mark.unique{background:var(--unique)}
 mark:target,span:target{outline:3px solid var(--accent)}.legend mark{padding:0 .3rem}details{margin:.5rem 0}
+.variants{display:flex;flex-wrap:wrap;gap:.5rem}.variant{flex:1 1 14rem;margin:0;padding:.25rem .5rem;border-left:3px solid var(--line)}.variant cite{display:block;font-size:.8rem;font-style:normal;color:var(--muted)}
+mark.differs{background:var(--used);text-decoration:underline dotted}
 @media (max-width:40rem){body{padding:.5rem;font-size:15px}th,td{padding:.25rem}}
 `;

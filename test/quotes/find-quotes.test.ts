@@ -43,7 +43,8 @@ const cases: [string, string[][], string[]][] = [
   [
     'she said skips a man the article calls he',
     [['Maria Lopez said her crew was ready.', '“We start on Monday,” Tom Berg said, adding that he expected delays.', '“It will be hard,” she said.']],
-    ['reported|her crew was ready|Maria Lopez|Maria Lopez', 'direct|We start on Monday|Tom Berg|Tom Berg', 'direct|It will be hard|she|Maria Lopez'],
+    // "adding that he expected delays" is Berg's own reported speech, outside the marks.
+    ['reported|her crew was ready|Maria Lopez|Maria Lopez', 'direct|We start on Monday|Tom Berg|Tom Berg', 'reported|he expected delays|Tom Berg|Tom Berg', 'direct|It will be hard|she|Maria Lopez'],
   ],
   [
     'the statement said → latest organisation',
@@ -65,7 +66,11 @@ const cases: [string, string[][], string[]][] = [
     [['Lopez said the council had been “reckless and blind” for years.']],
     ['partial|reckless and blind|Lopez|Lopez'],
   ],
-  ['scare quotes have no speaker', [['Officials say more “ghost ships” were seen near Oslo.']], ['partial|ghost ships|-|-']],
+  [
+    'scare quotes have no speaker (the sentence is still reported speech)',
+    [['Officials say more “ghost ships” were seen near Oslo.']],
+    ['partial|ghost ships|-|-', 'reported|more “ghost ships” were seen near Oslo|Officials|-'],
+  ],
   ['reported speech, speaker first', [['Maria Lopez said that the bridge would reopen next spring.']], ['reported|the bridge would reopen next spring|Maria Lopez|Maria Lopez']],
   ['reported speech, subject with an apposition', [['A council official, who asked not to be named, said the works would take a year.']], ['reported|the works would take a year|A council official|-']],
   ['reported speech, speaker last', [['The repairs will cost more than planned, Berg said.']], ['reported|The repairs will cost more than planned|Berg|Berg']],

@@ -7,6 +7,7 @@ import { sharedPath } from '../helpers/shared.js';
 import { splitSentences } from '../../src/stages/sentences/split-sentences.js';
 import { findMentions } from '../../src/stages/entities/index.js';
 import { findQuotes, type QuoteMention } from '../../src/stages/quotes/index.js';
+import { analyzeSync } from '../../src/pipeline.js';
 
 const seeds = sharedPath('seeds');
 
@@ -48,4 +49,30 @@ test('seeds: scare quotes have no speaker', (t) => {
   const q = quotesOf('000').find((x) => x.text === 'Spy Balloons')!;
   assert.equal(q.kind, 'partial');
   assert.equal(q.speakerText, null);
+});
+
+/** The report's quotes for the whole seed story, as `analyzeSync` gives them. */
+function storyQuotes() {
+  const articles = readdirSync(seeds!).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ id: f.slice(0, 3), text: readFileSync(join(seeds!, f), 'utf8') }));
+  return analyzeSync(articles).quotes;
+}
+
+test('seeds: Qin Gang’s “lowest point” (001, 002) and the Turkish report’s “worst point” (000) are one statement', (t) => {
+  if (!seeds) return t.skip('../shared/seeds absent');
+  const quotes = storyQuotes();
+  const q = quotes.find((x) => x.variants.some((v) => v.article === '000' && v.text.includes('worst point')));
+  assert.ok(q, 'the worst-point version is found');
+  assert.deepEqual(q.articles, ['000', '001', '002']);
+  assert.ok(q.variants.some((v) => v.article === '001' && v.text.includes('lowest point')));
+  assert.ok(q.variants.some((v) => v.article === '002' && v.text.includes('lowest point')));
+  assert.match(q.speaker ?? '', /Qin Gang/);
+});
+
+test('seeds: Blinken’s news-conference quote and Xi’s quotes keep their speakers in the report', (t) => {
+  if (!seeds) return t.skip('../shared/seeds absent');
+  const quotes = storyQuotes();
+  const speaker = (words: string) => quotes.find((x) => x.variants.some((v) => v.text.includes(words)))?.speaker ?? '';
+  assert.match(speaker('I came to Beijing to strengthen'), /Blinken/);
+  assert.match(speaker('The two sides have also made progress'), /Xi/);
+  assert.match(speaker('I hope that through this visit'), /Xi/);
 });

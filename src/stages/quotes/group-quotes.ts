@@ -16,13 +16,27 @@ import type { QuoteGroup, QuoteMention } from './quote-mention.js';
 /** Tuning, with defaults, in one place. */
 const defaults = {
   /** How many of a quote's rarest words look for candidates. */
-  rareWords: 4,
+  rareWords: 6,
   /** Longest candidate list read per word: very common words do not block. */
   postingCap: 64,
-  /** Share of the shorter quote's words that must be shared. */
+  /** Weighted share of the shorter quote's words that must be shared when one speaker is unknown. */
   minOverlap: 0.6,
-  /** Fewest shared words for a link (reported speech needs one more). */
+  /**
+   * The same, when both outlets name the same speaker: another outlet's paraphrase of one
+   * statement keeps its rare words but not its wording ("Buckley was wearing crampons but was
+   * inexperienced" / "Mr Buckley was well equipped at the time but was an inexperienced climber").
+   */
+  sameSpeakerOverlap: 0.35,
+  /** Fewest shared words for a link (reported speech needs one more when a speaker is unknown). */
   minShared: 2,
+  /** Weighted overlap above which the same words credited to two named speakers are a who-said-what conflict. */
+  conflictOverlap: 0.8,
+  /** Fewest shared words for such a conflict: a short phrase is no evidence of one statement. */
+  conflictShared: 4,
+  /** How many earlier quotes of a claim group a quote looks back over for one of the same speaker. */
+  claimReach: 8,
+  /** Two variants of one article in one group must lie this close (characters): one quote split by "he said". */
+  splitReach: 600,
 };
 
 const functionWords = new Set(stopWords.functionWords);
@@ -43,34 +57,32 @@ function bareText(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Union-find over quote indices. */
-function makeSets(n: number) {
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  return { find, union };
-}
-
 const byPosition = (a: QuoteMention, b: QuoteMention) =>
   a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
 
+/** A candidate link between two quotes of different articles. */
+interface Pair {
+  i: number;
+  j: number;
+  score: number;
+}
+
 /**
- * Group quotes that are variants of one another. `resolveSpeaker` names a quote's speaker (an
- * entity id or name) from its mention and text; different named speakers are never linked, an
- * unknown speaker links to anyone. Groups are sorted by their first variant (article, offset).
+ * Group quotes that are variants of one another. `resolveSpeaker` names a quote's speaker (a
+ * key such as a surname or a source's description) from its mention and text; different named
+ * speakers are never linked, an unknown speaker links to anyone (on stronger evidence). Groups are
+ * sorted by their first variant (article, offset).
+ *
+ * Method: stemmed content words weighted by rarity among the story's quotes (idf); candidates
+ * come only from each quote's rarest words (an inverted index, lists capped), never all pairs.
+ * Pairs are linked best first, and a link that would put two distant quotes of one article into
+ * one group is refused, so one loose pair cannot chain two statements together.
  */
 export function groupQuotes(
   quotes: QuoteMention[],
   resolveSpeaker: (mention: Mention | null, text: string | null, quote: QuoteMention) => string | null,
+  isSameSpeaker: (a: string, b: string) => boolean = (a, b) => a === b,
+  claimOf: (sentence: string) => string | undefined = () => undefined,
 ): QuoteGroup[] {
   const sorted = [...quotes].sort(byPosition);
   const speakers = sorted.map((q) => resolveSpeaker(q.speakerMention, q.speakerText, q));
@@ -85,36 +97,98 @@ export function groupQuotes(
       postings.set(w, list);
     }
   });
+  const idf = (w: string) => Math.log(1 + sorted.length / postings.get(w)!.length);
+  const weight = words.map((ws) => [...ws].reduce((n, w) => n + idf(w), 0));
 
-  const sets = makeSets(sorted.length);
+  const pairs: Pair[] = [];
+  const conflicts: Pair[] = [];
   words.forEach((ws, i) => {
     const rare = [...ws].sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || (a < b ? -1 : 1)).slice(0, defaults.rareWords);
     const seen = new Set<number>();
     for (const w of rare) {
       for (const j of postings.get(w)!.slice(0, defaults.postingCap)) {
-        if (j <= i || seen.has(j)) continue;
+        if (j <= i || seen.has(j) || sorted[i].article === sorted[j].article) continue;
         seen.add(j);
-        if (speakers[i] && speakers[j] && speakers[i] !== speakers[j]) continue;
+        let shared = 0;
+        let sharedWeight = 0;
+        for (const x of ws) {
+          if (!words[j].has(x)) continue;
+          shared++;
+          sharedWeight += idf(x);
+        }
+        const score = sharedWeight / Math.min(weight[i], weight[j]);
+        const smaller = Math.min(ws.size, words[j].size);
+        const isClash = speakers[i] !== null && speakers[j] !== null && !isSameSpeaker(speakers[i]!, speakers[j]!);
+        if (isClash) {
+          const isMarked = sorted[i].kind !== 'reported' && sorted[j].kind !== 'reported';
+          if (isMarked && shared >= defaults.conflictShared && score >= defaults.conflictOverlap) conflicts.push({ i, j, score });
+          continue;
+        }
+        const isNamed = speakers[i] !== null && speakers[j] !== null;
         // Reported speech always names a speaker; next to an unattributed quote, shared words are weak evidence.
         const isReported = sorted[i].kind === 'reported' || sorted[j].kind === 'reported';
-        if (isReported && (!speakers[i] || !speakers[j])) continue;
-        let shared = 0;
-        for (const x of ws) if (words[j].has(x)) shared++;
-        const smaller = Math.min(ws.size, words[j].size);
-        const needed = defaults.minShared + (isReported ? 1 : 0);
+        if (isReported && !isNamed) continue;
+        const needed = defaults.minShared + (isReported && !isNamed ? 1 : 0);
         const isShortCopy = smaller > 0 && smaller < needed && shared === smaller && bareText(sorted[i].text) === bareText(sorted[j].text);
-        if ((shared >= needed && shared / smaller >= defaults.minOverlap) || isShortCopy) sets.union(i, j);
+        const minScore = isNamed ? defaults.sameSpeakerOverlap : defaults.minOverlap;
+        if ((shared >= needed && score >= minScore) || isShortCopy) pairs.push({ i, j, score: isShortCopy ? 1 : score });
       }
     }
   });
-
-  const members = new Map<number, number[]>();
-  sorted.forEach((_, i) => {
-    const root = sets.find(i);
-    members.set(root, [...(members.get(root) ?? []), i]);
+  // Sentences the claim alignment put in one group across outlets say the same thing: their
+  // quotes by one named speaker are one statement however differently worded ("There was no
+  // lightning strike" / "… nor was lightning a possible cause").
+  const byClaim = new Map<string, number[]>();
+  sorted.forEach((q, i) => {
+    const claim = claimOf(q.sentence);
+    if (claim !== undefined) byClaim.set(claim, [...(byClaim.get(claim) ?? []), i]);
   });
+  // Each quote links back to the nearest earlier one of another article with the same speaker, a
+  // chain rather than every pair: a claim group holding a wire story's 200 copies stays linear.
+  const paired = new Set(pairs.map((p) => p.i * sorted.length + p.j));
+  for (const list of byClaim.values()) {
+    list.forEach((j, k) => {
+      for (let back = k - 1; back >= 0 && back >= k - defaults.claimReach; back--) {
+        const i = list[back]!;
+        if (sorted[i].article === sorted[j].article || speakers[i] === null || speakers[j] === null || !isSameSpeaker(speakers[i]!, speakers[j]!)) continue;
+        if (!paired.has(i * sorted.length + j)) pairs.push({ i, j, score: defaults.sameSpeakerOverlap });
+        break;
+      }
+    });
+  }
+  pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
 
-  return [...members.values()].map((idx) => {
+  // Groups as member lists; link best pairs first.
+  const groupOf = sorted.map((_, i) => i);
+  const members = new Map<number, number[]>(sorted.map((_, i) => [i, [i]]));
+  const fits = (a: number[], b: number[]) =>
+    a.every((x) => b.every((y) =>
+      (sorted[x].article !== sorted[y].article || Math.abs(sorted[x].start - sorted[y].start) <= defaults.splitReach) &&
+      (speakers[x] === null || speakers[y] === null || isSameSpeaker(speakers[x]!, speakers[y]!))));
+  for (const { i, j } of pairs) {
+    const [ga, gb] = [groupOf[i], groupOf[j]];
+    if (ga === gb) continue;
+    const [a, b] = [members.get(ga)!, members.get(gb)!];
+    if (!fits(a, b)) continue;
+    const [keep, drop] = ga < gb ? [ga, gb] : [gb, ga];
+    const merged = [...a, ...b].sort((x, y) => x - y);
+    for (const x of merged) groupOf[x] = keep;
+    members.set(keep, merged);
+    members.delete(drop);
+  }
+
+  const roots = [...members.keys()].sort((a, b) => a - b);
+  const indexOfRoot = new Map(roots.map((r, k) => [r, k]));
+  const conflictOf = new Map<number, Set<number>>();
+  for (const { i, j } of conflicts) {
+    const [a, b] = [indexOfRoot.get(groupOf[i])!, indexOfRoot.get(groupOf[j])!];
+    if (a === b) continue;
+    conflictOf.set(a, (conflictOf.get(a) ?? new Set()).add(b));
+    conflictOf.set(b, (conflictOf.get(b) ?? new Set()).add(a));
+  }
+
+  return roots.map((root, k) => {
+    const idx = members.get(root)!;
     const variants = idx.map((i) => sorted[i]);
     const named = new Map<string, number>();
     for (const i of idx) if (speakers[i]) named.set(speakers[i]!, (named.get(speakers[i]!) ?? 0) + 1);
@@ -128,17 +202,26 @@ export function groupQuotes(
       quotes: variants,
       articles: [...new Set(variants.map((q) => q.article))].sort(),
       isParaphrase: hasParaphrase(marked),
+      sameWordsAs: [...(conflictOf.get(k) ?? [])].sort((a, b) => a - b),
     };
   });
 }
 
 /** True when two outlets put different words in quotation marks for the same quote (not a trim of one another). */
 function hasParaphrase(marked: QuoteMention[]): boolean {
-  for (let a = 0; a < marked.length; a++) {
-    for (let b = a + 1; b < marked.length; b++) {
-      if (marked[a].article === marked[b].article) continue;
-      const [x, y] = [bareText(marked[a].text), bareText(marked[b].text)];
-      if (!x.includes(y) && !y.includes(x)) return true;
+  // Each distinct wording once, with the articles that use it: a wire story's copies compare once.
+  const byText = new Map<string, Set<string>>();
+  for (const q of marked) {
+    const bare = bareText(q.text);
+    byText.set(bare, (byText.get(bare) ?? new Set()).add(q.article));
+  }
+  const texts = [...byText.keys()];
+  for (let a = 0; a < texts.length; a++) {
+    for (let b = a + 1; b < texts.length; b++) {
+      const [x, y] = [texts[a]!, texts[b]!];
+      const [ax, ay] = [byText.get(x)!, byText.get(y)!];
+      const isOneArticle = ax.size === 1 && ay.size === 1 && [...ax][0] === [...ay][0];
+      if (!isOneArticle && !x.includes(y) && !y.includes(x)) return true;
     }
   }
   return false;

@@ -51,4 +51,9 @@ export interface QuoteGroup {
   articles: string[];
   /** True when a variant in quotation marks differs from another outlet's beyond trimming. */
   isParaphrase: boolean;
+  /**
+   * Indices (in the returned list) of other groups holding the same words credited to a different
+   * named speaker: a who-said-what conflict between outlets.
+   */
+  sameWordsAs: number[];
 }

@@ -38,6 +38,13 @@ function paragraphText(sentences: Sentence[]): { text: string; base: number } {
   return { text, base };
 }
 
+/** Offset of the start of the line holding `i` past leading spaces: a straight single mark opens a quote only there. */
+function firstLetterBefore(text: string, i: number): number {
+  let start = text.lastIndexOf('\n', i - 1) + 1;
+  while (start < i && /\s/.test(text[start])) start++;
+  return start;
+}
+
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 
@@ -76,6 +83,10 @@ function findInParagraph(sentences: Sentence[]): QuoteSpan[] {
     } else if (c === "'" && next === "'" && open && !open.single) {
       close(i, i, i + 2);
       i++;
+    } else if (c === "'" && next === "'" && !open && isSpace(prev) && /^\s?[A-Z]/.test(text.slice(i + 2, i + 4))) {
+      // Two straight single marks also open a quote: `''I can't speak for the first death …,'' Inspector Gaskin said.`
+      open = { mark: i, inner: i + 2, single: false };
+      i++;
     } else if (c === '“' || c === '„' || c === '«') {
       if (open) close(i, i, i); // an unbalanced quote: the new one starts here
       open = { mark: i, inner: i + 1, single: false };
@@ -88,7 +99,10 @@ function findInParagraph(sentences: Sentence[]): QuoteSpan[] {
       else if (!open && !(!isSpace(prev) && isSpace(next))) open = { mark: i, inner: i + 1, single: false };
     } else if (c === '‘' && !open && !isLetter(prev) && isLetter(next)) {
       open = { mark: i, inner: i + 1, single: true };
-    } else if ((c === '’' || c === "'") && open?.single && !isLetter(next) && !isSpace(prev)) {
+    } else if (c === "'" && !open && isSpace(prev) && /[A-Z]/.test(next ?? '') && i === firstLetterBefore(text, i)) {
+      // A straight single mark opening a line: `'There's an active search for this suspect . '`
+      open = { mark: i, inner: i + 1, single: true };
+    } else if ((c === '’' || c === "'") && open?.single && !isLetter(next) && (!isSpace(prev) || /[.,!?]\s$/.test(text.slice(i - 2, i)))) {
       close(i, i, i + 1);
     }
   }
@@ -109,6 +123,25 @@ function continuesQuote(paragraph: Sentence[]): boolean {
   return m[0] === '"' && m.index > 0 && /\s/.test(text[m.index + 1] ?? ' ') && /[\s,.!?]/.test(text[m.index - 1]);
 }
 
+/** Most paragraphs without quotation marks a running quote may cover. */
+const maxUnmarkedRun = 3;
+
+const hasMark = (paragraph: Sentence[]) => paragraph.some((s) => /[“”"„«»]|``|''/.test(s.text));
+/** Does a paragraph start with an opening mark (the next part of a quote running over paragraphs)? */
+const opensWithMark = (paragraph: Sentence[]) => /^\s*(?:[“„«]|``)/.test(paragraph[0]?.text ?? '');
+
+/**
+ * How many paragraphs without marks follow `from`, when a paragraph that closes the quote or
+ * opens its next part comes right after them (else 0: the quote is not taken to run on).
+ */
+function unmarkedRun(paragraphs: Sentence[][], from: number): number {
+  let k = 0;
+  while (k < maxUnmarkedRun && paragraphs[from + k] && !hasMark(paragraphs[from + k]!)) k++;
+  const after = paragraphs[from + k];
+  if (k === 0 || !after || !hasMark(after)) return 0;
+  return continuesQuote(after) || opensWithMark(after) ? k : 0;
+}
+
 /** Find every quoted span in one article's sentences (any order; grouped by paragraph here). */
 export function findQuoteSpans(sentences: Sentence[]): QuoteSpan[] {
   const ordered = [...sentences].sort((a, b) => a.start - b.start);
@@ -120,11 +153,25 @@ export function findQuoteSpans(sentences: Sentence[]): QuoteSpan[] {
   }
   const out: QuoteSpan[] = [];
   let group: Sentence[] = [];
-  for (const [i, paragraph] of paragraphs.entries()) {
-    group.push(...paragraph);
+  for (let i = 0; i < paragraphs.length; i++) {
+    group.push(...paragraphs[i]);
     const spans = findInParagraph(group);
+    const isOpen = spans.length > 0 && spans[spans.length - 1].closeMark === null;
     const next = paragraphs[i + 1];
-    if (next && spans.length > 0 && spans[spans.length - 1].closeMark === null && continuesQuote(next)) continue;
+    if (isOpen && next && continuesQuote(next)) continue;
+    const run = isOpen ? unmarkedRun(paragraphs, i + 1) : 0;
+    if (run > 0) {
+      // One sentence per line (pre-tokenised text): the quote runs on over lines with no marks
+      // until a line that closes it or opens its next part: `` He was just going back and forth .`
+      // / `After the shots , he just put the lights off .` / `` It is terrifying .`
+      const after = paragraphs[i + 1 + run]!;
+      for (let k = 1; k <= run; k++) group.push(...paragraphs[i + k]);
+      i += run;
+      if (continuesQuote(after)) continue;
+      out.push(...findInParagraph(group));
+      group = [];
+      continue;
+    }
     out.push(...spans);
     group = [];
   }

@@ -18,16 +18,19 @@ export interface SpeakerMemory {
 
 const personPronouns = new Set(Object.entries(words.pronouns).filter(([, t]) => t === 'person').map(([p]) => p));
 const organisationNominals = new Set(words.organisationNominals);
+const documentNouns = new Set(words.documentNouns);
 
 /** How many sentences back "he" may reach for a previous speaker or a named person. */
 export const pronounReach = 4;
 
-const typeRank: Record<string, number> = { person: 0, organization: 1, other: 2, place: 3 };
-
-/** The best mention inside [start, end): persons first, then organisations; earliest first. */
+/** The best mention inside [start, end): the last person, else the last name that is not a place. */
 function mentionInside(mentions: Mention[], start: number, end: number): Mention | null {
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
-  inside.sort((a, b) => (typeRank[a.type] ?? 9) - (typeRank[b.type] ?? 9) || a.start - b.start);
+  // The last person: a title or employer named first is a modifier ("Trend Micro advanced threat researcher Paul Ferguson").
+  const person = inside.filter((m) => m.type === 'person').sort((a, b) => b.start - a.start)[0];
+  if (person) return person;
+  // The head of an English noun phrase comes last: "Trend Micro advanced threat researcher Paul Ferguson".
+  inside.sort((a, b) => (a.type === 'place' ? 1 : 0) - (b.type === 'place' ? 1 : 0) || b.start - a.start);
   return inside[0] ?? null;
 }
 
@@ -92,6 +95,7 @@ export function resolveSpeaker(
   memory: SpeakerMemory | null,
   sentenceIndex: number,
   genderOf: (m: Mention) => Gender | null = () => null,
+  subject: Mention | null = null,
 ): { text: string; mention: Mention | null } {
   const inside = mentionInside(current, speaker.start, speaker.end);
   // A place inside a longer phrase is a modifier ("A senior US official"), not the speaker ("China said").
@@ -102,15 +106,34 @@ export function resolveSpeaker(
     // "she said" never resolves to a man the article calls "he", and the other way round.
     const wanted: Gender | null = lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
     const fits = (m: Mention) => !wanted || (genderOf(m) ?? wanted) === wanted;
+    // A sentence that opens with "He said …" continues the previous sentence's subject, even when
+    // someone else spoke before: "Anchorage lawyer William Ingaldson … was there. He said he had owned …".
+    if (subject && fits(subject)) return { text: speaker.text, mention: subject };
     const isRecent = memory !== null && sentenceIndex - memory.index <= pronounReach;
     if (isRecent && memory.mention && fits(memory.mention)) return { text: speaker.text, mention: memory.mention };
     // The last speaker had no name ("A senior US official … said …"): "he" is that speaker, unnamed.
-    if (isRecent && !memory.mention) return { text: speaker.text, mention: null };
+    if (isRecent && !memory.mention) return { text: memory.text, mention: null };
     // One-word names may come untyped ("Yang said …"): take them when no person is named.
     const named = latestMention('person', speaker.start, current, earlier, fits) ?? latestMention('other', speaker.start, current, earlier, (m) => fits(m) && /^\p{Lu}/u.test(m.text));
     return { text: speaker.text, mention: named };
   }
+  // "it said" is the organisation speaking last or named last; "they said" the last unnamed source
+  // ("Police said …. They said the name would be released …").
+  if (lower === 'it' || lower === 'they') {
+    const isRecent = memory !== null && sentenceIndex - memory.index <= 2;
+    if (isRecent && (lower === 'they' ? !memory.mention || memory.mention.type === 'organization' : memory.mention !== null && memory.mention.type !== 'person')) return { text: memory.text, mention: memory.mention };
+    if (lower === 'it') return { text: speaker.text, mention: latestMention('organization', speaker.start, current, earlier.slice(0, 2)) };
+    return { text: speaker.text, mention: null };
+  }
   const head = lower.split(/\s+/).pop() ?? '';
-  if (organisationNominals.has(head)) return { text: speaker.text, mention: latestMention('organization', speaker.start, current, earlier.slice(0, 2)) };
+  if (organisationNominals.has(head)) {
+    // A document speaks for whoever issued it ("In a statement, the City Council said …. The
+    // statement said …"); a body named by its kind is that body only when the name says so
+    // ("the ministry" → "Chinese Foreign Ministry"), never the last organisation of another kind
+    // ("The regional government said …" after "the Northern Seismic Institute").
+    const isDocument = documentNouns.has(head);
+    const named = latestMention('organization', speaker.start, current, earlier.slice(0, 2), (m) => isDocument || m.text.toLowerCase().includes(head));
+    return { text: speaker.text, mention: named };
+  }
   return { text: speaker.text, mention: null };
 }
