@@ -72,12 +72,17 @@ test('quoteConflicts: a lone role and a name, or a company and a person, may be 
     id, speaker, speakerEntity, text: 'an old man brought to bay in his declining years', articles: [article], isParaphrase: false,
     speakerConflict: [other], variants: [{ article, text: 'an old man brought to bay in his declining years', start: 0, end: 47 }],
   });
-  const entity = (id: string, name: string, type: 'person' | 'organization') => ({ id, name, type, variants: [name], articles: ['a'], roles: [], mentions: [] });
+  const entity = (id: string, name: string, type: 'person' | 'organization') => ({ id, name, type, variants: [name], forms: [{ text: name, articles: ['a'] }], articles: ['a'], roles: [], mentions: [] });
   const role = [quote('q:1', 'a', 'the judge', null, 'q:2'), quote('q:2', 'b', 'Anna Weil', 'e:anna-weil', 'q:1')];
   assert.deepEqual(quoteConflicts(role, [entity('e:anna-weil', 'Anna Weil', 'person')]), [], '"the judge" may be Judge Weil');
   const company = [quote('q:1', 'a', 'Arco', 'e:arco', 'q:2'), quote('q:2', 'b', 'Lena Holt', 'e:lena-holt', 'q:1')];
   const entities = [entity('e:arco', 'Arco', 'organization'), entity('e:lena-holt', 'Lena Holt', 'person')];
   assert.deepEqual(quoteConflicts(company, entities), [], 'a company and the person speaking for it');
   const people = [quote('q:1', 'a', 'Ana Ruiz', 'e:ana-ruiz', 'q:2'), quote('q:2', 'b', 'Lena Holt', 'e:lena-holt', 'q:1')];
-  assert.equal(quoteConflicts(people, [entity('e:ana-ruiz', 'Ana Ruiz', 'person'), entity('e:lena-holt', 'Lena Holt', 'person')]).length, 1, 'two people: a row');
+  const persons = [entity('e:ana-ruiz', 'Ana Ruiz', 'person'), entity('e:lena-holt', 'Lena Holt', 'person'), entity('e:tom-berg', 'Tom Berg', 'person'), entity('e:holt', 'Holt', 'person')];
+  assert.equal(quoteConflicts(people, persons).length, 1, 'two people: a row');
+  const three = [quote('q:1', 'a', 'Ana Ruiz', 'e:ana-ruiz', 'q:2'), quote('q:2', 'b', 'Lena Holt', 'e:lena-holt', 'q:3'), quote('q:3', 'c', 'Tom Berg', 'e:tom-berg', 'q:1')];
+  assert.deepEqual(quoteConflicts(three, persons), [], 'three speakers for one statement is a linking error, not a dispute');
+  const surname = [quote('q:1', 'a', 'Holt', 'e:holt', 'q:2'), quote('q:2', 'b', 'Lena Holt', 'e:lena-holt', 'q:1')];
+  assert.deepEqual(quoteConflicts(surname, persons), [], 'Holt and Lena Holt are one person written two ways');
 });
