@@ -59,7 +59,7 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
     const first = Math.min(...g.quotes.map((q) => order.get(q.sentence) ?? 0));
     return {
       id: ids[k]!,
-      speaker: entity?.name ?? speakerText,
+      speaker: entity ? speakerName(entity) : speakerText,
       speakerEntity: entity?.id ?? null,
       text: g.text,
       articles: g.articles,
@@ -131,6 +131,24 @@ function pickEntity(list: Entity[]): Entity | undefined {
   const words = (e: Entity) => e.name.split(/\s+/).length;
   const score = (e: Entity) => (words(e) >= 2 ? words(e) : 9);
   return [...count.keys()].sort((a, b) => score(a) - score(b) || count.get(b)! - count.get(a)! || (a.id < b.id ? -1 : 1))[0];
+}
+
+/**
+ * The name a quote's speaker is shown by. A person keeps the entity's full name ("Andrew Feldman",
+ * not "Feldman"); an organisation is named as most of the story's articles write it, because its
+ * canonical name is the longest spelling ("Advanced Micro Devices", or "Sea Micro" that one article
+ * writes for "SeaMicro") while the outlets quoting it say "AMD said". Ties keep the canonical name.
+ */
+export function speakerName(entity: Entity): string {
+  if (entity.type === 'person' || entity.type === 'other') return entity.name;
+  const reach = (text: string) => entity.forms.find((f) => f.text === text)?.articles.length ?? 0;
+  let best = entity.name;
+  for (const f of entity.forms) {
+    // A bare company suffix ("SeaMicro Inc .") is the same name written longer, never the usual one.
+    if (/\s(?:Inc|Corp|Co|Ltd|LLC|PLC)\s?\.?$/i.test(f.text)) continue;
+    if (f.articles.length > reach(best)) best = f.text;
+  }
+  return best;
 }
 
 /** Role words ("mayor", "foreign minister") → entities holding that role, per article and story-wide. */
