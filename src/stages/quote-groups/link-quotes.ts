@@ -137,16 +137,21 @@ function pickEntity(list: Entity[]): Entity | undefined {
  * The name a quote's speaker is shown by. A person keeps the entity's full name ("Andrew Feldman",
  * not "Feldman"); an organisation is named as most of the story's articles write it, because its
  * canonical name is the longest spelling ("Advanced Micro Devices", or "Sea Micro" that one article
- * writes for "SeaMicro") while the outlets quoting it say "AMD said". Ties keep the canonical name.
+ * writes for "SeaMicro") while the outlets quoting it say "AMD said". Ties go to the spelling written
+ * more often ("Interior Department" three times, "Department of Interior" once), then the canonical name.
  */
 export function speakerName(entity: Entity): string {
   if (entity.type === 'person' || entity.type === 'other') return entity.name;
-  const reach = (text: string) => entity.forms.find((f) => f.text === text)?.articles.length ?? 0;
+  // How widely a spelling is used: articles writing it, then times written.
+  const times = new Map<string, number>();
+  for (const m of entity.mentions) times.set(m.text, (times.get(m.text) ?? 0) + 1);
+  const reach = (text: string): [number, number] => [entity.forms.find((f) => f.text === text)?.articles.length ?? 0, times.get(text) ?? 0];
   let best = entity.name;
   for (const f of entity.forms) {
     // A bare company suffix ("SeaMicro Inc .") is the same name written longer, never the usual one.
     if (/\s(?:Inc|Corp|Co|Ltd|LLC|PLC)\s?\.?$/i.test(f.text)) continue;
-    if (f.articles.length > reach(best)) best = f.text;
+    const [[a, n], [b, m]] = [reach(f.text), reach(best)];
+    if (a > b || (a === b && n > m)) best = f.text;
   }
   return best;
 }
