@@ -146,14 +146,16 @@ export function speakerName(entity: Entity): string {
   const times = new Map<string, number>();
   for (const m of entity.mentions) times.set(m.text, (times.get(m.text) ?? 0) + 1);
   const reach = (text: string): [number, number] => [entity.forms.find((f) => f.text === text)?.articles.length ?? 0, times.get(text) ?? 0];
-  let best = entity.name;
+  // A company suffix ("SeaMicro Inc .") is the same name written longer, never the usual one.
+  const hasSuffix = (text: string) => /\s(?:Inc|Corp|Co|Ltd|LLC|PLC)\s?\.?$/i.test(text);
+  let best = hasSuffix(entity.name) ? null : entity.name;
   for (const f of entity.forms) {
-    // A bare company suffix ("SeaMicro Inc .") is the same name written longer, never the usual one.
-    if (/\s(?:Inc|Corp|Co|Ltd|LLC|PLC)\s?\.?$/i.test(f.text)) continue;
-    const [[a, n], [b, m]] = [reach(f.text), reach(best)];
+    if (hasSuffix(f.text) || f.text === best) continue;
+    const [a, n] = reach(f.text);
+    const [b, m] = best === null ? [-1, -1] : reach(best);
     if (a > b || (a === b && n > m)) best = f.text;
   }
-  return best;
+  return best ?? entity.name;
 }
 
 /** Role words ("mayor", "foreign minister") → entities holding that role, per article and story-wide. */
