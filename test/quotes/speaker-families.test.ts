@@ -39,6 +39,7 @@ const cases: [string, string, string, string, RegExp, RegExp | null][] = [
   ['no speaker', '"He said" opening a sentence after a newly named person', 'Fire chief Tom Berg said the blaze was out. Anchorage lawyer William Ingram, the building’s owner, came to see the damage. He said he had owned the building for six years.', 'owned the building', /Ingram/, /Berg/],
   ['no speaker', 'the title joined to the name', 'The victims were not named, said Troy police Lt. Gerry Scherlinck.', 'victims were not named', /Scherlinck/, /^Lt$/],
   // The nearest name instead of the speaker.
+  ['nearest name', 'speech relayed by another is the quoted one\'s', 'Salvatore Gravano testified against John Gotti. “He is crazy like a fox,” Mr. Gravano quoted Mr. Gotti as saying after a meeting in 1988.', 'crazy like a fox', /Gotti/, /Gravano/],
   ['nearest name', 'a name inside the quote', '“Tom Berg has never paid a cent of it,” Maria Lopez said.', 'never paid a cent', /Lopez/, /Berg/],
   ['nearest name', 'the person the quote is about', 'Mayor Tom Berg resigned on Monday. “He was a good mayor for this city,” Maria Lopez said.', 'good mayor', /Lopez/, /Berg/],
   ['nearest name', 'a pronoun after a quote that names someone else', '“I trust Tom Berg completely,” Maria Lopez said. “He has done nothing wrong,” she said.', 'done nothing wrong', /Lopez/, /Berg/],

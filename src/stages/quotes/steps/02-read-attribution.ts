@@ -122,6 +122,13 @@ export function readAttributionAfter(tail: string): SpeakerSpan | null {
     const sp = trimSpeaker(tail, lead + according[0].length, tail.length);
     return sp && { ...sp, source: 'according-to' };
   }
+  // Speech relayed by another: `,” Mr. Gravano quoted Mr. Gotti as saying …` → the one quoted, Gotti.
+  const relayed = /^[^,;]{1,60}?\s(?:quoted|cited)\s+([^,;]{1,60}?)\s+as\s+saying\b/.exec(rest);
+  if (relayed) {
+    const at = lead + relayed[0].lastIndexOf(relayed[1] + ' as');
+    const sp = trimSpeaker(tail, at, at + relayed[1].length);
+    if (sp && looksLikeSpeaker(sp.text)) return sp;
+  }
   speechVerb.lastIndex = 0;
   const verb = speechVerb.exec(rest);
   // A long apposition may stand between the name and the verb: `,'' Tadzhigul Begmedova, director of the … Foundation for Human Rights, said …`.
