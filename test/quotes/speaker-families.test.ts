@@ -40,6 +40,8 @@ const cases: [string, string, string, string, RegExp, RegExp | null][] = [
   ['no speaker', 'the title joined to the name', 'The victims were not named, said Troy police Lt. Gerry Scherlinck.', 'victims were not named', /Scherlinck/, /^Lt$/],
   // The nearest name instead of the speaker.
   ['nearest name', 'speech relayed by another is the quoted one\'s', 'Salvatore Gravano testified against John Gotti. “He is crazy like a fox,” Mr. Gravano quoted Mr. Gotti as saying after a meeting in 1988.', 'crazy like a fox', /Gotti/, /Gravano/],
+  ['no speaker', 'a role several people hold: the one named last before the quote', 'Judge Ana Ruiz heard the first trial. Judge Tom Berg sentenced him in 1997. “He is a shadow of his former self,” the judge said.', 'shadow of his former self', /Berg/, /Ruiz/],
+  ['no speaker', 'a role several people hold, named after the quote only: unresolved', '“He is a shadow of his former self,” the judge said. Judge Ana Ruiz and Judge Tom Berg heard the case.', 'shadow of his former self', /^the judge$/, /Berg|Ruiz/],
   ['nearest name', 'a name inside the quote', '“Tom Berg has never paid a cent of it,” Maria Lopez said.', 'never paid a cent', /Lopez/, /Berg/],
   ['nearest name', 'the person the quote is about', 'Mayor Tom Berg resigned on Monday. “He was a good mayor for this city,” Maria Lopez said.', 'good mayor', /Lopez/, /Berg/],
   ['nearest name', 'a pronoun after a quote that names someone else', '“I trust Tom Berg completely,” Maria Lopez said. “He has done nothing wrong,” she said.', 'done nothing wrong', /Lopez/, /Berg/],

@@ -43,7 +43,7 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
       return speakerKey(entity.name, entity.type);
     }
     if (!text || pronouns.test(text.trim())) return null;
-    const holder = roleHolder(byRole, text, quote.article);
+    const holder = roleHolder(byRole, text, quote.article, (id) => lastMentionBefore(byId.get(id)!, quote.article, quote.start));
     if (holder) {
       entityOf.set(quote, byId.get(holder)!);
       return speakerKey(byId.get(holder)!.name, 'person');
@@ -158,6 +158,13 @@ export function speakerName(entity: Entity): string {
   return best ?? entity.name;
 }
 
+/** Where an entity is last mentioned in an article before an offset, or -1. */
+function lastMentionBefore(entity: Entity, article: string, offset: number): number {
+  let last = -1;
+  for (const m of entity.mentions) if (m.article === article && m.start < offset && m.start > last) last = m.start;
+  return last;
+}
+
 /** Role words ("mayor", "foreign minister") → entities holding that role, per article and story-wide. */
 interface RoleIndex {
   inArticle: Map<string, Set<string>>;
@@ -186,13 +193,20 @@ function roleIndex(entities: Entity[]): RoleIndex {
 
 /**
  * "the mayor said" → the one person this article calls Mayor (else the one person the story
- * calls exactly that). Ambiguous or unknown roles stay unresolved: never a guess.
+ * calls exactly that); of several in the article, the one named last before the quote. Unknown
+ * roles, or no holder named before the quote, stay unresolved: never a guess.
  */
-function roleHolder(index: RoleIndex, text: string, article: string): string | null {
+function roleHolder(index: RoleIndex, text: string, article: string, lastSeen: (id: string) => number): string | null {
   if (!/^the\s/i.test(text.trim())) return null;
   const key = roleKey(text);
   const local = index.inArticle.get(`${article}|${key}`);
-  if (local) return local.size === 1 ? [...local][0]! : null;
+  if (local && local.size === 1) return [...local][0]!;
+  // Several holders in one article: "the judge" is the one named last before the quote ("Judge
+  // Jack B. Weinstein … reflected … ‘He is a shadow of his former self,’ the judge said", after two other judges earlier).
+  if (local) {
+    const seen = [...local].map((id) => [id, lastSeen(id)] as const).filter(([, at]) => at >= 0).sort((a, b) => b[1] - a[1]);
+    return seen.length > 0 && (seen.length === 1 || seen[0]![1] > seen[1]![1]) ? seen[0]![0] : null;
+  }
   const story = index.inStory.get(key);
   return story && story.size === 1 ? [...story][0]! : null;
 }
