@@ -72,7 +72,7 @@ test('quoteConflicts: a lone role and a name, or a company and a person, may be 
     id, speaker, speakerEntity, text: 'an old man brought to bay in his declining years', articles: [article], isParaphrase: false,
     speakerConflict: [other], variants: [{ article, text: 'an old man brought to bay in his declining years', start: 0, end: 47 }],
   });
-  const entity = (id: string, name: string, type: 'person' | 'organization') => ({ id, name, type, variants: [name], articles: ['a'], roles: [], mentions: [] });
+  const entity = (id: string, name: string, type: 'person' | 'organization') => ({ id, name, type, variants: [name], forms: [{ text: name, articles: ['a'] }], articles: ['a'], roles: [], mentions: [] });
   const role = [quote('q:1', 'a', 'the judge', null, 'q:2'), quote('q:2', 'b', 'Anna Weil', 'e:anna-weil', 'q:1')];
   assert.deepEqual(quoteConflicts(role, [entity('e:anna-weil', 'Anna Weil', 'person')]), [], '"the judge" may be Judge Weil');
   const company = [quote('q:1', 'a', 'Arco', 'e:arco', 'q:2'), quote('q:2', 'b', 'Lena Holt', 'e:lena-holt', 'q:1')];
