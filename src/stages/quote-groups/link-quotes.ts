@@ -158,10 +158,10 @@ export function speakerName(entity: Entity): string {
   return best ?? entity.name;
 }
 
-/** Where an entity is last mentioned in an article before an offset, or -1. */
-function lastMentionBefore(entity: Entity, article: string, offset: number): number {
-  let last = -1;
-  for (const m of entity.mentions) if (m.article === article && m.start < offset && m.start > last) last = m.start;
+/** An entity's last mention in an article before an offset, or null. */
+function lastMentionBefore(entity: Entity, article: string, offset: number): Mention | null {
+  let last: Mention | null = null;
+  for (const m of entity.mentions) if (m.article === article && m.start < offset && (!last || m.start > last.start)) last = m;
   return last;
 }
 
@@ -193,10 +193,10 @@ function roleIndex(entities: Entity[]): RoleIndex {
 
 /**
  * "the mayor said" → the one person this article calls Mayor (else the one person the story
- * calls exactly that); of several in the article, the one named last before the quote. Unknown
- * roles, or no holder named before the quote, stay unresolved: never a guess.
+ * calls exactly that); of several in the article, the one named last before the quote, in a
+ * sentence of its own. Unknown roles, or a tie, stay unresolved: never a guess.
  */
-function roleHolder(index: RoleIndex, text: string, article: string, lastSeen: (id: string) => number): string | null {
+function roleHolder(index: RoleIndex, text: string, article: string, lastSeen: (id: string) => Mention | null): string | null {
   if (!/^the\s/i.test(text.trim())) return null;
   const key = roleKey(text);
   const local = index.inArticle.get(`${article}|${key}`);
@@ -204,8 +204,9 @@ function roleHolder(index: RoleIndex, text: string, article: string, lastSeen: (
   // Several holders in one article: "the judge" is the one named last before the quote ("Judge
   // Jack B. Weinstein … reflected … ‘He is a shadow of his former self,’ the judge said", after two other judges earlier).
   if (local) {
-    const seen = [...local].map((id) => [id, lastSeen(id)] as const).filter(([, at]) => at >= 0).sort((a, b) => b[1] - a[1]);
-    return seen.length > 0 && (seen.length === 1 || seen[0]![1] > seen[1]![1]) ? seen[0]![0] : null;
+    // Two holders named in one sentence ("Mayor Ida Berg and Mayor Tom Lund visited …") are a tie.
+    const seen = [...local].map((id) => [id, lastSeen(id)] as const).filter((x): x is readonly [string, Mention] => x[1] !== null).sort((a, b) => b[1].start - a[1].start);
+    return seen.length > 0 && (seen.length === 1 || seen[0]![1].sentence !== seen[1]![1].sentence) ? seen[0]![0] : null;
   }
   const story = index.inStory.get(key);
   return story && story.size === 1 ? [...story][0]! : null;
