@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitSentences } from '../../src/stages/sentences/split-sentences.js';
 import { findMentions, resolveEntities } from '../../src/stages/entities/index.js';
-import { linkQuotes } from '../../src/stages/quote-groups/link-quotes.js';
+import { linkQuotes, speakerName } from '../../src/stages/quote-groups/link-quotes.js';
+import type { Entity, Mention } from '../../src/model/mention.js';
 import type { Quote } from '../../src/model/report.js';
 
 /** The report's quotes for articles given as plain text. */
@@ -38,6 +39,10 @@ const cases: [string, string, string, string, RegExp, RegExp | null][] = [
   ['no speaker', '"He said" opening a sentence after a newly named person', 'Fire chief Tom Berg said the blaze was out. Anchorage lawyer William Ingram, the building’s owner, came to see the damage. He said he had owned the building for six years.', 'owned the building', /Ingram/, /Berg/],
   ['no speaker', 'the title joined to the name', 'The victims were not named, said Troy police Lt. Gerry Scherlinck.', 'victims were not named', /Scherlinck/, /^Lt$/],
   // The nearest name instead of the speaker.
+  ['nearest name', 'speech relayed by another is the quoted one\'s', 'Salvatore Gravano testified against John Gotti. “He is crazy like a fox,” Mr. Gravano quoted Mr. Gotti as saying after a meeting in 1988.', 'crazy like a fox', /Gotti/, /Gravano/],
+  ['no speaker', 'a role several people hold: the one named last before the quote', 'Judge Ana Ruiz heard the first trial. Judge Tom Berg sentenced him in 1997. “He is a shadow of his former self,” the judge said.', 'shadow of his former self', /Berg/, /Ruiz/],
+  ['no speaker', 'a role several people hold, named after the quote only: unresolved', '“He is a shadow of his former self,” the judge said. Judge Ana Ruiz and Judge Tom Berg heard the case.', 'shadow of his former self', /^the judge$/, /Berg|Ruiz/],
+  ['no speaker', 'two holders of a role named in one sentence: a tie, unresolved', 'Judge Ana Ruiz and Judge Tom Berg heard the case. “He is a shadow of his former self,” the judge said.', 'shadow of his former self', /^the judge$/, /Berg|Ruiz/],
   ['nearest name', 'a name inside the quote', '“Tom Berg has never paid a cent of it,” Maria Lopez said.', 'never paid a cent', /Lopez/, /Berg/],
   ['nearest name', 'the person the quote is about', 'Mayor Tom Berg resigned on Monday. “He was a good mayor for this city,” Maria Lopez said.', 'good mayor', /Lopez/, /Berg/],
   ['nearest name', 'a pronoun after a quote that names someone else', '“I trust Tom Berg completely,” Maria Lopez said. “He has done nothing wrong,” she said.', 'done nothing wrong', /Lopez/, /Berg/],
@@ -49,6 +54,8 @@ const cases: [string, string, string, string, RegExp, RegExp | null][] = [
   ['reported', 'X denied …', 'Tom Berg denied that he had taken any money from the contractor.', 'taken any money', /Berg/, null],
   ['reported', 'X warned …', 'Maria Lopez warned that the river could flood the lower town by Friday.', 'flood the lower town', /Lopez/, null],
   ['reported', 'an unnamed source keeps its description', 'The driver fled the scene before officers arrived, a police official said.', 'fled the scene', /a police official/, null],
+  ['reported', 'a dateline state before the source', 'Troy, Mich. police said the gunman had been fired a week earlier.', 'gunman had been fired', /^police$/, /Mich/],
+  ['reported', 'a dateline state inside the source', 'Police in Troy, Mich. said the gunman had been fired a week earlier.', 'gunman had been fired', /^Police/, /Mich/],
   ['reported', '…, police said', 'A 59-year-old woman died when a car struck her on Friday night, police said.', 'car struck her', /police/, null],
   ['reported', 'an attribution inside the sentence', 'After a quick look at the scene, Owen said, the chief decided to protect the fuel depot next door.', 'protect the fuel depot', /Owen/, null],
   ['reported', 'the inner speaker of nested speech', 'In a statement, the State Department said that Secretary Antony Blinken stressed the importance of open channels.', 'importance of open channels', /Blinken/, /State Department/],
@@ -89,4 +96,35 @@ test('speaker families (linking): different statements of one speaker stay apart
     b: '“We will rebuild the market hall next year,” Jon Owen said.',
   });
   assert.equal(quotes.length, 2);
+});
+
+test('speaker families (naming): an organisation is named as the outlets write it, not by its longest name', () => {
+  const quotes = quotesOf({
+    a: 'Advanced Micro Devices (AMD) agreed to buy the server maker on Wednesday. AMD said the deal would close in the second quarter.',
+    b: 'Advanced Micro Devices said on Wednesday it had agreed to buy the server maker. AMD said the deal would close in the second quarter, and it expects no job cuts.',
+    c: 'Chip maker AMD said it expects the deal to close in the second quarter.',
+  });
+  const q = quotes.find((x) => x.variants.some((v) => v.text.includes('second quarter')));
+  assert.ok(q);
+  assert.equal(q.speaker, 'AMD');
+  assert.equal(q.speakerEntity, 'e:advanced-micro-devices'); // the entity keeps its full name
+});
+
+/** An entity with the given spellings: [text, articles writing it, times written]. */
+function entityOf(name: string, type: Entity['type'], forms: [string, string[], number][]): Entity {
+  const mentions: Mention[] = forms.flatMap(([text, articles, times]) =>
+    Array.from({ length: times }, (_, k) => ({ article: articles[k % articles.length]!, start: k, end: k + text.length, text, type, sentence: `${articles[0]}#${k}` })));
+  return { id: `e:${name}`, name, type, variants: forms.map(([t]) => t).sort(), forms: forms.map(([text, articles]) => ({ text, articles })), articles: [...new Set(forms.flatMap(([, a]) => a))].sort(), roles: [], mentions };
+}
+
+test('speaker families (naming): equal reach goes to the spelling written more often, a suffix never wins', () => {
+  const interior = entityOf('Department of Interior', 'organization', [['Department of Interior', ['a'], 1], ['Interior Department', ['a'], 3]]);
+  assert.equal(speakerName(interior), 'Interior Department');
+  const suffix = entityOf('SeaMicro Inc .', 'organization', [['SeaMicro Inc .', ['a', 'b'], 2], ['SeaMicro', ['a', 'b'], 1]]);
+  assert.equal(speakerName(suffix), 'SeaMicro');
+  const even = entityOf('Surrey Police', 'organization', [['Surrey Police', ['a'], 1], ['Police', ['b'], 1]]);
+  assert.equal(speakerName(even), 'Surrey Police'); // a full tie keeps the canonical name
+  // A person keeps the full name even when most outlets write the surname.
+  const person = entityOf('Andrew Feldman', 'person', [['Andrew Feldman', ['a'], 1], ['Feldman', ['a', 'b', 'c'], 5]]);
+  assert.equal(speakerName(person), 'Andrew Feldman');
 });

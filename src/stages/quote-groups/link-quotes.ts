@@ -43,7 +43,7 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
       return speakerKey(entity.name, entity.type);
     }
     if (!text || pronouns.test(text.trim())) return null;
-    const holder = roleHolder(byRole, text, quote.article);
+    const holder = roleHolder(byRole, text, quote.article, (id) => lastMentionBefore(byId.get(id)!, quote.article, quote.start));
     if (holder) {
       entityOf.set(quote, byId.get(holder)!);
       return speakerKey(byId.get(holder)!.name, 'person');
@@ -59,7 +59,7 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
     const first = Math.min(...g.quotes.map((q) => order.get(q.sentence) ?? 0));
     return {
       id: ids[k]!,
-      speaker: entity?.name ?? speakerText,
+      speaker: entity ? speakerName(entity) : speakerText,
       speakerEntity: entity?.id ?? null,
       text: g.text,
       articles: g.articles,
@@ -133,6 +133,38 @@ function pickEntity(list: Entity[]): Entity | undefined {
   return [...count.keys()].sort((a, b) => score(a) - score(b) || count.get(b)! - count.get(a)! || (a.id < b.id ? -1 : 1))[0];
 }
 
+/**
+ * The name a quote's speaker is shown by. A person keeps the entity's full name ("Andrew Feldman",
+ * not "Feldman"); an organisation is named as most of the story's articles write it, because its
+ * canonical name is the longest spelling ("Advanced Micro Devices", or "Sea Micro" that one article
+ * writes for "SeaMicro") while the outlets quoting it say "AMD said". Ties go to the spelling written
+ * more often ("Interior Department" three times, "Department of Interior" once), then the canonical name.
+ */
+export function speakerName(entity: Entity): string {
+  if (entity.type === 'person' || entity.type === 'other') return entity.name;
+  // How widely a spelling is used: articles writing it, then times written.
+  const times = new Map<string, number>();
+  for (const m of entity.mentions) times.set(m.text, (times.get(m.text) ?? 0) + 1);
+  const reach = (text: string): [number, number] => [entity.forms.find((f) => f.text === text)?.articles.length ?? 0, times.get(text) ?? 0];
+  // A company suffix ("SeaMicro Inc .") is the same name written longer, never the usual one.
+  const hasSuffix = (text: string) => /\s(?:Inc|Corp|Co|Ltd|LLC|PLC)\s?\.?$/i.test(text);
+  let best = hasSuffix(entity.name) ? null : entity.name;
+  for (const f of entity.forms) {
+    if (hasSuffix(f.text) || f.text === best) continue;
+    const [a, n] = reach(f.text);
+    const [b, m] = best === null ? [-1, -1] : reach(best);
+    if (a > b || (a === b && n > m)) best = f.text;
+  }
+  return best ?? entity.name;
+}
+
+/** An entity's last mention in an article before an offset, or null. */
+function lastMentionBefore(entity: Entity, article: string, offset: number): Mention | null {
+  let last: Mention | null = null;
+  for (const m of entity.mentions) if (m.article === article && m.start < offset && (!last || m.start > last.start)) last = m;
+  return last;
+}
+
 /** Role words ("mayor", "foreign minister") → entities holding that role, per article and story-wide. */
 interface RoleIndex {
   inArticle: Map<string, Set<string>>;
@@ -161,13 +193,21 @@ function roleIndex(entities: Entity[]): RoleIndex {
 
 /**
  * "the mayor said" → the one person this article calls Mayor (else the one person the story
- * calls exactly that). Ambiguous or unknown roles stay unresolved: never a guess.
+ * calls exactly that); of several in the article, the one named last before the quote, in a
+ * sentence of its own. Unknown roles, or a tie, stay unresolved: never a guess.
  */
-function roleHolder(index: RoleIndex, text: string, article: string): string | null {
+function roleHolder(index: RoleIndex, text: string, article: string, lastSeen: (id: string) => Mention | null): string | null {
   if (!/^the\s/i.test(text.trim())) return null;
   const key = roleKey(text);
   const local = index.inArticle.get(`${article}|${key}`);
-  if (local) return local.size === 1 ? [...local][0]! : null;
+  if (local && local.size === 1) return [...local][0]!;
+  // Several holders in one article: "the judge" is the one named last before the quote ("Judge
+  // Jack B. Weinstein … reflected … ‘He is a shadow of his former self,’ the judge said", after two other judges earlier).
+  if (local) {
+    // Two holders named in one sentence ("Mayor Ida Berg and Mayor Tom Lund visited …") are a tie.
+    const seen = [...local].map((id) => [id, lastSeen(id)] as const).filter((x): x is readonly [string, Mention] => x[1] !== null).sort((a, b) => b[1].start - a[1].start);
+    return seen.length > 0 && (seen.length === 1 || seen[0]![1].sentence !== seen[1]![1].sentence) ? seen[0]![0] : null;
+  }
   const story = index.inStory.get(key);
   return story && story.size === 1 ? [...story][0]! : null;
 }

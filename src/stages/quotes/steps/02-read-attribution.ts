@@ -49,7 +49,11 @@ const clauseWords = new Set(words.clauseWords);
 const leadingConjunction = new RegExp(`^\\s*(?:${words.leadingConjunctions.join('|')})\\s+`, 'i');
 
 /** Short forms whose full stop ends no speaker phrase: "Troy police Lt. Gerry Scherlinck", tokenised "Const . Fanning". */
-const abbreviations = '[A-Z]|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Mt|Ft|Lt|Gen|Col|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Cmdr|Adm|Maj|St|Jr|Sr|Prof|Rev|U\\.S|Inc|Co|Corp|Ltd';
+const abbreviations = '[A-Z]|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Mt|Ft|Lt|Gen|Col|Sgt|Capt|Cpl|Const|Det|Insp|Supt|Cmdr|Adm|Maj|St|Jr|Sr|Prof|Rev|U\\.S|Inc|Co|Corp|Ltd|' + words.stateAbbreviations.join('|');
+/** A place and its state before a source: "Troy, Mich. police said …" (the source is "police", never "Mich"). */
+const datelinePrefix = new RegExp(`^\\p{Lu}[\\w'’-]*(?:\\s\\p{Lu}[\\w'’-]*){0,2}\\s?,\\s(?:${words.stateAbbreviations.join('|')})\\s?\\.\\s+(?=[a-z])`, 'u');
+/** A place's state inside a source, no clause break: "Police in Troy, Mich. said …". */
+const stateAfterComma = new RegExp(`\\s?,\\s(?:${words.stateAbbreviations.join('|')})\\s?\\.?(?=\\s|$)`, 'g');
 
 /** Longest speaker phrase, in words. Longer subjects are clauses, not speakers. */
 const maxSpeakerWords = 10;
@@ -117,6 +121,13 @@ export function readAttributionAfter(tail: string): SpeakerSpan | null {
   if (according) {
     const sp = trimSpeaker(tail, lead + according[0].length, tail.length);
     return sp && { ...sp, source: 'according-to' };
+  }
+  // Speech relayed by another: `,” Mr. Gravano quoted Mr. Gotti as saying …` → the one quoted, Gotti.
+  const relayed = /^[^,;]{1,60}?\s(?:quoted|cited)\s+([^,;]{1,60}?)\s+as\s+saying\b/.exec(rest);
+  if (relayed) {
+    const at = lead + relayed[0].lastIndexOf(relayed[1] + ' as');
+    const sp = trimSpeaker(tail, at, at + relayed[1].length);
+    if (sp && looksLikeSpeaker(sp.text)) return sp;
   }
   speechVerb.lastIndex = 0;
   const verb = speechVerb.exec(rest);
@@ -337,6 +348,11 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
     const rest = readLeadingAttribution(text.slice(opener[0].length));
     if (rest) return shiftReported(rest, opener[0].length);
   }
+  const dateline = datelinePrefix.exec(text);
+  if (dateline) {
+    const rest = readLeadingAttribution(text.slice(dateline[0].length));
+    if (rest && rest.speaker.start === 0) return shiftReported(rest, dateline[0].length);
+  }
   const acc = /^According to\s+([^,]{1,80}),\s+/.exec(text);
   // "According to a statement from the ministry, Minister Qin Gang pointed out … that …": the
   // statement is the source, Qin Gang the speaker.
@@ -363,7 +379,7 @@ export function readLeadingAttribution(text: string): ReportedSpeech | null {
   const subject = !f ? '' : firstPart && /\p{Lu}\S*\s+\p{Lu}\S*\s*$/u.test(firstPart[1]) ? firstPart[1] : f[1].replace(/\s?,\s+(?:who|which|an?|the|his|her|their|[a-z]+|[A-Z\d])[^,;:]*,\s*$/, '');
   // A relative clause is no part of the speaker: "A resident who lives in a nearby apartment building told …".
   const head = subject.replace(/\s+(?:who|which|that)\s.*$/, '');
-  if (f && !isParticiple && looksLikeSpeaker(head) && !/[,;:]/.test(subject) && wordCount(text.slice(f[0].length)) >= minContentWords) {
+  if (f && !isParticiple && looksLikeSpeaker(head) && !/[,;:]/.test(subject.replace(stateAfterComma, '')) && wordCount(text.slice(f[0].length)) >= minContentWords) {
     // Speech reported inside speech is the inner speaker's: "the US State Department said that
     // Secretary Blinken pointed out the importance of …" → Blinken.
     const nested = /^[A-Z]/.test(text.slice(f[0].length)) ? readLeadingAttribution(text.slice(f[0].length)) : null;
