@@ -332,6 +332,21 @@ export class SqliteStore implements Store {
     return hits.sort((a, b) => a.rank - b.rank || (a.kind < b.kind ? 1 : a.kind > b.kind ? -1 : 0) || (a.id < b.id ? -1 : 1)).slice(0, limit);
   }
 
+  /** Tail of each lock's queue of callers. */
+  private readonly locks = new Map<string, Promise<unknown>>();
+
+  async withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const before = this.locks.get(name) ?? Promise.resolve();
+    const run = before.then(fn, fn);
+    const tail = run.catch(() => undefined);
+    this.locks.set(name, tail);
+    try {
+      return await run;
+    } finally {
+      if (this.locks.get(name) === tail) this.locks.delete(name);
+    }
+  }
+
   async getFeedState(url: string): Promise<FeedState | null> {
     const row = this.db.prepare('SELECT url, etag, last_modified, fetched_at FROM feeds WHERE url = ?').get(url) as
       | { url: string; etag: string | null; last_modified: string | null; fetched_at: string }

@@ -173,6 +173,13 @@ export interface Store {
   findClaimChanges(story: string, since: string): Promise<ClaimChanges>;
   /** Full-text search over article titles and texts and story titles, best first. */
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  /**
+   * Run `fn` while holding the lock `name`: a second caller with the same name waits until the
+   * first is done. PostgreSQL takes a session advisory lock, so the lock holds across processes
+   * and machines (story assignment runs one at a time while workers fetch and brief in
+   * parallel); SQLite, one machine's store, serialises the callers of one process.
+   */
+  withLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
   getFeedState(url: string): Promise<FeedState | null>;
   saveFeedState(state: FeedState): Promise<void>;
   close(): Promise<void>;
