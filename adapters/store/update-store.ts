@@ -32,6 +32,8 @@ export interface UpdateResult {
   copies: number;
   stories: number;
   versions: number;
+  /** Stories whose articles changed in this run (new, grown, shrunk), sorted: the ones whose brief is due. */
+  changed: string[];
 }
 
 /** A stored article as analyze's input (absent fields omitted, not null). */
@@ -72,17 +74,23 @@ export async function updateStore(store: Store, articles: readonly Article[], op
     options.now,
   );
   progress('articles', added.length, articles.length);
-  const heads = await store.listArticleHeads();
 
-  // 2. copies: each article points at the earliest stored text it copies
-  const copies = await findCopies(store, heads);
-  if (copies.size > 0) await store.markCopies(copies);
-  progress('copies', heads.length, heads.length);
+  // 2–3 run under the store's "stories" lock: two processes re-clustering at once would each
+  // save stories made without the other's articles
+  const { copies, stories, changed } = await store.withLock('stories', async () => {
+    const heads = await store.listArticleHeads();
 
-  // 3. stories: the whole store re-clustered, in the fixed order (same input → same ids)
-  const stories = await clusterInPieces(heads, (ids) => store.getArticles(ids), { findDuplicates: false }, pieceSize);
-  await store.saveStories(stories, options.now);
-  progress('stories', stories.length, stories.length);
+    // 2. copies: each article points at the earliest stored text it copies
+    const copies = await findCopies(store, heads);
+    if (copies.size > 0) await store.markCopies(copies);
+    progress('copies', heads.length, heads.length);
+
+    // 3. stories: the whole store re-clustered, in the fixed order (same input → same ids)
+    const stories = await clusterInPieces(heads, (ids) => store.getArticles(ids), { findDuplicates: false }, pieceSize);
+    await store.saveStories(stories, options.now);
+    progress('stories', stories.length, stories.length);
+    return { copies, stories, changed: changedStories(heads, stories) };
+  });
 
   // 4. versions: a new brief for each story whose articles differ from its latest version's
   let versions = 0;
@@ -90,20 +98,49 @@ export async function updateStore(store: Store, articles: readonly Article[], op
     let done = 0;
     for (const story of stories) {
       progress('briefs', done++, stories.length);
-      const ids = [...story.articles].sort();
-      const latest = await store.getStoryVersion(story.id);
-      if (latest && latest.articles.join('\u0000') === ids.join('\u0000')) continue;
-      const members = await store.getArticles(ids);
-      const report = options.makeBrief(members.map(toArticleInput), options.now);
-      await store.addStoryVersion({
-        story: story.id, createdAt: options.now, articles: ids, conflicts: report.conflicts.length,
-        report: JSON.stringify(report), claims: claimsOfReport(report),
-      });
-      versions++;
+      if (await briefStory(store, story.id, story.articles, options.makeBrief, options.now)) versions++;
     }
     progress('briefs', stories.length, stories.length);
   }
-  return { added, skipped: articles.length - added.length, copies: copies.size, stories: stories.length, versions };
+  return { added, skipped: articles.length - added.length, copies: copies.size, stories: stories.length, versions, changed };
+}
+
+/** Stories whose membership differs from what the heads (read before saving) recorded. */
+function changedStories(heads: readonly ArticleHead[], stories: readonly { id: string; articles: string[] }[]): string[] {
+  const before = new Map<string, number>();
+  for (const h of heads) if (h.story !== null) before.set(h.story, (before.get(h.story) ?? 0) + 1);
+  const storyOf = new Map(heads.map((h) => [h.id, h.story]));
+  const changed = new Set<string>();
+  for (const story of stories) {
+    if (before.get(story.id) !== story.articles.length || story.articles.some((id) => storyOf.get(id) !== story.id)) changed.add(story.id);
+  }
+  // a story that lost every article has no brief to make
+  return [...changed].sort();
+}
+
+/**
+ * Save a new version (brief and claims) of one story unless its latest version already covers
+ * exactly these articles; true when one was saved. Runs under the story's own lock, so two
+ * processes briefing one story do not both save the same version.
+ */
+export async function briefStory(
+  store: Store,
+  story: string,
+  articles: readonly string[],
+  makeBrief: NonNullable<UpdateOptions['makeBrief']>,
+  now: string,
+): Promise<boolean> {
+  const ids = [...articles].sort();
+  return store.withLock(`brief:${story}`, async () => {
+    const latest = await store.getStoryVersion(story);
+    if (latest && latest.articles.join('\u0000') === ids.join('\u0000')) return false;
+    const members = await store.getArticles(ids);
+    const report = makeBrief(members.map(toArticleInput), now);
+    await store.addStoryVersion({
+      story, createdAt: now, articles: ids, conflicts: report.conflicts.length, report: JSON.stringify(report), claims: claimsOfReport(report),
+    });
+    return true;
+  });
 }
 
 /** Copies to mark (article id → the earliest stored text it copies), the texts read in pieces in stored order. */

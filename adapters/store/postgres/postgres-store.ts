@@ -344,11 +344,6 @@ export class PostgresStore implements Store {
   }
 }
 
-/** Whether a `--db` value names a PostgreSQL database (a postgres:// or postgresql:// URL). */
-export function isPostgresUrl(value: string | undefined): value is string {
-  return value !== undefined && /^postgres(ql)?:\/\//iu.test(value);
-}
-
 /**
  * Open a PostgreSQL store: connect, create the schema when one is named and missing, apply the
  * migrations not yet applied. Throws STORE_UNREACHABLE, naming the host, when the server

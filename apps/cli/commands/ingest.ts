@@ -3,86 +3,13 @@
  * RSS/Atom/JSON Feed files or URLs), store them, mark copies, re-cluster stories and save a new
  * version of every story that changed.
  */
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readArticles } from '../../../adapters/ingest/read-articles.js';
-import { decodeFeed, feedToArticles, isFeed, parseFeed, readFeedBytes } from '../../../adapters/feeds/index.js';
-import { fetchUrl, HostRate } from '../../../adapters/fetch/index.js';
-import { openSqliteStore, resolveDbFile, type Store } from '../../../adapters/store/index.js';
+import { readSources } from '../../../adapters/ingest/read-sources.js';
+import { openStore, chooseDb } from '../../../adapters/store/index.js';
 import { storeArticles } from '../../../adapters/ingest/store-articles.js';
 import { ParallaxError, issueCodes } from '../../../src/model/errors.js';
-import type { ArticleInput } from '../../../src/model/article.js';
 import type { ReportIssue } from '../../../src/model/report.js';
 import { writeLine, type CliIo, type Command } from '../command.js';
-
-const feedExtensions = new Set(['.xml', '.rss', '.atom', '.rdf', '.feed']);
-
-/** Options of one ingest run's reading step. */
-interface ReadSourcesOptions {
-  store: Store;
-  allowPrivate: boolean;
-  timeoutMs: number;
-  now: string;
-  issues: ReportIssue[];
-  log: (line: string) => void;
-}
-
-/** Articles of a fetched URL: a feed's items, or the page itself as one HTML article. */
-async function readUrl(url: string, options: ReadSourcesOptions, rate: HostRate): Promise<ArticleInput[]> {
-  const state = await options.store.getFeedState(url);
-  try {
-    const res = await fetchUrl(url, { allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, rate, etag: state?.etag, lastModified: state?.lastModified });
-    if (!res.isModified) {
-      options.log(`${url}: not modified since ${state?.fetchedAt ?? 'the last fetch'}`);
-      return [];
-    }
-    const decoded = decodeFeed(res.body, res.contentType);
-    if (decoded.warning) options.issues.push({ code: issueCodes.INPUT_ENCODING, message: `${url}: ${decoded.warning}`, value: url });
-    const feed = isFeed(decoded.text) ? parseFeed(decoded.text, res.url) : null;
-    await options.store.saveFeedState({ url, etag: res.etag, lastModified: res.lastModified, fetchedAt: options.now });
-    if (feed) return feedToArticles(feed, url);
-    return [{ id: res.url, url: res.url, html: decoded.text, origin: url }];
-  } catch (error) {
-    const e = error as Error & { code?: string };
-    options.issues.push({ code: e.code ?? issueCodes.INPUT_UNREADABLE, message: e.message, value: url });
-    return [];
-  }
-}
-
-/** Whether a local file is a feed: by extension, or a .json file holding a JSON Feed. */
-async function readFeedFile(path: string, shown: string, issues: ReportIssue[]): Promise<ArticleInput[] | null> {
-  const ext = extname(path).toLowerCase();
-  if (!feedExtensions.has(ext) && ext !== '.json') return null;
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    return null; // readArticles reports unreadable paths
-  }
-  return readFeedBytes(bytes, shown, issues);
-}
-
-/** Everything the positionals name, as article inputs. */
-async function readSources(positionals: string[], io: CliIo, options: ReadSourcesOptions): Promise<ArticleInput[]> {
-  const rate = new HostRate(1000);
-  const inputs: ArticleInput[] = [];
-  const plain: string[] = [];
-  for (const p of positionals) {
-    if (/^https?:\/\//iu.test(p)) inputs.push(...(await readUrl(p, options, rate)));
-    else {
-      const feed = p === '-' ? null : await readFeedFile(resolve(io.cwd, p), p, options.issues);
-      if (feed) inputs.push(...feed);
-      else plain.push(p);
-    }
-  }
-  if (plain.length > 0) {
-    const read = await readArticles(plain, { cwd: io.cwd, stdin: io.stdin });
-    inputs.push(...read.articles);
-    options.issues.push(...read.issues);
-  }
-  return inputs;
-}
 
 /** Progress on stderr: a redrawn bar on a terminal, plain lines (one per step) otherwise. */
 function makeProgress(io: CliIo): { update: (step: string, done: number, total: number) => void; end: () => void } {
@@ -119,7 +46,8 @@ Paths are what \`parallax analyze\` reads, plus RSS/Atom/JSON Feed files (.xml .
 bounded redirects, ETag/If-Modified-Since and a one-second pace per host.
 
 Options:
-  --db FILE          the store (default parallax.db; ":memory:" for a throwaway one)
+  --db FILE|URL      a SQLite file, ":memory:" or postgres://user:pass@host:port/db
+                     (default: PARALLAX_DB, else parallax.db)
   --allow-private    allow URLs on loopback, private or link-local addresses
   --no-briefs        store and cluster only; make no story versions
   --timeout MS       per-URL time limit (default 15000)
@@ -141,11 +69,11 @@ Options:
     if (!Number.isFinite(Date.parse(now))) throw new ParallaxError(issueCodes.INVALID_OPTION, `--now must be a date-time, got "${values.now}"`);
     const timeoutMs = values.timeout === undefined ? 15_000 : Number(values.timeout);
     if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new ParallaxError(issueCodes.INVALID_OPTION, `--timeout takes milliseconds, got "${values.timeout}"`);
-    const store = openSqliteStore(resolveDbFile(values.db, io.cwd));
+    const store = await openStore(chooseDb(values.db), io.cwd);
     try {
       const issues: ReportIssue[] = [];
-      const inputs = await readSources(positionals, io, {
-        store, allowPrivate: values['allow-private'] ?? false, timeoutMs, now, issues,
+      const inputs = await readSources(positionals, {
+        store, cwd: io.cwd, stdin: io.stdin, allowPrivate: values['allow-private'] ?? false, timeoutMs, now, issues,
         log: (line) => writeLine(io.stderr, `parallax ingest: ${line}`),
       });
       const progress = makeProgress(io);
