@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import { readArticles } from './read-articles.js';
 import { decodeFeed, feedToArticles, isFeed, parseFeed, readFeedBytes } from '../feeds/index.js';
 import { fetchUrl, HostRate } from '../fetch/index.js';
-import type { Store } from '../store/store.js';
+import type { FeedState, Store } from '../store/store.js';
 import { issueCodes } from '../../src/model/errors.js';
 import type { ArticleInput } from '../../src/model/article.js';
 import type { ReportIssue } from '../../src/model/report.js';
@@ -23,6 +23,11 @@ export interface ReadSourcesOptions {
   timeoutMs: number;
   now: string;
   issues: ReportIssue[];
+  /**
+   * The new ETag/Last-Modified of each URL fetched, for the caller to save once the articles
+   * are stored: saved before, a run that fails to store them would be told "not modified" next time.
+   */
+  feedStates: FeedState[];
   log: (line: string) => void;
   /** Directory relative paths resolve against. */
   cwd: string;
@@ -44,7 +49,7 @@ async function readUrl(url: string, options: ReadSourcesOptions, rate: HostRate)
     const decoded = decodeFeed(res.body, res.contentType);
     if (decoded.warning) options.issues.push({ code: issueCodes.INPUT_ENCODING, message: `${url}: ${decoded.warning}`, value: url });
     const feed = isFeed(decoded.text) ? parseFeed(decoded.text, res.url) : null;
-    await options.store.saveFeedState({ url, etag: res.etag, lastModified: res.lastModified, fetchedAt: options.now });
+    options.feedStates.push({ url, etag: res.etag, lastModified: res.lastModified, fetchedAt: options.now });
     if (feed) return feedToArticles(feed, url);
     return [{ id: res.url, url: res.url, html: decoded.text, origin: url }];
   } catch (error) {

@@ -9,6 +9,8 @@ import { storiesCommand } from './stories.js';
 import { storyCommand } from './story.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
+import { workerCommand } from './worker.js';
+import { jobsCommand } from './jobs.js';
 
 export const commands: Command[] = [
   analyzeCommand,
@@ -20,4 +22,6 @@ export const commands: Command[] = [
   storyCommand,
   searchCommand,
   serveCommand,
+  workerCommand,
+  jobsCommand,
 ];

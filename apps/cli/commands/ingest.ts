@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { readSources } from '../../../adapters/ingest/read-sources.js';
-import { openStore, chooseDb } from '../../../adapters/store/index.js';
+import { openStore, chooseDb, type FeedState } from '../../../adapters/store/index.js';
 import { storeArticles } from '../../../adapters/ingest/store-articles.js';
 import { ParallaxError, issueCodes } from '../../../src/model/errors.js';
 import type { ReportIssue } from '../../../src/model/report.js';
@@ -36,6 +36,24 @@ function makeProgress(io: CliIo): { update: (step: string, done: number, total: 
   };
 }
 
+/** `ingest --queue`: read jobs for workers, nothing read here. */
+async function enqueue(sources: string[], db: string | undefined, options: { cwd: string; allowPrivate: boolean; timeoutMs: number; now?: string }, io: CliIo): Promise<number> {
+  const { requireQueueDb } = await import('./worker.js');
+  const url = await requireQueueDb(db, 'ingest --queue');
+  const { openQueue, closeQueue } = await import('../../../adapters/queue/open-queue.js');
+  const { enqueueSources } = await import('../../../adapters/queue/enqueue-sources.js');
+  const queue = await openQueue(url, { supervise: false });
+  try {
+    const issues: ReportIssue[] = [];
+    const count = await enqueueSources(queue, sources, options, issues);
+    for (const issue of issues) writeLine(io.stderr, `parallax ingest: ${issue.code}: ${issue.message}`);
+    writeLine(io.stdout, `queued ${count} read jobs; \`parallax jobs\` shows their progress`);
+    return count === 0 ? 1 : 0;
+  } finally {
+    await closeQueue(queue);
+  }
+}
+
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Store articles (files, folders, feeds, URLs), group them into stories, keep versions.',
@@ -48,6 +66,8 @@ bounded redirects, ETag/If-Modified-Since and a one-second pace per host.
 Options:
   --db FILE|URL      a SQLite file, ":memory:" or postgres://user:pass@host:port/db
                      (default: PARALLAX_DB, else parallax.db)
+  --queue            queue one read job per file or URL and return at once; workers
+                     (\`parallax worker\`) store them, make stories and briefs (PostgreSQL only)
   --allow-private    allow URLs on loopback, private or link-local addresses
   --no-briefs        store and cluster only; make no story versions
   --timeout MS       per-URL time limit (default 15000)
@@ -60,6 +80,7 @@ Options:
         db: { type: 'string' },
         'allow-private': { type: 'boolean', default: false },
         'no-briefs': { type: 'boolean', default: false },
+        queue: { type: 'boolean', default: false },
         timeout: { type: 'string' },
         now: { type: 'string' },
       },
@@ -69,16 +90,19 @@ Options:
     if (!Number.isFinite(Date.parse(now))) throw new ParallaxError(issueCodes.INVALID_OPTION, `--now must be a date-time, got "${values.now}"`);
     const timeoutMs = values.timeout === undefined ? 15_000 : Number(values.timeout);
     if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new ParallaxError(issueCodes.INVALID_OPTION, `--timeout takes milliseconds, got "${values.timeout}"`);
+    if (values.queue) return enqueue(positionals, values.db, { cwd: io.cwd, allowPrivate: values['allow-private'] ?? false, timeoutMs, now: values.now }, io);
     const store = await openStore(chooseDb(values.db), io.cwd);
     try {
       const issues: ReportIssue[] = [];
+      const feedStates: FeedState[] = [];
       const inputs = await readSources(positionals, {
-        store, cwd: io.cwd, stdin: io.stdin, allowPrivate: values['allow-private'] ?? false, timeoutMs, now, issues,
+        store, cwd: io.cwd, stdin: io.stdin, feedStates, allowPrivate: values['allow-private'] ?? false, timeoutMs, now, issues,
         log: (line) => writeLine(io.stderr, `parallax ingest: ${line}`),
       });
       const progress = makeProgress(io);
       const result = await storeArticles(store, inputs, issues, { now, makeBriefs: !values['no-briefs'], onProgress: progress.update });
       progress.end();
+      for (const state of feedStates) await store.saveFeedState(state);
       for (const issue of issues) writeLine(io.stderr, `parallax ingest: ${issue.code}: ${issue.message}`);
       writeLine(
         io.stdout,

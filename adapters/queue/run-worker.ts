@@ -1,0 +1,83 @@
+/**
+ * `parallax worker`: take jobs from the queue and run them until stopped. N slots (the
+ * concurrency) each loop: fetch one job — reads first, then an assign run, then briefs, so a
+ * backlog of reads is stored before stories are re-made from it — run it, then mark it done or
+ * failed with its error. A job whose worker dies stays active until its time limit, then one
+ * of the workers' sweeps hands it out again; pg-boss retries a failed job with backoff and
+ * ends it as failed after its last retry.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type PgBoss from 'pg-boss';
+import { queueNames, type QueueName } from './open-queue.js';
+import { requestAssign, runAssignJob, runBriefJob, runReadJob, type BriefJobData, type JobContext } from './jobs.js';
+import type { ReadJobData } from './enqueue-sources.js';
+
+/** Options of runWorker. */
+export interface WorkerOptions {
+  /** Jobs run at once in this process. Default 4 (reads wait on the network; briefs share one core). */
+  concurrency?: number;
+  /** Milliseconds an idle slot waits before looking again. Default 500. */
+  pollMs?: number;
+  /** Stops the loops: running jobs finish, no new one starts. */
+  signal: AbortSignal;
+  /** Called after each job. Default none. */
+  onJob?: (event: { queue: QueueName; id: string; ok: boolean; ms: number; error?: string }) => void;
+}
+
+/** What a worker did. */
+export interface WorkerStats {
+  done: number;
+  failed: number;
+}
+
+/** The order slots look for work. */
+const fetchOrder: QueueName[] = [queueNames.read, queueNames.assign, queueNames.brief];
+
+async function fetchOne(boss: PgBoss): Promise<PgBoss.Job<object> | null> {
+  for (const name of fetchOrder) {
+    // pg-boss's fetch answers [] when the database cannot be reached: an idle loop, not a crash
+    const [job] = await boss.fetch<object>(name, { batchSize: 1 });
+    if (job) return job;
+  }
+  return null;
+}
+
+async function runJob(ctx: JobContext, job: PgBoss.Job<object>): Promise<object> {
+  if (job.name === queueNames.read) return runReadJob(ctx, job.data as ReadJobData);
+  if (job.name === queueNames.assign) return runAssignJob(ctx);
+  if (job.name === queueNames.brief) return runBriefJob(ctx, job.data as BriefJobData);
+  throw new Error(`PARALLAX_UNKNOWN_JOB: no handler for queue "${job.name}"`);
+}
+
+/** Run jobs until `options.signal` aborts; resolves when every slot has stopped. */
+export async function runWorker(ctx: JobContext, options: WorkerOptions): Promise<WorkerStats> {
+  const stats: WorkerStats = { done: 0, failed: 0 };
+  const { boss } = ctx.queue;
+  const pollMs = options.pollMs ?? 500;
+  // articles a crashed run stored but never assigned get their assign run now
+  await requestAssign(ctx.queue, 0).catch((error: Error) => ctx.log(`cannot queue an assign run: ${error.message}`));
+  const slot = async () => {
+    while (!options.signal.aborted) {
+      const job = await fetchOne(boss).catch(() => null);
+      if (!job) {
+        await sleep(pollMs, undefined, { signal: options.signal }).catch(() => undefined);
+        continue;
+      }
+      const started = Date.now();
+      try {
+        const output = await runJob(ctx, job);
+        await boss.complete(job.name, job.id, output);
+        stats.done++;
+        options.onJob?.({ queue: job.name as QueueName, id: job.id, ok: true, ms: Date.now() - started });
+      } catch (error) {
+        const message = (error as Error).message ?? String(error);
+        // when even this fails (the database is down), the job's time limit brings it back
+        await boss.fail(job.name, job.id, { message }).catch(() => undefined);
+        stats.failed++;
+        options.onJob?.({ queue: job.name as QueueName, id: job.id, ok: false, ms: Date.now() - started, error: message });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, slot));
+  return stats;
+}
