@@ -2,7 +2,7 @@
 // A throwaway PostgreSQL cluster for tests and benches: initdb in a folder, listening only on a
 // unix socket in that folder (no TCP port, so it never clashes with another cluster), trust
 // authentication, fsync off. Run as root (CI), the server runs as the `postgres` user, because
-// PostgreSQL refuses to run as root.
+// PostgreSQL refuses to run as root; then every folder above DIR must be open to it (o+x).
 //
 //   node scripts/pg-throwaway.mjs start DIR   → prints the URL (postgres://parallax@localhost/parallax?host=DIR)
 //   node scripts/pg-throwaway.mjs restart DIR | stop DIR

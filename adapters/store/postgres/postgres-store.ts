@@ -359,6 +359,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   });
   // an idle connection cut by a server restart is an event, not a crash: the pool drops it and connects anew
   pool.on('error', () => undefined);
+  // and so is one cut while checked out but between queries (a withLock connection holding its
+  // lock): its next query fails, which the caller handles; an unheard 'error' event would end the process
+  pool.on('connect', (client) => client.on('error', () => undefined));
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
