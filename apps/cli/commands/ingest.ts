@@ -56,7 +56,6 @@ async function enqueue(sources: string[], db: string | undefined, options: { cwd
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'Store articles (files, folders, feeds, URLs), group them into stories, keep versions.',
   usage: `Usage: parallax ingest <paths|urls…> [options]
 
 Paths are what \`parallax analyze\` reads, plus RSS/Atom/JSON Feed files (.xml .rss .atom, or

@@ -6,7 +6,6 @@ import { requireQueueDb } from './worker.js';
 
 export const jobsCommand: Command = {
   name: 'jobs',
-  summary: 'Show the job queue of a PostgreSQL store: counts per queue and the last errors.',
   usage: `Usage: parallax jobs --db postgres://user:pass@host:port/db [options]
 
 Options:

@@ -9,7 +9,6 @@ import { writeLine, type Command } from '../command.js';
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'Search stored articles and stories (ranked, with snippets).',
   usage: `Usage: parallax search "<query>" [options]
 
 Every word must match; the last may be a prefix ("antofag" finds "Antofagasta").

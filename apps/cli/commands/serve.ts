@@ -48,7 +48,6 @@ function untilSignal(): Promise<string> {
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Serve the HTTP API and the web UI over a store.',
   usage: `Usage: parallax serve [options]
 
 Serves the web UI (story list at /, story pages, a page to paste or upload articles) and the

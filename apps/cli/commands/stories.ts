@@ -9,7 +9,6 @@ import { writeLine, type Command } from '../command.js';
 
 export const storiesCommand: Command = {
   name: 'stories',
-  summary: 'List stored stories: title, outlets, articles, conflicts, last update.',
   usage: `Usage: parallax stories [options]
 
 Options:

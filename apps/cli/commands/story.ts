@@ -39,7 +39,6 @@ function renderChanges(changes: ClaimChanges, since: string, format: 'md' | 'htm
 
 export const storyCommand: Command = {
   name: 'story',
-  summary: 'Show the brief of a stored story, or what changed in it since a time.',
   usage: `Usage: parallax story <id> [options]
 
 The id may be shortened to a unique prefix.

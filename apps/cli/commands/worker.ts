@@ -16,7 +16,6 @@ export async function requireQueueDb(value: string | undefined, command: string)
 
 export const workerCommand: Command = {
   name: 'worker',
-  summary: 'Run queued jobs (fetch, extract, store, assign stories, briefs) from a PostgreSQL store.',
   usage: `Usage: parallax worker --db postgres://user:pass@host:port/db [options]
 
 Takes jobs queued by \`parallax ingest --queue\` and by other jobs, until interrupted (SIGINT or
