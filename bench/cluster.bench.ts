@@ -11,6 +11,8 @@
 import { performance } from 'node:perf_hooks';
 import { clusterArticles, type ClusterOptions } from '../src/stages/stories/index.js';
 import { loadEcbPlus, loadNeus, type LabelledArticle } from './cluster-data.js';
+import { loadNeusSlices, sliceStories } from './cluster-stream-data.js';
+import { runIncremental } from './cluster-incremental.js';
 import { scoreBCubed, type BCubed } from './cluster-score.js';
 import { buildAverageLinkDendrogram, cutDendrogram, vectoriseTfIdf } from './cluster-baseline.js';
 
@@ -105,8 +107,45 @@ function runSet(name: string, articles: LabelledArticle[] | null): void {
   runSplitHalf(articles);
 }
 
-/** Print B-cubed figures of parallax and the baseline on ECB+ dev and NeuS val. */
+/** Mean precision, recall and F1 over runs. */
+function mean(scores: readonly BCubed[]): BCubed {
+  const sum = (k: keyof BCubed): number => scores.reduce((t, s) => t + s[k], 0) / scores.length;
+  return { precision: sum('precision'), recall: sum('recall'), f1: sum('f1') };
+}
+
+/**
+ * The NeuS stream: slices of 500 shuffled stories, each slice one batch. Undated, beside the
+ * baseline tuned on each slice (its best case); dated by story, ours alone (the baseline reads
+ * no dates). Targets: undated mean F1 ≥ baseline + 0.05 with precision ≥ 0.90; dated F1 ≥ 0.95.
+ */
+function runStream(): void {
+  const undated = loadNeusSlices(false);
+  const dated = loadNeusSlices(true);
+  if (!undated || !dated) {
+    console.log('neus stream: skipped (../shared data absent)');
+    return;
+  }
+  console.log(`neus stream: ${undated.length} slices of ${sliceStories} shuffled stories (${undated[0].length} articles each), train + val`);
+  const ours: BCubed[] = [];
+  const base: BCubed[] = [];
+  const oursDated: BCubed[] = [];
+  undated.forEach((slice, i) => {
+    const gold = new Map(slice.map((a) => [a.id, a.gold]));
+    ours.push(scoreOurs(slice));
+    base.push(runBaseline(slice, gold).score);
+    oursDated.push(scoreOurs(dated[i]));
+    console.log(`  slice ${i + 1}: undated parallax ${format(ours[i])} | tf-idf (tuned) ${format(base[i])} | dated parallax ${format(oursDated[i])}`);
+  });
+  const [o, b, d] = [mean(ours), mean(base), mean(oursDated)];
+  console.log(`  mean undated: parallax ${format(o)}  tf-idf average-link ${format(b)}  F1 − baseline ${(o.f1 - b.f1).toFixed(3)}`);
+  console.log(`  mean dated:   parallax ${format(d)}`);
+  console.log(`  targets: undated F1 ≥ baseline + 0.05 ${o.f1 >= b.f1 + 0.05 ? 'met' : 'missed'}; undated precision ≥ 0.90 ${o.precision >= 0.9 ? 'met' : 'missed'}; dated F1 ≥ 0.95 ${d.f1 >= 0.95 ? 'met' : 'missed'}`);
+}
+
+/** Print B-cubed figures of parallax and the baseline on ECB+ dev, NeuS val and the NeuS stream, and the incremental check. */
 export async function run(): Promise<void> {
   runSet('ecb+ dev', loadEcbPlus());
   runSet('neus val', loadNeus());
+  runStream();
+  await runIncremental();
 }

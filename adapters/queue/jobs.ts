@@ -75,7 +75,5 @@ export async function runAssignJob(ctx: JobContext): Promise<{ stories: number; 
 
 /** Save a new version of one story from its current articles, when they changed. */
 export async function runBriefJob(ctx: JobContext, data: BriefJobData): Promise<{ made: boolean }> {
-  const members = (await ctx.store.listArticles({ story: data.story })).map((a) => a.id);
-  if (members.length === 0) return { made: false };
-  return { made: await briefStory(ctx.store, data.story, members, ctx.makeBrief, ctx.now()) };
+  return { made: await briefStory(ctx.store, data.story, ctx.makeBrief, ctx.now()) };
 }

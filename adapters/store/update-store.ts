@@ -1,16 +1,23 @@
 /**
- * Bring a store up to date with new articles: add them, mark wire copies, re-cluster stories,
+ * Bring a store up to date with new articles: add them, mark wire copies, put them in stories,
  * and save a new version (brief + claims) of every story whose articles changed.
  *
- * Each step commits on its own and every step is recomputed from what is stored, so a run
- * killed at any point leaves a consistent store and the next run finishes the work without
- * duplicating anything.
+ * Stories are assigned incrementally by default: the articles not yet in a story join the stored
+ * stories near them or open new ones (assign-stories.ts), in time that grows with the batch, not
+ * the store. The full re-clustering of the whole store runs when the store holds no stories yet,
+ * when the batch is larger than what is clustered, or on demand (`mode: 'full'`, `parallax
+ * recluster`).
+ *
+ * Each step commits on its own and every step is recomputed from what is stored (the articles
+ * still without a story are the work left), so a run killed at any point leaves a consistent
+ * store and the next run finishes the work without duplicating anything.
  */
 import type { Article, ArticleInput } from '../../src/model/article.js';
 import type { Report } from '../../src/model/report.js';
 import { DuplicateIndex } from '../../src/stages/duplicates/index.js';
 import { clusterInPieces } from '../../src/stages/stories/index.js';
-import type { ArticleHead, Store, StoredArticle, StoredClaim } from './store.js';
+import { assignNewArticles } from './assign-stories.js';
+import type { ArticleHead, Store, StoredArticle, StoredClaim, StoryAssignment } from './store.js';
 
 /** Options of updateStore. */
 export interface UpdateOptions {
@@ -23,6 +30,12 @@ export interface UpdateOptions {
   makeBrief?: (articles: ArticleInput[], now: string) => Report;
   /** Called after each step with a short message and, for long steps, done/total counts. */
   onProgress?: (step: string, done: number, total: number) => void;
+  /**
+   * 'incremental' (default): new articles join the stories near them; falls back to 'full' when
+   * the store has no stories yet or the new articles outnumber the clustered ones. 'full':
+   * re-cluster the whole store.
+   */
+  mode?: 'incremental' | 'full';
 }
 
 /** What a run did. */
@@ -30,8 +43,13 @@ export interface UpdateResult {
   added: string[];
   skipped: number;
   copies: number;
+  /** Stories saved: all of them after a full re-clustering, the new and changed ones after an incremental run. */
   stories: number;
   versions: number;
+  /** How stories were assigned. */
+  mode: 'incremental' | 'full';
+  /** Articles that were in a story before this run and are in another one after it. */
+  moved: number;
   /** Stories whose articles changed in this run (new, grown, shrunk), sorted: the ones whose brief is due. */
   changed: string[];
 }
@@ -74,70 +92,93 @@ export async function updateStore(store: Store, articles: readonly Article[], op
     options.now,
   );
   progress('articles', added.length, articles.length);
-
-  // 2–3 run under the store's "stories" lock: two processes re-clustering at once would each
-  // save stories made without the other's articles
-  const { copies, stories, changed } = await store.withLock('stories', async () => {
-    const heads = await store.listArticleHeads();
-
-    // 2. copies: each article points at the earliest stored text it copies
-    const copies = await findCopies(store, heads);
-    if (copies.size > 0) await store.markCopies(copies);
-    progress('copies', heads.length, heads.length);
-
-    // 3. stories: the whole store re-clustered, in the fixed order (same input → same ids)
-    const stories = await clusterInPieces(heads, (ids) => store.getArticles(ids), { findDuplicates: false }, pieceSize);
-    await store.saveStories(stories, options.now);
-    progress('stories', stories.length, stories.length);
-    return { copies, stories, changed: changedStories(heads, stories) };
+  // 2–3 run under the store's "stories" lock: two processes assigning at once would each save
+  // stories made without the other's articles
+  const { run, isFull } = await store.withLock('stories', async () => {
+    // the work left: every article without a story (this run's, and any a killed run left)
+    const unclustered = options.mode === 'full' ? [] : await store.listUnclusteredHeads();
+    const total = await store.countArticles();
+    const isFull = options.mode === 'full' || unclustered.length * 2 > total;
+    const run = isFull ? await clusterWhole(store, progress) : await clusterNew(store, unclustered, progress);
+    await store.saveStories(run.stories, options.now);
+    progress('stories', run.stories.length, run.stories.length);
+    return { run, isFull };
   });
 
-  // 4. versions: a new brief for each story whose articles differ from its latest version's
+  // 4. versions: a new brief for each saved story whose articles differ from its latest version's
   let versions = 0;
   if (options.makeBrief) {
+    // after an incremental run, also the stories updated last: a run killed before their briefs left them behind
+    const recent = isFull ? [] : (await store.listStories({ limit: 100 })).map((s) => s.id);
+    const ids = [...new Set([...run.stories.map((s) => s.id), ...recent])];
     let done = 0;
-    for (const story of stories) {
-      progress('briefs', done++, stories.length);
-      if (await briefStory(store, story.id, story.articles, options.makeBrief, options.now)) versions++;
+    for (const id of ids) {
+      progress('briefs', done++, ids.length);
+      if (await briefStory(store, id, options.makeBrief, options.now)) versions++;
     }
-    progress('briefs', stories.length, stories.length);
+    progress('briefs', ids.length, ids.length);
   }
-  return { added, skipped: articles.length - added.length, copies: copies.size, stories: stories.length, versions, changed };
+  return { added, skipped: articles.length - added.length, copies: run.copies, stories: run.stories.length, versions, mode: isFull ? 'full' : 'incremental', moved: run.moved, changed: run.changed };
+}
+
+/** Stories to save, copies marked and articles moved by one way of clustering. */
+interface ClusterRun {
+  stories: StoryAssignment[];
+  copies: number;
+  moved: number;
+  /** Ids of the saved stories whose articles changed, sorted. */
+  changed: string[];
+}
+
+/** Steps 2 and 3 in full: copies over the whole store, then the whole store re-clustered in the fixed order (same input → same ids). */
+async function clusterWhole(store: Store, progress: (step: string, done: number, total: number) => void): Promise<ClusterRun> {
+  const heads = await store.listArticleHeads();
+  const copies = await findCopies(store, heads);
+  if (copies.size > 0) await store.markCopies(copies);
+  progress('copies', heads.length, heads.length);
+  const stories = await clusterInPieces(heads, (ids) => store.getArticles(ids), { findDuplicates: false }, pieceSize);
+  const before = new Map(heads.map((h) => [h.id, h.story]));
+  let moved = 0;
+  for (const story of stories) for (const id of story.articles) if (before.get(id) != null && before.get(id) !== story.id) moved++;
+  return { stories, copies: copies.size, moved, changed: changedStories(heads, stories) };
 }
 
 /** Stories whose membership differs from what the heads (read before saving) recorded. */
-function changedStories(heads: readonly ArticleHead[], stories: readonly { id: string; articles: string[] }[]): string[] {
+function changedStories(heads: readonly ArticleHead[], stories: readonly StoryAssignment[]): string[] {
   const before = new Map<string, number>();
   for (const h of heads) if (h.story !== null) before.set(h.story, (before.get(h.story) ?? 0) + 1);
   const storyOf = new Map(heads.map((h) => [h.id, h.story]));
-  const changed = new Set<string>();
-  for (const story of stories) {
-    if (before.get(story.id) !== story.articles.length || story.articles.some((id) => storyOf.get(id) !== story.id)) changed.add(story.id);
-  }
-  // a story that lost every article has no brief to make
-  return [...changed].sort();
+  const changed = stories.filter((s) => before.get(s.id) !== s.articles.length || s.articles.some((id) => storyOf.get(id) !== s.id));
+  return changed.map((s) => s.id).sort();
+}
+
+/** Steps 2 and 3 for the articles without a story: copies against the stored articles near them, then assignment to stories. */
+async function clusterNew(store: Store, unclustered: readonly ArticleHead[], progress: (step: string, done: number, total: number) => void): Promise<ClusterRun> {
+  if (unclustered.length === 0) return { stories: [], copies: 0, moved: 0, changed: [] };
+  const fresh = await store.getArticles(unclustered.map((h) => h.id));
+  const outcome = await assignNewArticles(store, fresh);
+  if (outcome.copies.size > 0) await store.markCopies(outcome.copies);
+  progress('copies', fresh.length, fresh.length);
+  return { stories: outcome.changed, copies: outcome.copies.size, moved: outcome.moved, changed: outcome.changed.map((s) => s.id).sort() };
 }
 
 /**
- * Save a new version (brief and claims) of one story unless its latest version already covers
- * exactly these articles; true when one was saved. Runs under the story's own lock, so two
- * processes briefing one story do not both save the same version.
+ * Save a new version of a story when its articles differ from its latest version's; whether one
+ * was saved. Runs under the story's own lock, so that two processes briefing one story (two
+ * workers, a worker and a server) do not both save the same version.
  */
-export async function briefStory(
-  store: Store,
-  story: string,
-  articles: readonly string[],
-  makeBrief: NonNullable<UpdateOptions['makeBrief']>,
-  now: string,
-): Promise<boolean> {
-  const ids = [...articles].sort();
+export async function briefStory(store: Store, story: string, makeBrief: (articles: ArticleInput[], now: string) => Report, now: string): Promise<boolean> {
   return store.withLock(`brief:${story}`, async () => {
+    const members = await store.listArticles({ story });
+    const ids = members.map((m) => m.id).sort();
+    if (ids.length === 0) return false;
     const latest = await store.getStoryVersion(story);
     if (latest && latest.articles.join('\u0000') === ids.join('\u0000')) return false;
-    const members = await store.getArticles(ids);
-    const report = makeBrief(members.map(toArticleInput), now);
+    const byId = new Map(members.map((m) => [m.id, m]));
+    const report = makeBrief(ids.map((id) => toArticleInput(byId.get(id)!)), now);
     await store.addStoryVersion({
-      story, createdAt: now, articles: ids, conflicts: report.conflicts.length, report: JSON.stringify(report), claims: claimsOfReport(report),
+      story, createdAt: now, articles: ids, conflicts: report.conflicts.length,
+      report: JSON.stringify(report), claims: claimsOfReport(report),
     });
     return true;
   });

@@ -9,6 +9,7 @@ import { fakeIo } from '../helpers/fake-io.js';
 import type { Command } from '../../apps/cli/command.js';
 import { clusterCommand } from '../../apps/cli/commands/cluster.js';
 import { ingestCommand } from '../../apps/cli/commands/ingest.js';
+import { reclusterCommand } from '../../apps/cli/commands/recluster.js';
 import { storiesCommand } from '../../apps/cli/commands/stories.js';
 import { storyCommand, parseSince } from '../../apps/cli/commands/story.js';
 import { searchCommand } from '../../apps/cli/commands/search.js';
@@ -89,6 +90,13 @@ test('ingest, stories, story, search and --since work over one store; a re-run a
   assert.deepEqual([since.fromVersion, since.toVersion], [1, 2]);
   const nothing = JSON.parse((await run(storyCommand, [leeds.id, '--db', db, '--since', '2024-05-07T00:00:00Z'])).out) as { fromVersion: number; toVersion: number; added: unknown[]; changed: unknown[] };
   assert.deepEqual([nothing.fromVersion, nothing.toVersion, nothing.added.length, nothing.changed.length], [2, 2, 0, 0]);
+
+  const reclustered = await run(reclusterCommand, ['--db', db, '--now', '2024-05-06T10:00:00Z']);
+  assert.equal(reclustered.code, 0, reclustered.err);
+  assert.match(reclustered.out, /re-clustered 10 articles into 5 stories: 0 articles moved to another story, 0 new story versions/);
+  const relisted = JSON.parse((await run(storiesCommand, ['--db', db, '--format', 'json'])).out) as { id: string }[];
+  assert.deepEqual(relisted.map((s) => s.id).sort(), listed.map((s) => s.id).sort(), 'story ids are stable');
+  await assert.rejects(run(reclusterCommand, ['--db', join(dir, 'none.db')]), /STORE_MISSING/);
 
   const hits = JSON.parse((await run(searchCommand, ['Briggate', '--db', db, '--format', 'json'])).out) as { kind: string; id: string }[];
   assert.deepEqual(hits.map((h) => h.id).sort(), ['r-a1', 'r-a2']);

@@ -60,3 +60,36 @@ test('claimsOfReport keys claims stably and drops repeats', () => {
   assert.deepEqual(claims.map((c) => c.key), ['agreement:reported by 3', 'conflict:deaths|count']);
   assert.deepEqual(claims[1].articles, ['a', 'b', 'c']);
 });
+
+test('updateStore assigns a later batch incrementally: stories keep their ids, only the touched ones change; a full re-cluster moves nothing', async () => {
+  const store = openSqliteStore(':memory:');
+  const day1 = [quakes[0], quakes[1], quakes[3], robberies[0], robberies[1], robberies[2]].map(toArticle);
+  const first = await updateStore(store, day1, { now: '2024-05-01T00:00:00Z', makeBrief: fakeBrief });
+  assert.equal(first.mode, 'full', 'an empty store is clustered whole');
+  const before = new Map((await store.listArticleHeads()).map((h) => [h.id, h.story]));
+  const storiesBefore = await store.listStories();
+
+  const day2 = [quakes[2], quakes[4]].map(toArticle);
+  const second = await updateStore(store, day2, { now: '2024-05-05T00:00:00Z', makeBrief: fakeBrief });
+  assert.equal(second.mode, 'incremental');
+  assert.equal(second.stories, 2, 'the two quake stories changed');
+  assert.equal(second.versions, 2);
+  assert.equal(second.moved, 0);
+  const after = new Map((await store.listArticleHeads()).map((h) => [h.id, h.story]));
+  for (const [id, story] of before) assert.equal(after.get(id), story, `${id} kept its story`);
+  assert.equal(after.get('q-a3'), after.get('q-a1'));
+  assert.equal(after.get('q-b2'), after.get('q-b1'));
+  assert.notEqual(after.get('q-a1'), after.get('q-b1'));
+  assert.deepEqual(await store.listUnclusteredHeads(), []);
+  // the robbery stories were not touched
+  const robberyStories = new Set([before.get('r-a1'), before.get('r-b1')]);
+  for (const s of await store.listStories()) {
+    if (robberyStories.has(s.id)) assert.equal(s.updatedAt, storiesBefore.find((b) => b.id === s.id)!.updatedAt);
+  }
+
+  const full = await updateStore(store, [], { now: '2024-05-06T00:00:00Z', mode: 'full', makeBrief: fakeBrief });
+  assert.deepEqual([full.mode, full.moved, full.versions], ['full', 0, 0]);
+  const reclustered = new Map((await store.listArticleHeads()).map((h) => [h.id, h.story]));
+  assert.deepEqual(reclustered, after);
+  await store.close();
+});

@@ -1,7 +1,7 @@
 /**
  * `parallax ingest <paths|feed-urls…> [--db FILE]`: read articles (files, folders, JSON/JSONL,
- * RSS/Atom/JSON Feed files or URLs), store them, mark copies, re-cluster stories and save a new
- * version of every story that changed.
+ * RSS/Atom/JSON Feed files or URLs), store them, mark copies, assign them to the stories near them
+ * (or new ones) and save a new version of every story that changed.
  */
 import { parseArgs } from 'node:util';
 import { readSources } from '../../../adapters/ingest/read-sources.js';
@@ -12,7 +12,7 @@ import type { ReportIssue } from '../../../src/model/report.js';
 import { writeLine, type CliIo, type Command } from '../command.js';
 
 /** Progress on stderr: a redrawn bar on a terminal, plain lines (one per step) otherwise. */
-function makeProgress(io: CliIo): { update: (step: string, done: number, total: number) => void; end: () => void } {
+export function makeProgress(io: CliIo, command = 'ingest'): { update: (step: string, done: number, total: number) => void; end: () => void } {
   let lastStep = '';
   let lastFilled = -1;
   let drawn = false;
@@ -26,7 +26,7 @@ function makeProgress(io: CliIo): { update: (step: string, done: number, total: 
         lastFilled = filled;
         drawn = true;
       } else if (done === total) {
-        writeLine(io.stderr, `parallax ingest: ${step} ${done}/${total}`);
+        writeLine(io.stderr, `parallax ${command}: ${step} ${done}/${total}`);
       }
       lastStep = step;
     },
@@ -106,7 +106,7 @@ Options:
       writeLine(
         io.stdout,
         `added ${result.added.length} articles (${result.skipped} already stored), ${result.copies} marked as copies, ` +
-          `${result.stories} stories, ${result.versions} new story versions`,
+          `${result.stories} stories ${result.mode === 'full' ? 're-clustered' : 'new or changed'}, ${result.versions} new story versions`,
       );
       return result.usable === 0 && issues.length > 0 ? 1 : 0;
     } finally {

@@ -25,7 +25,8 @@ export const featureKind = {
 export class FeatureTable {
   private readonly idOf = new Map<string, number>();
   private kinds = new Uint8Array(4096);
-  private frequency = new Int32Array(4096);
+  /** Articles holding each feature; fractional once a weighted sample is counted (see countDocument). */
+  private frequency = new Float64Array(4096);
   private size = 0;
   /** Articles counted into the document frequencies. */
   documents = 0;
@@ -39,7 +40,7 @@ export class FeatureTable {
       const kinds = new Uint8Array(this.kinds.length * 2);
       kinds.set(this.kinds);
       this.kinds = kinds;
-      const frequency = new Int32Array(this.frequency.length * 2);
+      const frequency = new Float64Array(this.frequency.length * 2);
       frequency.set(this.frequency);
       this.frequency = frequency;
     }
@@ -58,10 +59,10 @@ export class FeatureTable {
     return this.frequency[id];
   }
 
-  /** Count one article's features into the document frequencies. */
-  countDocument(vector: FeatureVector): void {
-    this.documents++;
-    for (const id of vector.ids) this.frequency[id]++;
+  /** Count one article's features into the document frequencies, as `weight` articles (a sample standing for more). */
+  countDocument(vector: FeatureVector, weight = 1): void {
+    this.documents += weight;
+    for (const id of vector.ids) this.frequency[id] += weight;
   }
 
   /**

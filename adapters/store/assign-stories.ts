@@ -1,0 +1,123 @@
+/**
+ * Incremental stories: new articles are assigned to the stored stories near them (or to new
+ * ones) in time that grows with the batch, not the store. For each new article the store's
+ * full-text index finds the stored articles sharing its rarest words inside its time window;
+ * their stories are read back whole and clustered again with the batch (assignBatch: merges and
+ * splits the batch makes necessary, applied to those stories only), with the IDF taken from
+ * those articles and a fixed-size sample of the store.
+ */
+import { DuplicateIndex } from '../../src/stages/duplicates/index.js';
+import { assignBatch, defaultClusterOptions, type ClusteredStory } from '../../src/stages/stories/index.js';
+import type { ArticleHead, Store, StoredArticle } from './store.js';
+
+/** Stored articles read to stand for the whole store in the IDF (and to tell rare words from common ones). */
+const sampleSize = 1000;
+
+/** Rarest words of a new article looked up in the full-text index. */
+const queryWords = 12;
+
+/** Stored articles taken per new article from the full-text index (best first). */
+const candidatesPerArticle = 20;
+
+/** A word in more than this share of the sample is too common to look up. */
+const commonShare = 0.05;
+
+/** What an incremental assignment did. */
+export interface AssignOutcome {
+  /** Stories to save: new, or with new articles (all their members). */
+  changed: ClusteredStory[];
+  /** Stored stories merged into another. */
+  merged: string[];
+  /** Stored articles now in another story than before (the members of merged stories). */
+  moved: number;
+  /** New articles that copy a stored or new article (id → original). */
+  copies: Map<string, string>;
+  /** Stored articles read besides the batch (candidates, their stories' members, the sample). */
+  read: number;
+}
+
+/** Lower-cased words of an article (letters and digits, 3 characters or more), each once. */
+function wordsOf(a: { title: string; text: string }): Set<string> {
+  return new Set(`${a.title}\n${a.text}`.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+}
+
+/** A time `days` away from an ISO date, as ISO, or undefined when undated or unparseable. */
+function shift(published: string | null, days: number): string | undefined {
+  const ms = published ? Date.parse(published) : NaN;
+  return Number.isFinite(ms) ? new Date(ms + days * 86_400_000).toISOString() : undefined;
+}
+
+/** Evenly spaced ids of the store (every k-th of the heads), leaving out the batch. */
+function pickSample(heads: readonly ArticleHead[], exclude: ReadonlySet<string>): string[] {
+  const pool = heads.filter((h) => !exclude.has(h.id));
+  if (pool.length <= sampleSize) return pool.map((h) => h.id);
+  const step = pool.length / sampleSize;
+  return Array.from({ length: sampleSize }, (_, i) => pool[Math.floor(i * step)].id);
+}
+
+/** Assign new (stored, not yet clustered) articles to stories; nothing is written here. */
+export async function assignNewArticles(store: Store, fresh: readonly StoredArticle[], windowDays = defaultClusterOptions.windowDays): Promise<AssignOutcome> {
+  const freshIds = new Set(fresh.map((a) => a.id));
+  const heads = await store.listArticleHeads();
+  const sample = await store.getArticles(pickSample(heads, freshIds));
+  const sampleDf = new Map<string, number>();
+  for (const a of sample) for (const w of wordsOf(a)) sampleDf.set(w, (sampleDf.get(w) ?? 0) + 1);
+  const common = Math.max(2, sample.length * commonShare);
+  // a sample that is the whole store tells for sure that a word it lacks is nowhere to be found
+  const least = sample.length === heads.length - freshIds.size ? 1 : 0;
+
+  // candidates: stored articles sharing a new article's rarest words, inside its time window
+  const candidateIds = new Set<string>();
+  for (const a of fresh) {
+    const words = [...wordsOf(a)]
+      .map((w) => ({ w, df: sampleDf.get(w) ?? 0 }))
+      .filter((x) => x.df >= least && x.df <= common)
+      .sort((x, y) => x.df - y.df || (x.w < y.w ? -1 : 1))
+      .slice(0, queryWords)
+      .map((x) => x.w);
+    const found = await store.findArticlesByWords({ words, limit: candidatesPerArticle + 1, from: shift(a.published, -windowDays), to: shift(a.published, windowDays) });
+    for (const id of found) if (!freshIds.has(id)) candidateIds.add(id);
+  }
+  const candidates = await store.getArticles([...candidateIds]);
+
+  // their stories, read back whole
+  const storyIds = [...new Set(candidates.map((c) => c.story).filter((s): s is string => s !== null))].sort();
+  const stories: { id: string; title: string; articles: StoredArticle[] }[] = [];
+  const inStories = new Set<string>();
+  for (const id of storyIds) {
+    const summary = await store.getStory(id);
+    const members = await store.listArticles({ story: id });
+    for (const m of members) inStories.add(m.id);
+    stories.push({ id, title: summary?.title ?? members[0]?.title ?? '', articles: members });
+  }
+
+  // copies: each new article against the stored articles at hand and the batch before it
+  const index = new DuplicateIndex();
+  const originalOf = new Map<string, string>();
+  const known = [...new Map([...candidates, ...stories.flatMap((s) => s.articles)].map((a) => [a.id, a])).values()]
+    .sort((x, y) => (x.ingestedAt < y.ingestedAt ? -1 : x.ingestedAt > y.ingestedAt ? 1 : x.id < y.id ? -1 : 1));
+  for (const a of known) {
+    index.add({ id: a.id, text: a.text });
+    originalOf.set(a.id, a.copyOf ?? a.id);
+  }
+  const copies = new Map<string, string>();
+  for (const a of fresh) {
+    const copied = index.add({ id: a.id, text: a.text });
+    if (copied.length === 0) continue;
+    const root = index.originalOf(a.id);
+    const original = root === null ? copied[0] : originalOf.get(root) ?? root;
+    if (original !== a.id) copies.set(a.id, original);
+  }
+
+  const rest = sample.filter((a) => !inStories.has(a.id));
+  const result = assignBatch({
+    articles: fresh,
+    stories,
+    sample: rest,
+    sampleStandsFor: Math.max(rest.length, heads.length - inStories.size - fresh.length),
+  }, { findDuplicates: false });
+  const storedIn = new Map(stories.flatMap((s) => s.articles.map((a) => [a.id, s.id] as const)));
+  let moved = 0;
+  for (const story of result.changed) for (const id of story.articles) if (storedIn.has(id) && storedIn.get(id) !== story.id) moved++;
+  return { ...result, copies, moved, read: sample.length + candidates.length + inStories.size };
+}

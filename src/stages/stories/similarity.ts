@@ -1,0 +1,144 @@
+/**
+ * How alike an article and a story, or two stories, are: average link (the mean over their
+ * article pairs) of 1/4 content (IDF-weighted cosine of words, names, numbers and dates) and
+ * 3/4 shared nearest articles, gated by shared specific evidence (names, numbers, dates that
+ * are not everywhere) and by written years; 0 when a gate says two events.
+ */
+import { featureKind } from './feature-table.js';
+import { holdEachOthersNearest, isNearestOf } from './neighbour-graph.js';
+import { ClusterState, dayMs, type ArticleState, type ScoredArticle, type StoryState } from './cluster-state.js';
+
+/** A group while agglomerating: a lone article, or a story of two or more. */
+export type Group = ArticleState | StoryState;
+
+/** Whether a group is a story (else a lone article). */
+export function isStory(group: Group): group is StoryState {
+  return 'members' in group;
+}
+
+/** A group's place in arrival order: the older group keeps its story when two merge. */
+export function groupOrder(group: Group): number {
+  return isStory(group) ? group.order : group.sequence;
+}
+
+/**
+ * Content and neighbour similarity in one score. The neighbour part is halved so that two
+ * articles that are each other's only neighbour at cosine c score about c there too.
+ */
+function combine(state: ClusterState, content: number, neighbours: number): number {
+  const share = state.options.neighbourWeight;
+  return (1 - share) * content + share * 0.5 * neighbours;
+}
+
+/**
+ * Average-link similarity of an article to a story (its mean similarity to the members,
+ * leaving out `self` when the article is one of them), or 0 when they share too little
+ * specific evidence (names, numbers, dates) to be one event, or both date their event in
+ * years and share none.
+ */
+export function scoreArticle(state: ClusterState, story: StoryState, article: ScoredArticle, self: ArticleState | null): number {
+  const size = story.members.length - (self ? 1 : 0);
+  if (size <= 0 || article.norm === 0) return 0;
+  const { options, table } = state;
+  let dot = 0;
+  let evidence = 0;
+  let sharedYears = 0;
+  let sharedTimes = 0;
+  // years only this article brings to its own story, left out with it
+  let ownDateYears = 0;
+  let ownAnyYears = 0;
+  for (let k = 0; k < article.ids.length; k++) {
+    const id = article.ids[k];
+    let w = story.profile.get(id);
+    if (w === undefined) continue;
+    const kind = table.kindOf(id);
+    const isDateYear = kind === featureKind.dateYear;
+    const isYear = isDateYear || kind === featureKind.bareYear;
+    if (self) {
+      w -= self.vector.raw[k] * self.scale;
+      if (w <= 1e-9) {
+        if (isDateYear) ownDateYears++;
+        if (isYear) ownAnyYears++;
+        continue;
+      }
+    }
+    dot += article.weighted[k] * w * state.idf(id);
+    if (isDateYear) sharedYears++;
+    if (isYear) sharedTimes++;
+    if (kind !== featureKind.word && state.isSpecific(id)) evidence++;
+  }
+  let neighbourDot = 0;
+  for (let k = 0; k < article.neighbourIds.length; k++) {
+    const w = story.neighbours.get(article.neighbourIds[k]);
+    if (w !== undefined) neighbourDot += article.neighbourWeights[k] * w;
+  }
+  // its own neighbour weights are in the story's sums: take them out (they sum to 1 squared)
+  if (self) for (let k = 0; k < article.neighbourWeights.length; k++) neighbourDot -= article.neighbourWeights[k] * article.neighbourWeights[k];
+  if (evidence < options.minEvidence && !(evidence === options.minEvidence - 1 && neighbourDot > 1e-9 && isNearestOf(state, article, story, self))) return 0;
+  if (story.dateYears - ownDateYears > 0 && sharedYears === 0 && article.hasDateYear) return 0;
+  const penalty = story.anyYears - ownAnyYears > 0 && sharedTimes === 0 && article.hasAnyYear ? options.yearPenalty : 1;
+  return combine(state, dot / (article.norm * size), neighbourDot / size) * penalty;
+}
+
+/** Average-link similarity of two stories (mean similarity over their article pairs). */
+export function scoreStories(state: ClusterState, a: StoryState, b: StoryState): number {
+  const { options, table } = state;
+  const small = a.profile.size <= b.profile.size ? a.profile : b.profile;
+  const large = small === a.profile ? b.profile : a.profile;
+  let dot = 0;
+  let evidence = 0;
+  let sharedYears = 0;
+  let sharedTimes = 0;
+  for (let slot = 0; slot < small.slots; slot++) {
+    const id = small.keyAt(slot);
+    if (id < 0) continue;
+    const x = large.get(id);
+    if (x === undefined) continue;
+    const w = small.weightAt(slot);
+    const kind = table.kindOf(id);
+    if (kind === featureKind.dateYear) sharedYears++;
+    if (kind === featureKind.dateYear || kind === featureKind.bareYear) sharedTimes++;
+    const idf = state.idf(id);
+    dot += w * x * idf * idf;
+    if (kind !== featureKind.word && state.isSpecific(id)) evidence++;
+  }
+  const neighbourDot = a.neighbours.dot(b.neighbours);
+  if (evidence < options.minEvidence && !(evidence === options.minEvidence - 1 && neighbourDot > 1e-9 && holdEachOthersNearest(state, a, b))) return 0;
+  if (sharedYears === 0 && a.dateYears > 0 && b.dateYears > 0) return 0;
+  const penalty = sharedTimes === 0 && a.anyYears > 0 && b.anyYears > 0 ? options.yearPenalty : 1;
+  const pairs = a.members.length * b.members.length;
+  return combine(state, dot / pairs, neighbourDot / pairs) * penalty;
+}
+
+/** Average-link similarity of two groups of the agglomeration (a lone article or a story), 0 outside the time window. */
+export function scoreGroups(state: ClusterState, a: Group, b: Group): number {
+  if (isStory(a) && isStory(b)) return state.isStoryInWindow(a, b) ? scoreStories(state, a, b) : 0;
+  if (isStory(a) || isStory(b)) {
+    const [story, article] = (isStory(a) ? [a, b] : [b, a]) as [StoryState, ArticleState];
+    return state.isInWindow(story, article.time) ? scoreArticle(state, story, state.scoreable(article), null) : 0;
+  }
+  const [x, y] = [a as ArticleState, b as ArticleState];
+  if (x.time !== null && y.time !== null && Math.abs(x.time - y.time) > state.options.windowDays * dayMs) return 0;
+  // a story of one: the article as the story's profile would hold it
+  // (x is its member while scored, so that "each is the other's nearest" sees it)
+  const story = openScratch(state, x);
+  x.story = story;
+  const score = scoreArticle(state, story, state.scoreable(y), null);
+  x.story = null as unknown as StoryState;
+  return score;
+}
+
+/** A throwaway story holding one article, to score a lone article against another (reused). */
+function openScratch(state: ClusterState, article: ArticleState): StoryState {
+  const scratch = (state.scratch ??= { ...ClusterState.emptyStory('', -1, ''), isRetired: true });
+  if (scratch.members[0] === article) return scratch;
+  scratch.members = [article];
+  scratch.profile.clear();
+  scratch.neighbours.clear();
+  const { ids, raw } = article.vector;
+  for (let k = 0; k < ids.length; k++) scratch.profile.set(ids[k], raw[k] * article.scale);
+  for (let k = 0; k < article.neighbourIds.length; k++) scratch.neighbours.add(article.neighbourIds[k], article.neighbourWeights[k]);
+  state.countYears(scratch);
+  return scratch;
+}
+
