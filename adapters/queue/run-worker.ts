@@ -4,7 +4,8 @@
  * backlog of reads is stored before stories are re-made from it — run it, then mark it done or
  * failed with its error. A job whose worker dies stays active until its time limit, then one
  * of the workers' sweeps hands it out again; pg-boss retries a failed job with backoff and
- * ends it as failed after its last retry.
+ * ends it as failed after its last retry. Beside the slots, a poller turns due feed
+ * subscriptions into read jobs.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
@@ -20,6 +21,10 @@ export interface WorkerOptions {
   pollMs?: number;
   /** Stops the loops: running jobs finish, no new one starts. */
   signal: AbortSignal;
+  /** Milliseconds between two looks for due feed subscriptions. Default 5000. */
+  feedCheckMs?: number;
+  /** Per-URL time limit of the read jobs made for due feeds. Default 15000. */
+  feedTimeoutMs?: number;
   /** Called after each job. Default none. */
   onJob?: (event: { queue: QueueName; id: string; ok: boolean; ms: number; error?: string }) => void;
 }
@@ -78,6 +83,22 @@ export async function runWorker(ctx: JobContext, options: WorkerOptions): Promis
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, slot));
+  // due feeds become read jobs; each worker looks, the store's claim hands each due feed to one
+  const pollFeeds = async () => {
+    while (!options.signal.aborted) {
+      try {
+        const due = await ctx.store.claimDueSubscriptions(ctx.now(), 100);
+        if (due.length) {
+          const data = (s: (typeof due)[number]): ReadJobData => ({ source: s.url, allowPrivate: s.allowPrivate, timeoutMs: options.feedTimeoutMs ?? 15_000 });
+          await boss.insert(due.map((s) => ({ name: queueNames.read, data: data(s) })));
+          ctx.log(`polling ${due.length} due feed${due.length === 1 ? '' : 's'}`);
+        }
+      } catch (error) {
+        ctx.log(`cannot poll feeds: ${(error as Error).message}`);
+      }
+      await sleep(options.feedCheckMs ?? 5000, undefined, { signal: options.signal }).catch(() => undefined);
+    }
+  };
+  await Promise.all([...Array.from({ length: Math.max(1, options.concurrency ?? 4) }, slot), pollFeeds()]);
   return stats;
 }

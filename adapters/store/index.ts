@@ -1,7 +1,7 @@
 /** The store: the Store interface and its SQLite implementation. */
 export type {
   Store, StoredArticle, ArticleHead, NewArticle, StorySummary, StoryAssignment, StoredClaim, StoryVersion, NewStoryVersion,
-  ClaimChanges, SearchHit, FeedState, StoryQuery,
+  ClaimChanges, SearchHit, FeedState, StoryQuery, Subscription,
 } from './store.js';
 export { openSqliteStore, SqliteStore, migrate, toFtsQuery, defaultDbFile, resolveDbFile, openExistingStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { openStore, chooseDb, isPostgresUrl, type OpenStoreOptions } from './open-store.js';

@@ -35,7 +35,7 @@ test('postgres: many processes opening one store at once migrate it once', { ski
   const schema = freshSchema();
   const stores = await Promise.all([1, 2, 3, 4].map(() => openPostgresStore(requirePg(), { schema })));
   const { rows } = await stores[0].pool.query('SELECT id, name FROM migrations');
-  assert.deepEqual(rows, [{ id: 1, name: '001-init' }]);
+  assert.deepEqual(rows, migrations.map((m) => ({ id: m.id, name: m.name })));
   const client = await stores[0].pool.connect();
   assert.deepEqual(await migratePostgres(client, migrations), []);
   client.release();

@@ -258,6 +258,24 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
     assert.equal(await store.withLock('stories', async () => 'free again'), 'free again');
   });
 
+  withStore('keeps feed subscriptions; a due feed is claimed once and moved to its next time', async (store) => {
+    assert.equal(await store.addSubscription({ url: 'https://b.example/feed', everySeconds: 900, allowPrivate: false }, '2024-03-05T10:00:00.000Z'), true);
+    assert.equal(await store.addSubscription({ url: 'https://a.example/rss', everySeconds: 60, allowPrivate: true }, '2024-03-05T10:00:00.000Z'), true);
+    assert.equal(await store.addSubscription({ url: 'https://b.example/feed', everySeconds: 300, allowPrivate: false }, '2024-03-05T11:00:00.000Z'), false);
+    assert.deepEqual(await store.listSubscriptions(), [
+      { url: 'https://a.example/rss', everySeconds: 60, allowPrivate: true, addedAt: '2024-03-05T10:00:00.000Z', nextPollAt: '2024-03-05T10:00:00.000Z' },
+      { url: 'https://b.example/feed', everySeconds: 300, allowPrivate: false, addedAt: '2024-03-05T10:00:00.000Z', nextPollAt: '2024-03-05T10:00:00.000Z' },
+    ]);
+    assert.deepEqual(await store.claimDueSubscriptions('2024-03-05T09:59:59.000Z', 10), [], 'nothing due yet');
+    const [first, second] = await Promise.all([store.claimDueSubscriptions('2024-03-05T10:00:30.000Z', 10), store.claimDueSubscriptions('2024-03-05T10:00:30.000Z', 10)]);
+    assert.deepEqual([...first, ...second].map((s) => s.url).sort(), ['https://a.example/rss', 'https://b.example/feed'], 'each due feed claimed once');
+    assert.deepEqual((await store.listSubscriptions()).map((s) => s.nextPollAt), ['2024-03-05T10:01:30.000Z', '2024-03-05T10:05:30.000Z']);
+    assert.deepEqual((await store.claimDueSubscriptions('2024-03-05T10:02:00.000Z', 10)).map((s) => s.url), ['https://a.example/rss']);
+    assert.equal(await store.removeSubscription('https://a.example/rss'), true);
+    assert.equal(await store.removeSubscription('https://a.example/rss'), false);
+    assert.deepEqual((await store.listSubscriptions()).map((s) => s.url), ['https://b.example/feed']);
+  });
+
   withStore('keeps feed fetch state', async (store) => {
     assert.equal(await store.getFeedState('https://example.org/feed'), null);
     const state = { url: 'https://example.org/feed', etag: '"abc"', lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT', fetchedAt: '2024-03-05T10:00:01Z' };

@@ -9,9 +9,10 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { ParallaxError, issueCodes } from '../../../src/model/errors.js';
 import { compareClaims } from '../compare-claims.js';
+import { nextPoll, toSubscription } from '../subscriptions.js';
 import type {
   ArticleHead, ClaimChanges, FeedState, NewArticle, NewStoryVersion, SearchHit, Store, StoredArticle, StoredClaim,
-  StoryAssignment, StoryQuery, StorySummary, StoryVersion, WordQuery,
+  StoryAssignment, StoryQuery, StorySummary, StoryVersion, Subscription, WordQuery,
 } from '../store.js';
 import type { Migration } from '../migrations/index.js';
 import { loadPostgresMigrations, migratePostgres } from './migrate.js';
@@ -337,6 +338,42 @@ export class PostgresStore implements Store {
        ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, fetched_at = excluded.fetched_at`,
       [state.url, state.etag, state.lastModified, state.fetchedAt],
     );
+  }
+
+  async addSubscription(sub: Pick<Subscription, 'url' | 'everySeconds' | 'allowPrivate'>, at: string): Promise<boolean> {
+    // xmax = 0 only on a row this statement inserted
+    const { rows } = await this.pool.query<{ inserted: boolean }>(
+      `INSERT INTO subscriptions (url, every_seconds, allow_private, added_at, next_poll_at) VALUES ($1, $2, $3, $4, $4)
+       ON CONFLICT (url) DO UPDATE SET every_seconds = excluded.every_seconds, allow_private = excluded.allow_private
+       RETURNING (xmax = 0) AS inserted`,
+      [sub.url, sub.everySeconds, sub.allowPrivate, at],
+    );
+    return rows[0].inserted;
+  }
+
+  async listSubscriptions(): Promise<Subscription[]> {
+    return (await this.pool.query('SELECT * FROM subscriptions ORDER BY url')).rows.map(toSubscription);
+  }
+
+  async removeSubscription(url: string): Promise<boolean> {
+    return ((await this.pool.query('DELETE FROM subscriptions WHERE url = $1', [url])).rowCount ?? 0) > 0;
+  }
+
+  async claimDueSubscriptions(now: string, limit: number): Promise<Subscription[]> {
+    return this.transaction(async (client) => {
+      // SKIP LOCKED: a poller claiming at the same moment takes other feeds, never these
+      const { rows } = await client.query(
+        'SELECT * FROM subscriptions WHERE next_poll_at <= $1 ORDER BY next_poll_at, url LIMIT $2 FOR UPDATE SKIP LOCKED', [now, limit],
+      );
+      const due = rows.map(toSubscription);
+      if (due.length) {
+        await client.query(
+          'UPDATE subscriptions s SET next_poll_at = n.at FROM unnest($1::text[], $2::text[]) AS n(url, at) WHERE s.url = n.url',
+          [due.map((d) => d.url), due.map((d) => nextPoll(now, d.everySeconds))],
+        );
+      }
+      return due;
+    });
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,7 @@ export const commands: CommandEntry[] = [
   { name: 'extract', summary: 'Extract the article (title, byline, date, text) from HTML pages.', load: async () => (await import('./extract.js')).extractCommand },
   { name: 'cluster', summary: 'Group a batch of articles into stories and near-duplicate groups (no store).', load: async () => (await import('./cluster.js')).clusterCommand },
   { name: 'ingest', summary: 'Store articles (files, folders, feeds, URLs), group them into stories, keep versions.', load: async () => (await import('./ingest.js')).ingestCommand },
+  { name: 'feeds', summary: 'Follow feeds: add, list or remove the feeds polled on a schedule.', load: async () => (await import('./feeds.js')).feedsCommand },
   { name: 'recluster', summary: 'Re-cluster every stored article into stories; report how many moved.', load: async () => (await import('./recluster.js')).reclusterCommand },
   { name: 'stories', summary: 'List stored stories: title, outlets, articles, conflicts, last update.', load: async () => (await import('./stories.js')).storiesCommand },
   { name: 'story', summary: 'Show the brief of a stored story, or what changed in it since a time.', load: async () => (await import('./story.js')).storyCommand },
