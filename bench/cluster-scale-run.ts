@@ -2,7 +2,8 @@
  * One size of the scale bench, in its own process: `node --import tsx bench/cluster-scale-run.ts 100000`.
  * Ingests the invented articles into a temp SQLite file store (briefs off), clusters them, and
  * prints one line: time (and RSS at the end) of each step, stories, copies, peak RSS of ingest and
- * clustering, B-cubed against the seed stories.
+ * clustering, B-cubed against the seed stories. Then 100 more articles of the same kind are
+ * ingested into that store, assigned incrementally (target at 100k: < 5 s on one core).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,12 +50,18 @@ try {
     else clusters.set(row.story_id, [row.id]);
   }
   const score = scoreBCubed([...clusters.values()], gold);
+  // 100 new articles of the same stream (their own ids), into the store as it is
+  const fresh = makeArticles(seeds, 100).map((a, i) => ({ id: `new-${i}`, title: a.title, source: a.source, url: null, published: a.published, language: 'en', text: a.text }));
+  const incrementalStart = performance.now();
+  const incremental = await updateStore(store, fresh, { now: '2024-02-02T00:00:00Z' });
+  const incrementalSeconds = (performance.now() - incrementalStart) / 1000;
   await store.close();
   console.log(
     `${String(size).padStart(7)} articles: ${seconds.toFixed(1)} s (${((seconds * 1000) / size).toFixed(2)} ms/article; ${steps.join(', ')}), ` +
       `${result.stories} stories, ${result.copies} copies, peak RSS ${rssMb.toFixed(0)} MB, ` +
       `B-cubed P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)}`,
   );
+  console.log(`${' '.repeat(9)}then 100 new articles into those ${size}: ${incrementalSeconds.toFixed(2)} s (${incremental.mode}, ${incremental.stories} stories new or changed, ${incremental.moved} stored articles moved)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -11,13 +11,24 @@ import { assignBatch, defaultClusterOptions, type ClusteredStory } from '../../s
 import type { ArticleHead, Store, StoredArticle } from './store.js';
 
 /** Stored articles read to stand for the whole store in the IDF (and to tell rare words from common ones). */
-const sampleSize = 1000;
+const sampleSize = 500;
 
 /** Rarest words of a new article looked up in the full-text index. */
 const queryWords = 12;
 
-/** Stored articles taken per new article from the full-text index (best first). */
-const candidatesPerArticle = 20;
+/**
+ * Stored articles taken per new article from the full-text index (best first). On the scale
+ * stream, 10 batches of 1,000: 20 gave agreement with a full re-cluster 0.979, 10 gave 0.980 in
+ * half the time, 5 gave 0.976.
+ */
+const candidatesPerArticle = 10;
+
+/**
+ * Members of one stored story clustered again with the batch; the others stay in it. Texts of
+ * their own (not copies) are taken first: a story of 40 reprints of 3 wire texts is re-decided
+ * through those 3 texts and a few reprints.
+ */
+const membersPerStory = 12;
 
 /** A word in more than this share of the sample is too common to look up. */
 const commonShare = 0.05;
@@ -82,19 +93,25 @@ export async function assignNewArticles(store: Store, fresh: readonly StoredArti
 
   // their stories, read back whole
   const storyIds = [...new Set(candidates.map((c) => c.story).filter((s): s is string => s !== null))].sort();
-  const stories: { id: string; title: string; articles: StoredArticle[] }[] = [];
+  const stories: { id: string; title: string; articles: StoredArticle[]; held: string[] }[] = [];
   const inStories = new Set<string>();
   for (const id of storyIds) {
     const summary = await store.getStory(id);
     const members = await store.listArticles({ story: id });
     for (const m of members) inStories.add(m.id);
-    stories.push({ id, title: summary?.title ?? members[0]?.title ?? '', articles: members });
+    // the candidates themselves, then texts of their own, then copies, each in stored order
+    const rank = (m: StoredArticle): number => (candidateIds.has(m.id) ? 0 : m.copyOf === null ? 1 : 2);
+    const chosen = new Set([...members].sort((a, b) => rank(a) - rank(b)).slice(0, membersPerStory).map((m) => m.id));
+    stories.push({
+      id, title: summary?.title ?? members[0]?.title ?? '',
+      articles: members.filter((m) => chosen.has(m.id)), held: members.filter((m) => !chosen.has(m.id)).map((m) => m.id),
+    });
   }
 
-  // copies: each new article against the stored articles at hand and the batch before it
+  // copies: each new article against the stored articles it found (a copy shares all its rare words) and the batch before it
   const index = new DuplicateIndex();
   const originalOf = new Map<string, string>();
-  const known = [...new Map([...candidates, ...stories.flatMap((s) => s.articles)].map((a) => [a.id, a])).values()]
+  const known = [...candidates]
     .sort((x, y) => (x.ingestedAt < y.ingestedAt ? -1 : x.ingestedAt > y.ingestedAt ? 1 : x.id < y.id ? -1 : 1));
   for (const a of known) {
     index.add({ id: a.id, text: a.text });

@@ -23,8 +23,12 @@ import type { ClusterOptions } from './options.js';
 export interface AssignInput {
   /** The new articles. */
   articles: readonly ClusterInput[];
-  /** Stored stories near the batch with every member, their ids and titles as stored. */
-  stories: readonly { id: string; title: string; articles: readonly ClusterInput[] }[];
+  /**
+   * Stored stories near the batch, their ids and titles as stored: the members to cluster again
+   * (`articles`), and the ids of members that stay in the story whatever the batch does (`held`,
+   * default none: a large story is re-clustered through a part of it, see assign-stories.ts).
+   */
+  stories: readonly { id: string; title: string; articles: readonly ClusterInput[]; held?: readonly string[] }[];
   /** Stored articles outside those stories, for the IDF only. */
   sample: readonly ClusterInput[];
   /** How many stored articles the sample stands for (the store's size less the stories' members). */
@@ -50,11 +54,11 @@ export function assignBatch(input: AssignInput, options: Partial<ClusterOptions>
   const groups = clusterer.stories();
 
   const storedOf = new Map<string, string>();
-  const stored = new Map<string, { title: string; members: Set<string>; rank: number }>();
+  const stored = new Map<string, { title: string; members: Set<string>; held: readonly string[]; rank: number }>();
   // a stored story's rank: where its first article comes in feeding order (the older wins a tie)
   const firsts = orderForClustering(input.stories.filter((s) => s.articles.length > 0).map((s) => ({ ...orderForClustering(s.articles)[0], story: s })));
   firsts.forEach(({ story }, rank) => {
-    stored.set(story.id, { title: story.title, members: new Set(story.articles.map((a) => a.id)), rank });
+    stored.set(story.id, { title: story.title, members: new Set(story.articles.map((a) => a.id)), held: story.held ?? [], rank });
     for (const a of story.articles) storedOf.set(a.id, story.id);
   });
   // each stored id goes to the new group holding most of its articles (largest overlaps first)
@@ -84,11 +88,18 @@ export function assignBatch(input: AssignInput, options: Partial<ClusterOptions>
       changed.push(stored.has(g.id) ? { ...g, id: freshId(g.articles[0], taken) } : g);
       return;
     }
-    const { title, members } = stored.get(id)!;
+    const { title, members, held } = stored.get(id)!;
     const isSame = members.size === g.articles.length && g.articles.every((a) => members.has(a));
-    if (!isSame) changed.push({ id, title, articles: g.articles });
+    if (!isSame) changed.push({ id, title, articles: [...g.articles, ...held] });
   });
-  return { changed, merged: [...stored.keys()].filter((id) => !used.has(id)) };
+  // a stored story no group took is merged away, or left with its held members
+  const merged: string[] = [];
+  for (const [id, { title, held }] of stored) {
+    if (used.has(id)) continue;
+    if (held.length > 0) changed.push({ id, title, articles: [...held] });
+    else merged.push(id);
+  }
+  return { changed, merged };
 }
 
 /** A story id for an article not yet taken: "s:" + hash of "<article id>#n". */
