@@ -43,24 +43,55 @@ function describeIssues(issues: readonly ReportIssue[]): string {
   return shown.join('; ') + (issues.length > 5 ? `; and ${issues.length - 5} more` : '');
 }
 
-/** Read one source and store its articles; fails (for a retry) when nothing usable came of it but problems. */
-export async function runReadJob(ctx: JobContext, data: ReadJobData): Promise<{ read: number; added: number; issues: string[] }> {
-  const now = data.now ?? ctx.now();
-  const issues: ReportIssue[] = [];
+/** How one read job of a batch ended: done (with what it stored) or failed (with its error). */
+export type ReadOutcome = { id: string; ok: true; read: number; added: number; issues: string[] } | { id: string; ok: false; error: string };
+
+/**
+ * Read a batch of sources and store their articles in one write per ingest time: one job a
+ * statement would make the database round trips, not the reading, the limit. A job fails alone
+ * (for a retry) when nothing usable came of it but problems; when storing fails, every job
+ * that had articles fails with that error.
+ */
+export async function runReadJobs(ctx: JobContext, jobs: readonly { id: string; data: ReadJobData }[]): Promise<ReadOutcome[]> {
+  const read: { id: string; now: string; articles: ReturnType<typeof prepareArticles>; issues: ReportIssue[] }[] = [];
+  const outcomes = new Map<string, ReadOutcome>();
   const feedStates: FeedState[] = [];
-  const inputs = await readSources([data.source], {
-    store: ctx.store, cwd: '/', allowPrivate: data.allowPrivate, timeoutMs: data.timeoutMs, now, issues, feedStates, rate: ctx.rate, log: ctx.log,
-  });
-  const articles = prepareArticles(inputs, issues);
-  if (articles.length === 0 && issues.length > 0) throw new Error(describeIssues(issues));
-  const added = await ctx.store.addArticles(
-    articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published, language: a.language, text: a.text })),
-    now,
-  );
-  for (const state of feedStates) await ctx.store.saveFeedState(state);
-  // also when nothing was new: a retry of a job whose first run stored its articles but died before this
-  if (articles.length > 0) await requestAssign(ctx.queue);
-  return { read: articles.length, added: added.length, issues: issues.map((i) => `PARALLAX_${i.code}: ${i.message}`) };
+  for (const job of jobs) {
+    const now = job.data.now ?? ctx.now();
+    const issues: ReportIssue[] = [];
+    try {
+      const inputs = await readSources([job.data.source], {
+        store: ctx.store, cwd: '/', allowPrivate: job.data.allowPrivate, timeoutMs: job.data.timeoutMs, now, issues, feedStates, rate: ctx.rate, log: ctx.log,
+      });
+      const articles = prepareArticles(inputs, issues);
+      if (articles.length === 0 && issues.length > 0) outcomes.set(job.id, { id: job.id, ok: false, error: describeIssues(issues) });
+      else read.push({ id: job.id, now, articles, issues });
+    } catch (error) {
+      outcomes.set(job.id, { id: job.id, ok: false, error: (error as Error).message });
+    }
+  }
+  try {
+    const byNow = new Map<string, typeof read>();
+    for (const r of read) byNow.set(r.now, [...(byNow.get(r.now) ?? []), r]);
+    const added = new Set<string>();
+    for (const [now, group] of byNow) {
+      const articles = group.flatMap((r) => r.articles)
+        .map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, published: a.published, language: a.language, text: a.text }));
+      for (const id of await ctx.store.addArticles(articles, now)) added.add(id);
+    }
+    for (const state of feedStates) await ctx.store.saveFeedState(state);
+    // also when nothing was new: a retry of a job whose first run stored its articles but died before this
+    if (read.some((r) => r.articles.length > 0)) await requestAssign(ctx.queue);
+    for (const r of read) {
+      outcomes.set(r.id, {
+        id: r.id, ok: true, read: r.articles.length, added: r.articles.filter((a) => added.has(a.id)).length,
+        issues: r.issues.map((i) => `PARALLAX_${i.code}: ${i.message}`),
+      });
+    }
+  } catch (error) {
+    for (const r of read) outcomes.set(r.id, { id: r.id, ok: false, error: (error as Error).message });
+  }
+  return jobs.map((j) => outcomes.get(j.id)!);
 }
 
 /** Bring copies and stories up to date; queue a brief for every story that changed. */
