@@ -60,7 +60,7 @@ test('faults: a worker killed with SIGKILL mid-batch — another finishes its jo
   cleanups.push(db.drop);
   const files = join(dir, 'kill');
   mkdirSync(files);
-  const ids = writeArticleFiles(files, 'k', 60);
+  const ids = writeArticleFiles(files, 'k', 150);
   const queue = await openQueue(db.url, { settings: testSettings });
   cleanups.push(() => closeQueue(queue));
   await enqueueSources(queue, [files], { cwd: dir, allowPrivate: false, timeoutMs: 5000 }, []);
@@ -94,7 +94,7 @@ test('faults: PostgreSQL restarted during an ingest — the workers reconnect an
   cleanups.push(() => void execFileSync(process.execPath, [pgThrowaway, 'stop', cluster]));
   const files = join(dir, 'restart');
   mkdirSync(files);
-  const ids = writeArticleFiles(files, 'r', 150);
+  const ids = writeArticleFiles(files, 'r', 300);
   const queue = await openQueue(url, { settings: { ...testSettings, retryLimit: 6 } });
   cleanups.push(() => closeQueue(queue));
   await enqueueSources(queue, [files], { cwd: dir, allowPrivate: false, timeoutMs: 5000 }, []);
@@ -102,11 +102,9 @@ test('faults: PostgreSQL restarted during an ingest — the workers reconnect an
   const workers = [spawnWorker(url, 2), spawnWorker(url, 2)];
   for (const w of workers) cleanups.push(() => void w.child.kill('SIGKILL'));
   await waitUntil(async () => (await readCounts(queue)).done >= 10, 60_000, 'ten reads done');
+  const { counts: before } = await countJobs(queue);
   execFileSync(process.execPath, [pgThrowaway, 'restart', cluster]);
-  let afterRestart = await readCounts(queue).catch(() => null);
-  // this process's own connections were cut too: the pool reconnects on the next tries
-  while (afterRestart === null) afterRestart = await sleep(100).then(() => readCounts(queue)).catch(() => null);
-  assert.ok(afterRestart.done < ids.length, `the restart came in the middle of the reads (${JSON.stringify(afterRestart)})`);
+  assert.ok(before.some((c) => c.waiting + c.active > 0), `the restart came in the middle of the work (${JSON.stringify(before)})`);
   const counts = await waitForIdle(queue, 120_000);
   for (const w of workers) assert.equal(w.child.exitCode, null, `a worker exited: ${w.stderr().slice(-2000)}`);
   for (const w of workers) w.child.kill('SIGTERM');

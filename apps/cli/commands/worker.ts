@@ -3,6 +3,7 @@
  * → brief) until interrupted. Start as many as you like, on as many machines as reach the database.
  */
 import { parseArgs } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ParallaxError, issueCodes } from '../../../src/model/errors.js';
 import { writeLine, type CliIo, type Command } from '../command.js';
 
@@ -39,8 +40,6 @@ Options:
       import('../../../adapters/ingest/store-articles.js'),
     ]);
     const log = (line: string) => writeLine(io.stderr, `parallax worker: ${line}`);
-    const store = await openPostgresStore(url, { maxConnections: concurrency + 2 });
-    const queue = await openQueue(url, { onError: (error) => log(`queue: ${error.message}`) });
     const stop = new AbortController();
     const onSignal = (signal: string) => {
       log(`${signal}, finishing running jobs`);
@@ -48,6 +47,32 @@ Options:
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+    // a database that is down or restarting when a worker starts is waited for, as it is later
+    const connect = async <T>(what: string, open: () => Promise<T>): Promise<T> => {
+      for (let waitMs = 1000; ; waitMs = Math.min(waitMs * 2, 30_000)) {
+        try {
+          return await open();
+        } catch (error) {
+          if (stop.signal.aborted) throw error;
+          log(`${what}: ${(error as Error).message}; trying again in ${waitMs / 1000} s`);
+          await sleep(waitMs, undefined, { signal: stop.signal }).catch(() => undefined);
+          if (stop.signal.aborted) throw error;
+        }
+      }
+    };
+    let store: Awaited<ReturnType<typeof openPostgresStore>>;
+    let queue: Awaited<ReturnType<typeof openQueue>>;
+    try {
+      store = await connect('store', () => openPostgresStore(url, { maxConnections: concurrency + 2 }));
+      queue = await connect('queue', () => openQueue(url, { onError: (error) => log(`queue: ${error.message}`) })).catch(async (error) => {
+        await store.close();
+        throw error;
+      });
+    } catch (error) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      throw error;
+    }
     log(`started, ${concurrency} at once`);
     try {
       const stats = await runWorker(
