@@ -2,19 +2,26 @@
  * Incremental stories: new articles are assigned to the stored stories near them (or to new
  * ones) in time that grows with the batch, not the store. For each new article the store's
  * full-text index finds the stored articles sharing its rarest words inside its time window;
- * their stories are read back whole and clustered again with the batch (assignBatch: merges and
- * splits the batch makes necessary, applied to those stories only), with the IDF taken from
- * those articles and a fixed-size sample of the store.
+ * their stories are read back and clustered again with the batch, each through at most 12 of its
+ * members (assignBatch: the merges and splits the batch makes necessary, applied to those
+ * stories only), with the IDF taken from those articles and a fixed-size sample of the store
+ * (`sampleArticleIds`). Nothing here lists the store.
  */
 import { DuplicateIndex } from '../../src/stages/duplicates/index.js';
 import { assignBatch, defaultClusterOptions, type ClusteredStory } from '../../src/stages/stories/index.js';
-import type { ArticleHead, Store, StoredArticle } from './store.js';
+import type { Store, StoredArticle } from './store.js';
 
 /** Stored articles read to stand for the whole store in the IDF (and to tell rare words from common ones). */
 const sampleSize = 500;
 
-/** Rarest words of a new article looked up in the full-text index. */
-const queryWords = 12;
+/**
+ * Rarest words of a new article looked up in the full-text index (any of them; the more an
+ * article shares, the better it ranks). Words in more than `commonShare` of the sample are left
+ * out: their posting lists are long, and they find the topic, not the event. On the scale bench
+ * (100 new articles into 100,000) 12 words up to 5% took 2.4 s of lookups, 10 up to 2% 0.6 s,
+ * with B-cubed agreement 0.976 → 0.974 on 10 batches of 1,000.
+ */
+const queryWords = 10;
 
 /**
  * Stored articles taken per new article from the full-text index (best first). On the scale
@@ -30,8 +37,11 @@ const candidatesPerArticle = 10;
  */
 const membersPerStory = 12;
 
+/** Best full-text candidates per new article checked for being its original (a copy holds every word of its original, so it ranks first). */
+const copyChecks = 3;
+
 /** A word in more than this share of the sample is too common to look up. */
-const commonShare = 0.05;
+const commonShare = 0.02;
 
 /** What an incremental assignment did. */
 export interface AssignOutcome {
@@ -58,27 +68,20 @@ function shift(published: string | null, days: number): string | undefined {
   return Number.isFinite(ms) ? new Date(ms + days * 86_400_000).toISOString() : undefined;
 }
 
-/** Evenly spaced ids of the store (every k-th of the heads), leaving out the batch. */
-function pickSample(heads: readonly ArticleHead[], exclude: ReadonlySet<string>): string[] {
-  const pool = heads.filter((h) => !exclude.has(h.id));
-  if (pool.length <= sampleSize) return pool.map((h) => h.id);
-  const step = pool.length / sampleSize;
-  return Array.from({ length: sampleSize }, (_, i) => pool[Math.floor(i * step)].id);
-}
-
 /** Assign new (stored, not yet clustered) articles to stories; nothing is written here. */
 export async function assignNewArticles(store: Store, fresh: readonly StoredArticle[], windowDays = defaultClusterOptions.windowDays): Promise<AssignOutcome> {
   const freshIds = new Set(fresh.map((a) => a.id));
-  const heads = await store.listArticleHeads();
-  const sample = await store.getArticles(pickSample(heads, freshIds));
+  const total = await store.countArticles();
+  const sample = (await store.getArticles(await store.sampleArticleIds(sampleSize + fresh.length))).filter((a) => !freshIds.has(a.id)).slice(0, sampleSize);
   const sampleDf = new Map<string, number>();
   for (const a of sample) for (const w of wordsOf(a)) sampleDf.set(w, (sampleDf.get(w) ?? 0) + 1);
   const common = Math.max(2, sample.length * commonShare);
   // a sample that is the whole store tells for sure that a word it lacks is nowhere to be found
-  const least = sample.length === heads.length - freshIds.size ? 1 : 0;
+  const least = sample.length === total - freshIds.size ? 1 : 0;
 
   // candidates: stored articles sharing a new article's rarest words, inside its time window
   const candidateIds = new Set<string>();
+  const copyCandidates = new Set<string>();
   for (const a of fresh) {
     const words = [...wordsOf(a)]
       .map((w) => ({ w, df: sampleDf.get(w) ?? 0 }))
@@ -87,7 +90,9 @@ export async function assignNewArticles(store: Store, fresh: readonly StoredArti
       .slice(0, queryWords)
       .map((x) => x.w);
     const found = await store.findArticlesByWords({ words, limit: candidatesPerArticle + 1, from: shift(a.published, -windowDays), to: shift(a.published, windowDays) });
-    for (const id of found) if (!freshIds.has(id)) candidateIds.add(id);
+    const stored = found.filter((id) => !freshIds.has(id));
+    for (const id of stored) candidateIds.add(id);
+    for (const id of stored.slice(0, copyChecks)) copyCandidates.add(id);
   }
   const candidates = await store.getArticles([...candidateIds]);
 
@@ -111,7 +116,7 @@ export async function assignNewArticles(store: Store, fresh: readonly StoredArti
   // copies: each new article against the stored articles it found (a copy shares all its rare words) and the batch before it
   const index = new DuplicateIndex();
   const originalOf = new Map<string, string>();
-  const known = [...candidates]
+  const known = candidates.filter((c) => copyCandidates.has(c.id))
     .sort((x, y) => (x.ingestedAt < y.ingestedAt ? -1 : x.ingestedAt > y.ingestedAt ? 1 : x.id < y.id ? -1 : 1));
   for (const a of known) {
     index.add({ id: a.id, text: a.text });
@@ -131,7 +136,7 @@ export async function assignNewArticles(store: Store, fresh: readonly StoredArti
     articles: fresh,
     stories,
     sample: rest,
-    sampleStandsFor: Math.max(rest.length, heads.length - inStories.size - fresh.length),
+    sampleStandsFor: Math.max(rest.length, total - inStories.size - fresh.length),
   }, { findDuplicates: false });
   const storedIn = new Map(stories.flatMap((s) => s.articles.map((a) => [a.id, s.id] as const)));
   let moved = 0;

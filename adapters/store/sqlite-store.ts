@@ -196,6 +196,25 @@ export class SqliteStore implements Store {
     return rows.map((r) => r.id);
   }
 
+  async sampleArticleIds(count: number): Promise<string[]> {
+    if (count <= 0) return [];
+    const total = (this.statement('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    if (total <= count) return (this.statement('SELECT id FROM articles ORDER BY seq').all() as { id: string }[]).map((r) => r.id);
+    // evenly spaced points of the seq range, each taking the first article at or after it (an index lookup each)
+    const range = this.statement('SELECT min(seq) AS low, max(seq) AS high FROM articles').get() as { low: number; high: number };
+    const next = this.statement('SELECT id, seq FROM articles WHERE seq >= ? ORDER BY seq LIMIT 1');
+    const ids: string[] = [];
+    let last = range.low - 1;
+    for (let i = 0; i < count; i++) {
+      const point = Math.max(last + 1, range.low + Math.floor((i * (range.high - range.low + 1)) / count));
+      const row = next.get(point) as { id: string; seq: number } | undefined;
+      if (!row) break;
+      ids.push(row.id);
+      last = row.seq;
+    }
+    return ids;
+  }
+
   async countArticles(): Promise<number> {
     return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }

@@ -163,6 +163,12 @@ export interface Store {
    * no usable word finds nothing. Used to find the stored articles a new one may join.
    */
   findArticlesByWords(query: WordQuery): Promise<string[]>;
+  /**
+   * Ids of `count` stored articles spread evenly over the store in ingest order (all of them when
+   * it holds no more), in ingest order; the same store gives the same ids. Read without listing
+   * the store: used to estimate how common a word is in a large store.
+   */
+  sampleArticleIds(count: number): Promise<string[]>;
   countArticles(): Promise<number>;
   /** Mark articles as copies of others (article id → original id), in one transaction. */
   markCopies(copies: ReadonlyMap<string, string>): Promise<void>;

@@ -105,3 +105,26 @@ test('SIGKILL during the first write: the store holds all of a transaction or no
   const after = await inspect(db);
   assert.deepEqual([after.integrity, after.articles, after.ids, after.unassigned], ['ok', 700, 700, 0]);
 });
+
+test('SIGKILL during an incremental ingest: the articles left without a story are assigned by the next run', async () => {
+  const db = join(dir, 'incremental.db');
+  writeFileSync(join(dir, 'd.jsonl'), makeBatch('d', 700, 0));
+  writeFileSync(join(dir, 'e.jsonl'), makeBatch('e', 150, 5));
+  const first = ingestSync(db, join(dir, 'd.jsonl'));
+  assert.equal(first.status, 0, first.stderr);
+  const before = await inspect(db);
+  assert.deepEqual([before.articles, before.unassigned], [700, 0]);
+
+  // 150 new into 700 stored: assigned incrementally, killed once the articles are committed
+  const signal = await ingestAndKill(db, join(dir, 'e.jsonl'), (stderr) => /articles 150\/150/u.test(stderr));
+  assert.equal(signal, 'SIGKILL', 'the run was killed, not finished');
+  const crashed = await inspect(db);
+  assert.equal(crashed.integrity, 'ok');
+  assert.equal(crashed.articles, 850);
+
+  const rerun = ingestSync(db, join(dir, 'e.jsonl'));
+  assert.equal(rerun.status, 0, rerun.stderr);
+  assert.match(rerun.stdout, /added 0 articles \(150 already stored\).*new or changed/u);
+  const after = await inspect(db);
+  assert.deepEqual([after.integrity, after.articles, after.ids, after.unassigned], ['ok', 850, 850, 0]);
+});

@@ -89,6 +89,20 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
     assert.deepEqual(await store.findArticlesByWords({ words: ['earthquake'], limit: 0 }), []);
   });
 
+  withStore('samples article ids spread over the store, in ingest order, the same each time', async (store) => {
+    assert.deepEqual(await store.sampleArticleIds(10), []);
+    await store.addArticles(Array.from({ length: 100 }, (_, i) => article(`p${String(i).padStart(3, '0')}`)), 't');
+    const sample = await store.sampleArticleIds(10);
+    assert.equal(sample.length, 10);
+    assert.equal(new Set(sample).size, 10);
+    assert.deepEqual(sample, [...sample].sort(), 'in ingest order');
+    assert.deepEqual(await store.sampleArticleIds(10), sample);
+    // spread: one from each tenth of the store
+    sample.forEach((id, i) => assert.equal(Math.floor(Number(id.slice(1)) / 10), i, `${id} in tenth ${i}`));
+    assert.deepEqual(await store.sampleArticleIds(150), (await store.listArticleHeads()).map((h) => h.id));
+    assert.deepEqual(await store.sampleArticleIds(0), []);
+  });
+
   withStore('reads more articles by id than one query can bind', async (store) => {
     const many = Array.from({ length: 33_000 }, (_, i) => article(`m${i}`, { text: `Text ${i}.` }));
     await store.addArticles(many, 't');
