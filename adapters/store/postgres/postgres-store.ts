@@ -137,6 +137,26 @@ export class PostgresStore implements Store {
     return rows.map((r) => r.id);
   }
 
+  async sampleArticleIds(count: number): Promise<string[]> {
+    if (count <= 0) return [];
+    // as the SQLite store: evenly spaced points of the seq range, each taking the first article at
+    // or after it (and after the one taken before), walked in one recursive query of index lookups
+    const { rows } = await this.pool.query<{ id: string }>(
+      `WITH RECURSIVE r AS (SELECT min(seq) AS lo, max(seq) AS hi FROM articles),
+       walk(i, seq, id) AS (
+         SELECT 0, a.seq, a.id FROM r, LATERAL (SELECT seq, id FROM articles WHERE seq >= r.lo ORDER BY seq LIMIT 1) a
+         UNION ALL
+         SELECT w.i + 1, a.seq, a.id FROM walk w, r,
+           LATERAL (SELECT seq, id FROM articles WHERE seq >= greatest(w.seq + 1, r.lo + ((w.i + 1) * (r.hi - r.lo + 1)) / $1)
+                    ORDER BY seq LIMIT 1) a
+         WHERE w.i + 1 < $1
+       )
+       SELECT id FROM walk ORDER BY i`,
+      [count],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async countArticles(): Promise<number> {
     return (await this.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles')).rows[0].n;
   }
