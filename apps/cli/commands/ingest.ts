@@ -150,6 +150,7 @@ Options:
     if (!Number.isFinite(Date.parse(now))) throw new ParallaxError(issueCodes.INVALID_OPTION, `--now must be a date-time, got "${values.now}"`);
     const timeoutMs = values.timeout === undefined ? 15_000 : Number(values.timeout);
     if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new ParallaxError(issueCodes.INVALID_OPTION, `--timeout takes milliseconds, got "${values.timeout}"`);
+    if (values.queue && (values['no-briefs'] || values.watch)) throw new ParallaxError(issueCodes.INVALID_OPTION, '--queue leaves briefs and feed polling to the workers: drop --no-briefs and --watch');
     if (values.queue) return enqueue(positionals, values.db, { cwd: io.cwd, allowPrivate: values['allow-private'] ?? false, timeoutMs, now: values.now }, io);
     const store = await openStore(chooseDb(values.db), io.cwd);
     const round = { store, io, allowPrivate: values['allow-private'] ?? false, timeoutMs, makeBriefs: !values['no-briefs'] };
