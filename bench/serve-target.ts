@@ -2,17 +2,18 @@
  * A server for the serve bench, in its own process so that the load generator does not share
  * its event loop: `parallax <db>` runs `parallax serve`'s app over the store; `peer <db> <ids…>`
  * runs a bare node:http server answering the same paths with the same JSON, computed once.
+ * <db> is a SQLite file or a postgres:// URL.
  * Prints "READY <port>" when listening; stops on SIGTERM.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openSqliteStore } from '../adapters/store/index.js';
+import { openStore } from '../adapters/store/index.js';
 import { startServer } from '../apps/server/serve.js';
 import { renderJson } from '../src/report/render-json.js';
 import type { Report } from '../src/model/report.js';
 
 const [mode, db, ...ids] = process.argv.slice(2);
-const store = openSqliteStore(db);
+const store = await openStore(db, process.cwd());
 
 if (mode === 'parallax') {
   const server = await startServer({ store, token: 'bench-token-not-used-for-reads', host: '127.0.0.1', port: 0, limits: { cacheBytes: 256 * 1024 * 1024 } });

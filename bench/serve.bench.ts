@@ -6,17 +6,21 @@
  * Each server runs in its own process (bench/serve-target.ts); the load generator in this one.
  * The two are loaded in alternating rounds and the median round of each is reported, so that a
  * load spike from elsewhere on a shared machine hits both alike.
+ * Then, with PostgreSQL (PARALLAX_TEST_PG, else a throwaway cluster when initdb is at hand), the
+ * same store copied into it and served by two `parallax serve` processes at once, half the
+ * connections each: the figures of many servers on one store beside the one SQLite server.
  * Sizes by env: PARALLAX_SERVE_ARTICLES (10000), PARALLAX_SERVE_SECONDS per round (5),
  * PARALLAX_SERVE_ROUNDS (3).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { openSqliteStore, updateStore, claimsOfReport, toArticleInput, type SqliteStore } from '../adapters/store/index.js';
+import { openSqliteStore, updateStore, claimsOfReport, toArticleInput, type SqliteStore, type Store } from '../adapters/store/index.js';
+import { openPostgresStore } from '../adapters/store/postgres/postgres-store.js';
 import { makeStoryBrief } from '../adapters/ingest/store-articles.js';
 import { loadSeeds, makeArticles } from './cluster-scale-data.js';
 import { renderJson } from '../src/report/render-json.js';
@@ -94,10 +98,17 @@ interface Figures {
   bad: number;
 }
 
-/** One round of load against a port. */
-async function load(port: number, paths: string[], duration: number): Promise<Figures> {
-  const r = await autocannon({ url: `http://127.0.0.1:${port}`, connections, duration, requests: paths.map((path) => ({ path })) });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts };
+/** One round of load against a port (or several at once, the connections shared out: requests/s summed, latencies the worst). */
+async function load(port: number | number[], paths: string[], duration: number): Promise<Figures> {
+  const ports = Array.isArray(port) ? port : [port];
+  const results = await Promise.all(ports.map((p) =>
+    autocannon({ url: `http://127.0.0.1:${p}`, connections: Math.round(connections / ports.length), duration, requests: paths.map((path) => ({ path })) })));
+  return {
+    rps: results.reduce((n, r) => n + r.requests.average, 0),
+    p50: Math.max(...results.map((r) => r.latency.p50)),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    bad: results.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0),
+  };
 }
 
 /** The round with the median requests/s. */
@@ -110,7 +121,7 @@ function show(name: string, f: Figures): string {
 }
 
 /** Load both servers with GETs of the given stories in alternating rounds; print the median rounds and the ratio. */
-async function compare(name: string, ids: string[], ports: { parallax: number; peer: number }, sizes: Map<string, number>): Promise<void> {
+async function compare(name: string, ids: string[], ports: { parallax: number | number[]; peer: number }, sizes: Map<string, number>, label = 'parallax serve (Hono)'): Promise<void> {
   const paths = ids.map((id) => `/api/stories/${encodeURIComponent(id)}`);
   const kb = ids.map((id) => sizes.get(id)! / 1024);
   const mean = kb.reduce((a, b) => a + b, 0) / kb.length;
@@ -126,7 +137,7 @@ async function compare(name: string, ids: string[], ports: { parallax: number; p
   const parallax = median(measured.parallax);
   const peer = median(measured.peer);
   console.log(`rounds (req/s): parallax ${measured.parallax.map((f) => f.rps.toFixed(0)).join(', ')}; peer ${measured.peer.map((f) => f.rps.toFixed(0)).join(', ')}`);
-  console.log(show('parallax serve (Hono)', parallax));
+  console.log(show(label, parallax));
   console.log(show('peer: bare node:http', peer));
   console.log(`ratio: parallax serve makes ${(parallax.rps / peer.rps).toFixed(2)}× the peer's requests/s (p99 ${(parallax.p99 / Math.max(peer.p99, 0.1)).toFixed(2)}× the peer's)`);
 }
@@ -162,7 +173,67 @@ export async function run(): Promise<void> {
     } finally {
       await Promise.all([stopTarget(ours.child), stopTarget(bare.child)]);
     }
+    await comparePostgres(dir, db, scenarios, ids, sizes);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Copy what the bench serves (articles, stories, the requested versions) from one store into another. */
+async function copyStore(from: Store, to: Store, versions: readonly string[]): Promise<void> {
+  const heads = await from.listArticleHeads();
+  for (let start = 0; start < heads.length; start += 2000) {
+    const piece = await from.getArticles(heads.slice(start, start + 2000).map((h) => h.id));
+    await to.addArticles(piece.map(({ copyOf: _c, story: _s, ingestedAt: _i, ...a }) => a), '2024-02-01T00:00:00Z');
+  }
+  const members = new Map<string, string[]>();
+  for (const h of heads) if (h.story) members.set(h.story, [...(members.get(h.story) ?? []), h.id]);
+  const titles = new Map((await from.listStories()).map((s) => [s.id, s.title]));
+  await to.saveStories([...members].map(([id, articles]) => ({ id, title: titles.get(id) ?? '', articles })), '2024-02-01T00:00:00Z');
+  for (const id of versions) {
+    const { version: _v, ...version } = (await from.getStoryVersion(id))!;
+    await to.addStoryVersion(version);
+  }
+}
+
+/** The same load on two `parallax serve` processes over one PostgreSQL store, beside the bare peer. */
+async function comparePostgres(dir: string, db: string, scenarios: Scenarios, ids: string[], sizes: Map<string, number>): Promise<void> {
+  const throwaway = fileURLToPath(new URL('../scripts/pg-throwaway.mjs', import.meta.url));
+  let url = process.env.PARALLAX_TEST_PG;
+  const cluster = join(dir, 'cluster');
+  if (!url) {
+    try {
+      chmodSync(dir, 0o755);
+      url = execFileSync(process.execPath, [throwaway, 'start', cluster], { encoding: 'utf8' }).trim();
+    } catch {
+      console.log('\nPostgreSQL: skipped (no server: set PARALLAX_TEST_PG or install postgresql)');
+      return;
+    }
+  }
+  try {
+    const schema = `serve_bench_${process.pid}`;
+    const target = new URL(url);
+    target.searchParams.set('options', `-c search_path=${schema}`);
+    const from = openSqliteStore(db);
+    const to = await openPostgresStore(url, { schema });
+    const start = performance.now();
+    await copyStore(from, to, ids);
+    await from.close();
+    await to.close();
+    console.log(`\nPostgreSQL: the same store copied in ${((performance.now() - start) / 1000).toFixed(1)} s; two parallax serve processes on it, ${connections / 2} connections each`);
+    const servers = [await startTarget(['parallax', target.toString()]), await startTarget(['parallax', target.toString()])];
+    const bare = await startTarget(['peer', db, ...ids]);
+    try {
+      const ports = { parallax: servers.map((s) => s.port), peer: bare.port };
+      await compare('typical stories, PostgreSQL, 2 servers', scenarios.typical, ports, sizes, 'parallax serve ×2, PostgreSQL');
+      await compare('largest stories, PostgreSQL, 2 servers', scenarios.largest, ports, sizes, 'parallax serve ×2, PostgreSQL');
+    } finally {
+      await Promise.all([...servers.map((s) => stopTarget(s.child)), stopTarget(bare.child)]);
+      const cleanup = await openPostgresStore(url);
+      await cleanup.pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await cleanup.close();
+    }
+  } finally {
+    if (!process.env.PARALLAX_TEST_PG) execFileSync(process.execPath, [throwaway, 'stop', cluster]);
   }
 }

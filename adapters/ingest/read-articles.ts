@@ -83,7 +83,7 @@ export async function readArticles(paths: string[], options: ReadOptions = {}): 
 }
 
 /** Files under a path: the file itself, or every file in a folder tree, sorted. */
-async function listFiles(path: string, issues: ReportIssue[]): Promise<string[]> {
+export async function listFiles(path: string, issues: ReportIssue[]): Promise<string[]> {
   let info;
   try {
     info = await stat(path);

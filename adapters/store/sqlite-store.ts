@@ -11,10 +11,11 @@ import { ParallaxError, issueCodes } from '../../src/model/errors.js';
 import Database from 'better-sqlite3';
 import { loadMigrations } from './load-migrations.js';
 import { compareClaims } from './compare-claims.js';
+import { nextPoll, toSubscription, type SubscriptionRow } from './subscriptions.js';
 import type { Migration } from './migrations/index.js';
 import type {
   ArticleHead, ClaimChanges, FeedState, NewArticle, NewStoryVersion, SearchHit, Store, StoredArticle, StoredClaim,
-  StoryAssignment, StoryQuery, StorySummary, StoryVersion, WordQuery,
+  StoryAssignment, StoryQuery, StorySummary, StoryVersion, Subscription, WordQuery,
 } from './store.js';
 
 /** Default database file, relative to the working directory. */
@@ -351,6 +352,21 @@ export class SqliteStore implements Store {
     return hits.sort((a, b) => a.rank - b.rank || (a.kind < b.kind ? 1 : a.kind > b.kind ? -1 : 0) || (a.id < b.id ? -1 : 1)).slice(0, limit);
   }
 
+  /** Tail of each lock's queue of callers. */
+  private readonly locks = new Map<string, Promise<unknown>>();
+
+  async withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const before = this.locks.get(name) ?? Promise.resolve();
+    const run = before.then(fn, fn);
+    const tail = run.catch(() => undefined);
+    this.locks.set(name, tail);
+    try {
+      return await run;
+    } finally {
+      if (this.locks.get(name) === tail) this.locks.delete(name);
+    }
+  }
+
   async getFeedState(url: string): Promise<FeedState | null> {
     const row = this.db.prepare('SELECT url, etag, last_modified, fetched_at FROM feeds WHERE url = ?').get(url) as
       | { url: string; etag: string | null; last_modified: string | null; fetched_at: string }
@@ -363,6 +379,32 @@ export class SqliteStore implements Store {
       `INSERT INTO feeds (url, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?)
        ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, fetched_at = excluded.fetched_at`,
     ).run(state.url, state.etag, state.lastModified, state.fetchedAt);
+  }
+
+  async addSubscription(sub: Pick<Subscription, 'url' | 'everySeconds' | 'allowPrivate'>, at: string): Promise<boolean> {
+    const isNew = !this.db.prepare('SELECT 1 FROM subscriptions WHERE url = ?').get(sub.url);
+    this.db.prepare(
+      `INSERT INTO subscriptions (url, every_seconds, allow_private, added_at, next_poll_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(url) DO UPDATE SET every_seconds = excluded.every_seconds, allow_private = excluded.allow_private`,
+    ).run(sub.url, sub.everySeconds, sub.allowPrivate ? 1 : 0, at, at);
+    return isNew;
+  }
+
+  async listSubscriptions(): Promise<Subscription[]> {
+    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY url').all() as SubscriptionRow[]).map(toSubscription);
+  }
+
+  async removeSubscription(url: string): Promise<boolean> {
+    return this.db.prepare('DELETE FROM subscriptions WHERE url = ?').run(url).changes > 0;
+  }
+
+  async claimDueSubscriptions(now: string, limit: number): Promise<Subscription[]> {
+    return this.db.transaction(() => {
+      const due = (this.db.prepare('SELECT * FROM subscriptions WHERE next_poll_at <= ? ORDER BY next_poll_at, url LIMIT ?').all(now, limit) as SubscriptionRow[]).map(toSubscription);
+      const move = this.db.prepare('UPDATE subscriptions SET next_poll_at = ? WHERE url = ?');
+      for (const sub of due) move.run(nextPoll(now, sub.everySeconds), sub.url);
+      return due;
+    })();
   }
 
   async close(): Promise<void> {

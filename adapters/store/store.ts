@@ -129,6 +129,18 @@ export interface FeedState {
   fetchedAt: string;
 }
 
+/** A feed polled on a schedule. */
+export interface Subscription {
+  url: string;
+  /** Seconds between two polls. */
+  everySeconds: number;
+  /** Whether the feed may be on a loopback, private or link-local address. */
+  allowPrivate: boolean;
+  addedAt: string;
+  /** When it is next due (ISO 8601). */
+  nextPollAt: string;
+}
+
 /** Everything Parallax keeps between runs. */
 export interface Store {
   /** Add articles whose ids are new, in one transaction; returns the ids added, in input order. */
@@ -179,7 +191,25 @@ export interface Store {
   findClaimChanges(story: string, since: string): Promise<ClaimChanges>;
   /** Full-text search over article titles and texts and story titles, best first. */
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  /**
+   * Run `fn` while holding the lock `name`: a second caller with the same name waits until the
+   * first is done. PostgreSQL takes a session advisory lock, so the lock holds across processes
+   * and machines (story assignment runs one at a time while workers fetch and brief in
+   * parallel); SQLite, one machine's store, serialises the callers of one process.
+   */
+  withLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
   getFeedState(url: string): Promise<FeedState | null>;
   saveFeedState(state: FeedState): Promise<void>;
+  /** Subscribe to a feed, due at once; an existing subscription takes the new interval and flag. True when it is new. */
+  addSubscription(subscription: Pick<Subscription, 'url' | 'everySeconds' | 'allowPrivate'>, at: string): Promise<boolean>;
+  /** Every subscription, by URL. */
+  listSubscriptions(): Promise<Subscription[]>;
+  /** Unsubscribe; true when there was such a subscription. */
+  removeSubscription(url: string): Promise<boolean>;
+  /**
+   * Up to `limit` subscriptions due at `now` (most overdue first), each moved to its next time
+   * (`now` + its interval) in the same transaction: two pollers never take the same feed twice.
+   */
+  claimDueSubscriptions(now: string, limit: number): Promise<Subscription[]>;
   close(): Promise<void>;
 }

@@ -50,6 +50,8 @@ export interface UpdateResult {
   mode: 'incremental' | 'full';
   /** Articles that were in a story before this run and are in another one after it. */
   moved: number;
+  /** Stories whose articles changed in this run (new, grown, shrunk), sorted: the ones whose brief is due. */
+  changed: string[];
 }
 
 /** A stored article as analyze's input (absent fields omitted, not null). */
@@ -90,13 +92,18 @@ export async function updateStore(store: Store, articles: readonly Article[], op
     options.now,
   );
   progress('articles', added.length, articles.length);
-  // the work left: every article without a story (this run's, and any a killed run left)
-  const unclustered = options.mode === 'full' ? [] : await store.listUnclusteredHeads();
-  const total = await store.countArticles();
-  const isFull = options.mode === 'full' || unclustered.length * 2 > total;
-  const run = isFull ? await clusterWhole(store, progress) : await clusterNew(store, unclustered, progress);
-  await store.saveStories(run.stories, options.now);
-  progress('stories', run.stories.length, run.stories.length);
+  // 2–3 run under the store's "stories" lock: two processes assigning at once would each save
+  // stories made without the other's articles
+  const { run, isFull } = await store.withLock('stories', async () => {
+    // the work left: every article without a story (this run's, and any a killed run left)
+    const unclustered = options.mode === 'full' ? [] : await store.listUnclusteredHeads();
+    const total = await store.countArticles();
+    const isFull = options.mode === 'full' || unclustered.length * 2 > total;
+    const run = isFull ? await clusterWhole(store, progress) : await clusterNew(store, unclustered, progress);
+    await store.saveStories(run.stories, options.now);
+    progress('stories', run.stories.length, run.stories.length);
+    return { run, isFull };
+  });
 
   // 4. versions: a new brief for each saved story whose articles differ from its latest version's
   let versions = 0;
@@ -107,11 +114,11 @@ export async function updateStore(store: Store, articles: readonly Article[], op
     let done = 0;
     for (const id of ids) {
       progress('briefs', done++, ids.length);
-      if (await saveVersion(store, id, options.now, options.makeBrief)) versions++;
+      if (await briefStory(store, id, options.makeBrief, options.now)) versions++;
     }
     progress('briefs', ids.length, ids.length);
   }
-  return { added, skipped: articles.length - added.length, copies: run.copies, stories: run.stories.length, versions, mode: isFull ? 'full' : 'incremental', moved: run.moved };
+  return { added, skipped: articles.length - added.length, copies: run.copies, stories: run.stories.length, versions, mode: isFull ? 'full' : 'incremental', moved: run.moved, changed: run.changed };
 }
 
 /** Stories to save, copies marked and articles moved by one way of clustering. */
@@ -119,6 +126,8 @@ interface ClusterRun {
   stories: StoryAssignment[];
   copies: number;
   moved: number;
+  /** Ids of the saved stories whose articles changed, sorted. */
+  changed: string[];
 }
 
 /** Steps 2 and 3 in full: copies over the whole store, then the whole store re-clustered in the fixed order (same input → same ids). */
@@ -131,33 +140,48 @@ async function clusterWhole(store: Store, progress: (step: string, done: number,
   const before = new Map(heads.map((h) => [h.id, h.story]));
   let moved = 0;
   for (const story of stories) for (const id of story.articles) if (before.get(id) != null && before.get(id) !== story.id) moved++;
-  return { stories, copies: copies.size, moved };
+  return { stories, copies: copies.size, moved, changed: changedStories(heads, stories) };
+}
+
+/** Stories whose membership differs from what the heads (read before saving) recorded. */
+function changedStories(heads: readonly ArticleHead[], stories: readonly StoryAssignment[]): string[] {
+  const before = new Map<string, number>();
+  for (const h of heads) if (h.story !== null) before.set(h.story, (before.get(h.story) ?? 0) + 1);
+  const storyOf = new Map(heads.map((h) => [h.id, h.story]));
+  const changed = stories.filter((s) => before.get(s.id) !== s.articles.length || s.articles.some((id) => storyOf.get(id) !== s.id));
+  return changed.map((s) => s.id).sort();
 }
 
 /** Steps 2 and 3 for the articles without a story: copies against the stored articles near them, then assignment to stories. */
 async function clusterNew(store: Store, unclustered: readonly ArticleHead[], progress: (step: string, done: number, total: number) => void): Promise<ClusterRun> {
-  if (unclustered.length === 0) return { stories: [], copies: 0, moved: 0 };
+  if (unclustered.length === 0) return { stories: [], copies: 0, moved: 0, changed: [] };
   const fresh = await store.getArticles(unclustered.map((h) => h.id));
   const outcome = await assignNewArticles(store, fresh);
   if (outcome.copies.size > 0) await store.markCopies(outcome.copies);
   progress('copies', fresh.length, fresh.length);
-  return { stories: outcome.changed, copies: outcome.copies.size, moved: outcome.moved };
+  return { stories: outcome.changed, copies: outcome.copies.size, moved: outcome.moved, changed: outcome.changed.map((s) => s.id).sort() };
 }
 
-/** Save a new version of a story when its articles differ from its latest version's; whether one was saved. */
-async function saveVersion(store: Store, story: string, now: string, makeBrief: (articles: ArticleInput[], now: string) => Report): Promise<boolean> {
-  const members = await store.listArticles({ story });
-  const ids = members.map((m) => m.id).sort();
-  if (ids.length === 0) return false;
-  const latest = await store.getStoryVersion(story);
-  if (latest && latest.articles.join('\u0000') === ids.join('\u0000')) return false;
-  const byId = new Map(members.map((m) => [m.id, m]));
-  const report = makeBrief(ids.map((id) => toArticleInput(byId.get(id)!)), now);
-  await store.addStoryVersion({
-    story, createdAt: now, articles: ids, conflicts: report.conflicts.length,
-    report: JSON.stringify(report), claims: claimsOfReport(report),
+/**
+ * Save a new version of a story when its articles differ from its latest version's; whether one
+ * was saved. Runs under the story's own lock, so that two processes briefing one story (two
+ * workers, a worker and a server) do not both save the same version.
+ */
+export async function briefStory(store: Store, story: string, makeBrief: (articles: ArticleInput[], now: string) => Report, now: string): Promise<boolean> {
+  return store.withLock(`brief:${story}`, async () => {
+    const members = await store.listArticles({ story });
+    const ids = members.map((m) => m.id).sort();
+    if (ids.length === 0) return false;
+    const latest = await store.getStoryVersion(story);
+    if (latest && latest.articles.join('\u0000') === ids.join('\u0000')) return false;
+    const byId = new Map(members.map((m) => [m.id, m]));
+    const report = makeBrief(ids.map((id) => toArticleInput(byId.get(id)!)), now);
+    await store.addStoryVersion({
+      story, createdAt: now, articles: ids, conflicts: report.conflicts.length,
+      report: JSON.stringify(report), claims: claimsOfReport(report),
+    });
+    return true;
   });
-  return true;
 }
 
 /** Copies to mark (article id → the earliest stored text it copies), the texts read in pieces in stored order. */

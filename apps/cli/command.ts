@@ -16,11 +16,18 @@ export interface CliIo {
 
 export interface Command {
   name: string;
-  /** One line for `parallax --help`. */
-  summary: string;
   /** Full usage text for `parallax <name> --help`. */
   usage: string;
   run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** A command as `parallax --help` lists it, its module loaded on demand. */
+export interface CommandEntry {
+  name: string;
+  /** One line for `parallax --help`. */
+  summary: string;
+  /** Import the command's module (and with it only what the command needs). */
+  load(): Promise<Command>;
 }
 
 /** Write text followed by a newline. */

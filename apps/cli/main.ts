@@ -20,11 +20,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     writeLine(io.stdout, version);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     writeLine(io.stderr, `parallax: unknown command "${name}". Run \`parallax --help\` for the list.`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     writeLine(io.stdout, command.usage);
     return 0;

@@ -28,7 +28,7 @@ test('a file store uses WAL and foreign keys, records migrations, and reopens wi
   await first.addArticles([{ id: 'a', title: 't', source: 's', url: null, published: null, language: 'en', text: 'x' }], 't');
   await first.close();
   const second = openSqliteStore(file);
-  assert.deepEqual((second.db.prepare('SELECT id, name FROM migrations').all() as object[]), [{ id: 1, name: '001-init' }]);
+  assert.deepEqual((second.db.prepare('SELECT id, name FROM migrations').all() as object[]), [{ id: 1, name: '001-init' }, { id: 2, name: '002-subscriptions' }]);
   assert.deepEqual(migrate(second.db, migrations), []);
   assert.equal(await second.countArticles(), 1);
   await second.close();

@@ -16,10 +16,10 @@ function article(id: string, over: Partial<NewArticle> = {}): NewArticle {
 
 const claim = (key: string, kind: StoredClaim['kind'], text: string, articles: string[]): StoredClaim => ({ key, kind, text, articles });
 
-/** Register the store contract tests for one implementation. */
-export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
+/** Register the store contract tests for one implementation; `skip` (a reason) skips them all. */
+export function runStoreContract(name: string, makeStore: () => Promise<Store>, options: { skip?: string | false } = {}): void {
   const withStore = (title: string, fn: (store: Store) => Promise<void>) =>
-    test(`${name}: ${title}`, async () => {
+    test(`${name}: ${title}`, { skip: options.skip ?? false }, async () => {
       const store = await makeStore();
       try {
         await fn(store);
@@ -252,6 +252,42 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     assert.deepEqual(await store.search('   '), []);
     assert.deepEqual(await store.search('"unbalanced AND OR ('), []);
     assert.equal((await store.search('a', { limit: 1 })).length <= 1, true);
+  });
+
+  withStore('runs callers of one lock one at a time, and of two locks side by side', async (store) => {
+    const events: string[] = [];
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
+    const hold = (lock: string, label: string) => store.withLock(lock, async () => {
+      events.push(`${label} in`);
+      await pause();
+      events.push(`${label} out`);
+      return label;
+    });
+    assert.deepEqual(await Promise.all([hold('stories', 'a'), hold('stories', 'b')]), ['a', 'b']);
+    assert.deepEqual(events, ['a in', 'a out', 'b in', 'b out']);
+    events.length = 0;
+    await Promise.all([hold('x', 'x'), hold('y', 'y')]);
+    assert.deepEqual(events.slice(0, 2).sort(), ['x in', 'y in']);
+    await assert.rejects(store.withLock('stories', async () => { throw new Error('inside'); }), /inside/);
+    assert.equal(await store.withLock('stories', async () => 'free again'), 'free again');
+  });
+
+  withStore('keeps feed subscriptions; a due feed is claimed once and moved to its next time', async (store) => {
+    assert.equal(await store.addSubscription({ url: 'https://b.example/feed', everySeconds: 900, allowPrivate: false }, '2024-03-05T10:00:00.000Z'), true);
+    assert.equal(await store.addSubscription({ url: 'https://a.example/rss', everySeconds: 60, allowPrivate: true }, '2024-03-05T10:00:00.000Z'), true);
+    assert.equal(await store.addSubscription({ url: 'https://b.example/feed', everySeconds: 300, allowPrivate: false }, '2024-03-05T11:00:00.000Z'), false);
+    assert.deepEqual(await store.listSubscriptions(), [
+      { url: 'https://a.example/rss', everySeconds: 60, allowPrivate: true, addedAt: '2024-03-05T10:00:00.000Z', nextPollAt: '2024-03-05T10:00:00.000Z' },
+      { url: 'https://b.example/feed', everySeconds: 300, allowPrivate: false, addedAt: '2024-03-05T10:00:00.000Z', nextPollAt: '2024-03-05T10:00:00.000Z' },
+    ]);
+    assert.deepEqual(await store.claimDueSubscriptions('2024-03-05T09:59:59.000Z', 10), [], 'nothing due yet');
+    const [first, second] = await Promise.all([store.claimDueSubscriptions('2024-03-05T10:00:30.000Z', 10), store.claimDueSubscriptions('2024-03-05T10:00:30.000Z', 10)]);
+    assert.deepEqual([...first, ...second].map((s) => s.url).sort(), ['https://a.example/rss', 'https://b.example/feed'], 'each due feed claimed once');
+    assert.deepEqual((await store.listSubscriptions()).map((s) => s.nextPollAt), ['2024-03-05T10:01:30.000Z', '2024-03-05T10:05:30.000Z']);
+    assert.deepEqual((await store.claimDueSubscriptions('2024-03-05T10:02:00.000Z', 10)).map((s) => s.url), ['https://a.example/rss']);
+    assert.equal(await store.removeSubscription('https://a.example/rss'), true);
+    assert.equal(await store.removeSubscription('https://a.example/rss'), false);
+    assert.deepEqual((await store.listSubscriptions()).map((s) => s.url), ['https://b.example/feed']);
   });
 
   withStore('keeps feed fetch state', async (store) => {

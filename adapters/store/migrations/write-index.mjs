@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Regenerates migrations/index.ts from the numbered .sql files beside it, so the build (which
 // copies only compiled TypeScript to dist/) still carries the schema. Run after editing a .sql.
+// Does the same for the PostgreSQL store's migrations (../postgres/migrations/).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const dir = new URL('./', import.meta.url);
+for (const dir of [new URL('./', import.meta.url), new URL('../postgres/migrations/', import.meta.url)]) writeIndex(dir);
+
+function writeIndex(dir) {
 const files = readdirSync(dir).filter((f) => /^\d{3}-[a-z0-9-]+\.sql$/.test(f)).sort();
 const entries = files.map((f) => {
   const sql = readFileSync(new URL(f, dir), 'utf8');
@@ -28,4 +31,5 @@ ${entries.join('\n')}
 ];
 `;
 writeFileSync(fileURLToPath(new URL('index.ts', dir)), out);
-console.log(`wrote ${files.length} migrations`);
+console.log(`wrote ${files.length} migrations in ${fileURLToPath(dir)}`);
+}

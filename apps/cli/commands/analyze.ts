@@ -56,7 +56,6 @@ export async function emitReport(report: Report, format: ReportFormat, out: stri
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'Analyse the articles of one story and print the brief (JSON, Markdown or HTML).',
   usage: `Usage: parallax analyze <paths…> [options]
 
 Paths are files or folders (read recursively): .txt/.md (optional YAML front matter),

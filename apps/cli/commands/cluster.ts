@@ -12,7 +12,6 @@ import { writeLine, type Command } from '../command.js';
 
 export const clusterCommand: Command = {
   name: 'cluster',
-  summary: 'Group a batch of articles into stories and near-duplicate groups (no store).',
   usage: `Usage: parallax cluster <paths…> [options]
 
 Paths are what \`parallax analyze\` reads (files, folders, .json/.jsonl, "-" for JSON Lines on stdin).

@@ -26,7 +26,6 @@ export function demoFolder(): string {
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Analyse the bundled demo story and write its HTML brief.',
   usage: `Usage: parallax demo [--out FILE] [--format html|md|json]
 
 Analyses examples/demo (four invented outlets reporting an invented earthquake, with planted

@@ -21,7 +21,6 @@ type ExtractRecord = ExtractedArticle | { id: string; path: string; error: { cod
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'Extract the article (title, byline, date, text) from HTML pages.',
   usage: `Usage: parallax extract <paths…> [--format json|jsonl|text]
 
 Reads HTML files (.html, .htm, .xhtml, gzipped .html.gz; folders recursively) and prints one

@@ -4,7 +4,7 @@
  * versions of those that changed, and say how many articles moved to another story.
  */
 import { parseArgs } from 'node:util';
-import { openExistingStore, updateStore } from '../../../adapters/store/index.js';
+import { openStore, chooseDb, updateStore } from '../../../adapters/store/index.js';
 import { makeStoryBrief } from '../../../adapters/ingest/store-articles.js';
 import { ParallaxError, issueCodes } from '../../../src/model/errors.js';
 import { writeLine, type Command } from '../command.js';
@@ -12,11 +12,10 @@ import { makeProgress } from './ingest.js';
 
 export const reclusterCommand: Command = {
   name: 'recluster',
-  summary: 'Re-cluster every stored article into stories; report how many moved.',
   usage: `Usage: parallax recluster [options]
 
 Options:
-  --db FILE          the store (default parallax.db)
+  --db FILE|URL      a SQLite file or postgres://… URL (default: PARALLAX_DB, else parallax.db)
   --no-briefs        save the stories only; make no story versions
   --now TIME         the time recorded for this run (default: now)`,
   async run(args, io) {
@@ -30,7 +29,7 @@ Options:
     });
     const now = values.now ?? new Date().toISOString();
     if (!Number.isFinite(Date.parse(now))) throw new ParallaxError(issueCodes.INVALID_OPTION, `--now must be a date-time, got "${values.now}"`);
-    const store = openExistingStore(values.db, io.cwd);
+    const store = await openStore(chooseDb(values.db), io.cwd, { mustExist: true });
     try {
       const progress = makeProgress(io, 'recluster');
       const result = await updateStore(store, [], {

@@ -3,19 +3,18 @@
  * stored articles and stories, best matches first, with snippets.
  */
 import { parseArgs } from 'node:util';
-import { openExistingStore } from '../../../adapters/store/index.js';
+import { openStore, chooseDb } from '../../../adapters/store/index.js';
 import { ParallaxError, issueCodes } from '../../../src/model/errors.js';
 import { writeLine, type Command } from '../command.js';
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'Search stored articles and stories (ranked, with snippets).',
   usage: `Usage: parallax search "<query>" [options]
 
 Every word must match; the last may be a prefix ("antofag" finds "Antofagasta").
 
 Options:
-  --db FILE            the store (default parallax.db)
+  --db FILE|URL        a SQLite file or postgres://… URL (default: PARALLAX_DB, else parallax.db)
   --limit N            at most N results (default 20)
   --format text|json   output format (default text)`,
   async run(args, io) {
@@ -26,7 +25,7 @@ Options:
     if (format !== 'text' && format !== 'json') throw new ParallaxError(issueCodes.INVALID_OPTION, `--format must be text or json, got "${format}"`);
     const limit = values.limit === undefined ? 20 : Number(values.limit);
     if (!Number.isInteger(limit) || limit <= 0) throw new ParallaxError(issueCodes.INVALID_OPTION, `--limit takes a positive whole number, got "${values.limit}"`);
-    const store = openExistingStore(values.db, io.cwd);
+    const store = await openStore(chooseDb(values.db), io.cwd, { mustExist: true });
     try {
       const hits = await store.search(query, { limit });
       if (format === 'json') io.stdout.write(JSON.stringify(hits, null, 2) + '\n');

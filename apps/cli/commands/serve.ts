@@ -3,7 +3,7 @@
  * the web UI over one store, until interrupted (Ctrl-C or SIGTERM).
  */
 import { parseArgs } from 'node:util';
-import { openSqliteStore, resolveDbFile } from '../../../adapters/store/index.js';
+import { openStore, chooseDb } from '../../../adapters/store/index.js';
 import { makeToken } from '../../server/check-token.js';
 import { isLoopbackHost, startServer } from '../../server/serve.js';
 import { ParallaxError, issueCodes } from '../../../src/model/errors.js';
@@ -48,14 +48,14 @@ function untilSignal(): Promise<string> {
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Serve the HTTP API and the web UI over a store.',
   usage: `Usage: parallax serve [options]
 
 Serves the web UI (story list at /, story pages, a page to paste or upload articles) and the
 JSON API under /api/ (documented at /api/openapi.json) until interrupted.
 
 Options:
-  --db FILE       the store (default parallax.db; created when missing)
+  --db FILE|URL   a SQLite file or postgres://… URL (default: PARALLAX_DB, else
+                  parallax.db; created when missing)
   --port N        port (default 8080; 0 picks a free one)
   --host ADDR     address to listen on (default 127.0.0.1, this machine only)
   --token T       bearer token for POST /api/articles (default: PARALLAX_TOKEN; on loopback
@@ -65,7 +65,7 @@ Options:
     const host = values.host ?? '127.0.0.1';
     const port = parsePort(values.port);
     const { token, isMadeUp } = chooseToken(values.token, process.env.PARALLAX_TOKEN, host);
-    const store = openSqliteStore(resolveDbFile(values.db, io.cwd));
+    const store = await openStore(chooseDb(values.db), io.cwd);
     try {
       const server = await startServer({ store, token, host, port });
       writeLine(io.stderr, `parallax serve: ${server.url}/ (API: ${server.url}/api/openapi.json)`);

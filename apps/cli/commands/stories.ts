@@ -3,17 +3,16 @@
  * recently updated first, with outlets, article count, conflicts count and last update.
  */
 import { parseArgs } from 'node:util';
-import { openExistingStore } from '../../../adapters/store/index.js';
+import { openStore, chooseDb } from '../../../adapters/store/index.js';
 import { ParallaxError, issueCodes } from '../../../src/model/errors.js';
 import { writeLine, type Command } from '../command.js';
 
 export const storiesCommand: Command = {
   name: 'stories',
-  summary: 'List stored stories: title, outlets, articles, conflicts, last update.',
   usage: `Usage: parallax stories [options]
 
 Options:
-  --db FILE            the store (default parallax.db)
+  --db FILE|URL        a SQLite file or postgres://… URL (default: PARALLAX_DB, else parallax.db)
   --format text|json   output format (default text)
   --limit N            show at most N stories (default all)`,
   async run(args, io) {
@@ -22,7 +21,7 @@ Options:
     if (format !== 'text' && format !== 'json') throw new ParallaxError(issueCodes.INVALID_OPTION, `--format must be text or json, got "${format}"`);
     const limit = values.limit === undefined ? Infinity : Number(values.limit);
     if (!(limit > 0)) throw new ParallaxError(issueCodes.INVALID_OPTION, `--limit takes a positive number, got "${values.limit}"`);
-    const store = openExistingStore(values.db, io.cwd);
+    const store = await openStore(chooseDb(values.db), io.cwd, { mustExist: true });
     try {
       const stories = (await store.listStories()).slice(0, limit);
       if (format === 'json') {

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openExistingStore, findStoryId, parseSince, readStoryBrief, type ClaimChanges } from '../../../adapters/store/index.js';
+import { openStore, chooseDb, findStoryId, parseSince, readStoryBrief, type ClaimChanges } from '../../../adapters/store/index.js';
 import { analyzeSync } from '../../../src/pipeline.js';
 import { renderReport } from '../../../src/report/render-report.js';
 import { escapeHtml } from '../../../src/report/render-html.js';
@@ -39,13 +39,12 @@ function renderChanges(changes: ClaimChanges, since: string, format: 'md' | 'htm
 
 export const storyCommand: Command = {
   name: 'story',
-  summary: 'Show the brief of a stored story, or what changed in it since a time.',
   usage: `Usage: parallax story <id> [options]
 
 The id may be shortened to a unique prefix.
 
 Options:
-  --db FILE               the store (default parallax.db)
+  --db FILE|URL           a SQLite file or postgres://… URL (default: PARALLAX_DB, else parallax.db)
   --format json|md|html   output format (default json)
   --since TIME            list claims new, changed or contradicted since TIME
                           (a date, a date-time, or an age like 36h or 7d)
@@ -58,7 +57,7 @@ Options:
     });
     const format = parseFormat(values.format);
     if (positionals.length !== 1) throw new ParallaxError(issueCodes.INVALID_OPTION, 'give one story id: parallax story <id>');
-    const store = openExistingStore(values.db, io.cwd);
+    const store = await openStore(chooseDb(values.db), io.cwd, { mustExist: true });
     let text: string;
     try {
       const id = await findStoryId(store, positionals[0]);
