@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 /** Fields an input article may carry. Unknown fields are reported, not fatal. */
-export const articleFields = ['id', 'title', 'source', 'url', 'published', 'language', 'text', 'html'] as const;
+export { articleFields } from './article-fields.js';
 
 /** One article as given by a user, before cleaning. Either `text` or `html` carries the body. */
 export const ArticleInput = z.object({

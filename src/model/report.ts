@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** Version of the report contract. Minor: fields added. Major: fields changed or removed. */
-export const schemaVersion = '1.1.0';
+export { schemaVersion } from './schema-version.js';
 
 const id = z.string();
 const articleIds = z.array(id);

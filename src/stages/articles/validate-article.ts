@@ -2,7 +2,8 @@
  * Checks one raw article object at the edge: types of known fields, unknown fields reported,
  * a body present. Problems become issues; only a missing body makes the article unusable.
  */
-import { articleFields, type ArticleInput } from '../../model/article.js';
+import { articleFields } from '../../model/article-fields.js';
+import type { ArticleInput } from '../../model/article.js';
 import { issueCodes } from '../../model/errors.js';
 import type { ReportIssue } from '../../model/report.js';
 
