@@ -233,7 +233,11 @@ function judgeSlot(
   // Value groups: equal values (after conversion to one unit) together.
   const classes: Occurrence[][] = [];
   for (const o of ordered) {
-    const home = classes.find((c) => compareFacts(c[0]!.fact, o.fact).relation === 'equal');
+    // Equal values, or one figure with and without a hedge ("at least 12 people" / "12 people"), are one group.
+    const home = classes.find((c) => {
+      const relation = compareFacts(c[0]!.fact, o.fact).relation;
+      return relation === 'equal' || (relation === 'compatible' && c[0]!.fact.value === o.fact.value);
+    });
     if (home) home.push(o);
     else classes.push([o]);
   }
