@@ -17,7 +17,7 @@ import { normalizeText } from './stages/text/index.js';
 import { cleanText } from './stages/text/index.js';
 import { splitSentences, dropRepeatedSentences } from './stages/sentences/index.js';
 import { findMentions, resolveEntities, entityIndex } from './stages/entities/index.js';
-import { findStoryFacts, inferReference } from './stages/claims/find-story-facts.js';
+import { findStoryFacts, storyReference } from './stages/claims/find-story-facts.js';
 import { buildClaims } from './stages/claims/build-claims.js';
 import { alignClaims } from './stages/claim-groups/align-claims.js';
 import { judgeGroups } from './stages/verdicts/judge-groups.js';
@@ -87,9 +87,10 @@ export function readStory(input: readonly (ArticleInput | unknown)[], options: P
 
   // 4. Facts, with dates resolved against each article's date or the date the story agrees on.
   const dated = articles.map((a) => ({ id: a.id, published: a.published, sentences: a.sentences }));
-  const factsBySentence: Map<string, Fact[]> = findStoryFacts(dated);
-  // The story's own day, for telling background facts from the story's: inferred when an article has no date.
-  const storyDate = articles.some((a) => !a.published) ? inferReference(dated) : null;
+  // The story's own day: what undated articles' relative dates resolve against, and what tells
+  // background facts from the story's. Inferred once, only when an article has no date.
+  const storyDate = storyReference(dated);
+  const factsBySentence: Map<string, Fact[]> = findStoryFacts(dated, storyDate);
 
   // 5. Claims and groups across articles.
   const claims: Claim[] = buildClaims(sentences, entitiesBySentence, factsBySentence);

@@ -18,9 +18,16 @@ export interface DatedArticle {
   sentences: Sentence[];
 }
 
-/** Sentence id → facts found in it. */
-export function findStoryFacts(articles: DatedArticle[]): Map<string, Fact[]> {
-  const storyDate = articles.some((a) => !a.published) ? inferReference(articles) : null;
+/** The day undated articles are read against: inferred only when some article has no published date. */
+export function storyReference(articles: DatedArticle[]): string | null {
+  return articles.some((a) => !a.published) ? inferReference(articles) : null;
+}
+
+/**
+ * Sentence id → facts found in it. Pass `storyDate` when the caller already has it (from
+ * storyReference): inferring it reads every date of the story again.
+ */
+export function findStoryFacts(articles: DatedArticle[], storyDate: string | null = storyReference(articles)): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
   for (const article of articles) {
     const reference = article.published ?? storyDate;

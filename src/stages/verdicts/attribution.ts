@@ -11,19 +11,12 @@
  */
 import type { Entity, Mention } from '../../model/mention.js';
 import type { Sentence } from '../../model/text.js';
-
-/** A name found in a sentence, with its span relative to the sentence start. */
-export interface LocalName {
-  start: number;
-  end: number;
-  name: string;
-}
+import words from './data/attribution-words.json' with { type: 'json' };
 
 /** Verbs that credit a statement to its subject or to the name after them. */
-const speech = '(?:said|says|say|told|tells|reported|reports|estimated|estimates|stated|states|announced|confirmed|added|put|puts|claimed|claims)';
+const speech = `(?:${words.creditVerbs.join('|')})`;
 /** Unnamed sources written in lower case: kept as the reader would say them. */
-const commonSources =
-  '(?:(?:local|state|federal|city|county|provincial|regional|government|hospital|company|military|army|fire|rescue|election|health|police|court|prison|school|airport|tribal|Chinese|US|U\\.S\\.)\\s+)?(?:police|officials?|authorities|witnesses|organi[sz]ers|rescuers|investigators|firefighters|fire officials|prosecutors|doctors|spokes(?:man|woman|person)|the government|the ministry|the agency|the company|residents|state media|officers?|troopers?|deputies|medics|paramedics|analysts|experts|observers|sources)';
+const commonSources = `(?:(?:${words.sourceQualifiers.join('|')})\\s+)?(?:${words.sourceNouns.join('|')})`;
 
 const afterVerb = new RegExp(`\\b${speech}\\s+(?:by\\s+)?$`, 'i');
 const beforeVerb = new RegExp(`^\\s*(?:,\\s*)?(?:has |have |had |also |later |then )?${speech}\\b`, 'i');

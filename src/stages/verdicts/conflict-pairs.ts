@@ -10,7 +10,7 @@
  *     → shared slot {fell}, one shared person, values 61 m vs 200 m (log ratio 1.2), both exact-ish
  */
 import type { Claim } from '../../model/claim.js';
-import { compareFacts } from '../facts/index.js';
+import { compareFacts, type FactComparison } from '../facts/index.js';
 import { cosine, type ClaimIndex } from '../claim-groups/claim-index.js';
 import { weakSlotWords, type Occurrence } from './conflict-occurrences.js';
 import { isComparableDate } from './conflict-occurrences.js';
@@ -91,8 +91,8 @@ function datesDiffer(a: Claim, b: Claim): boolean {
   return !da.some((x) => db.some((y) => x.startsWith(y) || y.startsWith(x)));
 }
 
-/** The features of one pair (see featureNames). `perArticle` counts each article's occurrences in the bucket. */
-export function pairFeatures(input: PairInput, x: Occurrence, y: Occurrence, perArticle: Map<string, number>): number[] {
+/** The features of one pair (see featureNames). `perArticle` counts each article's occurrences in the bucket; `verdict` is the two values' comparison when the caller has it. */
+export function pairFeatures(input: PairInput, x: Occurrence, y: Occurrence, perArticle: Map<string, number>, verdict: FactComparison = compareFacts(x.fact, y.fact)): number[] {
   const cx = input.claims[x.claim]!;
   const cy = input.claims[y.claim]!;
   const strong = (s: Set<string>) => [...s].filter((w) => !w.startsWith('~') && !weakSlotWords.has(w));
@@ -110,7 +110,6 @@ export function pairFeatures(input: PairInput, x: Occurrence, y: Occurrence, per
   const lo = Math.min(Math.abs(x.fact.value), Math.abs(y.fact.value));
   const hi = Math.max(Math.abs(x.fact.value), Math.abs(y.fact.value));
   const logRatio = isValueScaled ? Math.min(3, Math.log((hi + 1e-9) / (lo + 1e-9))) : 0;
-  const verdict = compareFacts(x.fact, y.fact);
   const crowd = (perArticle.get(cx.article) ?? 1) + (perArticle.get(cy.article) ?? 1) - 2;
   const sameGroup = input.groupOf.get(cx.id) === input.groupOf.get(cy.id) ? 1 : 0;
   const sim = cosine(input.index.vectors[x.claim]!, input.index.vectors[y.claim]!);
@@ -254,13 +253,14 @@ export function findCandidatePairs(input: PairInput, occurrences: Occurrence[], 
       const ax = input.claims[x.claim]!.article;
       const ay = input.claims[y.claim]!.article;
       if (ax === ay) return;
-      const relation = compareFacts(x.fact, y.fact).relation;
+      const verdict = compareFacts(x.fact, y.fact);
+      const relation = verdict.relation;
       if (relation === 'compatible' || isExcluded(x, y)) return;
       // Equal values only build value groups: a pair with no shared slot word and no shared
       // statement adds nothing there, and skipping it keeps big stories fast.
       if (relation === 'equal' && ![...x.slot].some((w) => y.slot.has(w)) && input.groupOf.get(input.claims[x.claim]!.id) !== input.groupOf.get(input.claims[y.claim]!.id)) return;
       if (relation === 'conflict' && (states(ax, y) || states(ay, x))) return;
-      out.push({ a: i, b: j, features: pairFeatures(input, x, y, perArticle), isEqual: relation === 'equal', isSharedStatement: isSharedStatement(input, x, y) });
+      out.push({ a: i, b: j, features: pairFeatures(input, x, y, perArticle, verdict), isEqual: relation === 'equal', isSharedStatement: isSharedStatement(input, x, y) });
     };
     if (members.length <= opts.wholeBucket) {
       for (let p = 0; p < members.length; p++) for (let q = p + 1; q < members.length; q++) consider(members[p]!, members[q]!);

@@ -48,6 +48,9 @@ export interface ConflictInput {
   storyDate?: string | null;
 }
 
+/** Whom an occurrence's sentence credits its figures to ("police", "USGS"), or null. */
+type CreditOf = (o: Occurrence) => string | null;
+
 /** Two values of one dimension in different units this close are one figure converted ("30 miles" vs "48 km"). */
 const conversionTolerance = 0.06;
 
@@ -68,10 +71,17 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
   const slots = agglomerate(occurrences.length, scored, model.threshold);
 
   const sentenceNames = namesBySentence(input.entities);
+  // Whom each sentence credits its figures to, read once per sentence however many values use it.
+  const credits = new Map<string, string | null>();
+  const creditOf: CreditOf = (o) => {
+    const claim = input.claims[o.claim]!;
+    if (!credits.has(claim.id)) credits.set(claim.id, attributionOf(claim.sentence, sentenceNames.get(claim.sentence.id) ?? []));
+    return credits.get(claim.id)!;
+  };
   const storyDay = storyDayOf(input);
   const conflicts: Conflict[] = [];
   for (const members of slots) {
-    const conflict = judgeSlot(input, members.map((i) => occurrences[i]!), names, sentenceNames, storyDay);
+    const conflict = judgeSlot(input, members.map((i) => occurrences[i]!), names, creditOf, storyDay);
     if (conflict) conflicts.push(conflict);
   }
   const rank = { contradiction: 0, update: 1, precision: 2 } as const;
@@ -225,7 +235,7 @@ function judgeSlot(
   input: ConflictInput,
   members: Occurrence[],
   names: Map<string, string>,
-  sentenceNames: ReturnType<typeof namesBySentence>,
+  creditOf: CreditOf,
   storyDay: number | null,
 ): Conflict | null {
   const order = (o: Occurrence) => input.articleOrder.indexOf(input.claims[o.claim]!.article) * 1e9 + input.claims[o.claim]!.start;
@@ -254,7 +264,7 @@ function judgeSlot(
       // $281 million in cash"): when half the outlets of the smaller value give the other too, the
       // two are not a dispute, unless those outlets credit them to different sources.
       const both = [...ai].filter((a) => aj.has(a));
-      if (both.length * 2 >= Math.min(ai.size, aj.size) && !creditsDiffer(input, classes[i]!, classes[j]!, both, sentenceNames)) continue;
+      if (both.length * 2 >= Math.min(ai.size, aj.size) && !creditsDiffer(input, classes[i]!, classes[j]!, both, creditOf)) continue;
       const kind = kindBetween(input, classes[i]![0]!, classes[j]![0]!);
       if (!kind) continue;
       anyConflict = true;
@@ -264,7 +274,7 @@ function judgeSlot(
   }
   if (!anyConflict) return null;
   const kind: Conflict['kind'] = anyContradiction ? 'contradiction' : allUpdates ? 'update' : 'precision';
-  const values: ConflictValue[] = classes.map((c) => valueOf(input, c, sentenceNames));
+  const values: ConflictValue[] = classes.map((c) => valueOf(input, c, creditOf));
   values.sort((a, b) => b.articles.length - a.articles.length);
   const first = ordered[0]!;
   return {
@@ -278,25 +288,20 @@ function judgeSlot(
 }
 
 /** In the articles that give both values, are the two credited to different sources ("police said 12; witnesses said 20")? */
-function creditsDiffer(input: ConflictInput, x: Occurrence[], y: Occurrence[], articles: string[], sentenceNames: ReturnType<typeof namesBySentence>): boolean {
-  const credit = (o: Occurrence) => {
-    const claim = input.claims[o.claim]!;
-    return attributionOf(claim.sentence, sentenceNames.get(claim.sentence.id) ?? []);
-  };
+function creditsDiffer(input: ConflictInput, x: Occurrence[], y: Occurrence[], articles: string[], creditOf: CreditOf): boolean {
   return articles.every((a) => {
-    const cx = x.filter((o) => input.claims[o.claim]!.article === a).map(credit);
-    const cy = y.filter((o) => input.claims[o.claim]!.article === a).map(credit);
+    const cx = x.filter((o) => input.claims[o.claim]!.article === a).map(creditOf);
+    const cy = y.filter((o) => input.claims[o.claim]!.article === a).map(creditOf);
     return cx.some((c) => c !== null) && cy.some((c) => c !== null) && !cx.some((c) => cy.includes(c));
   });
 }
 
 /** One value group as the report shows it: the words as first written, its outlets, evidence and source. */
-function valueOf(input: ConflictInput, group: Occurrence[], sentenceNames: ReturnType<typeof namesBySentence>): ConflictValue {
+function valueOf(input: ConflictInput, group: Occurrence[], creditOf: CreditOf): ConflictValue {
   const first = group[0]!;
   const credits = new Map<string, number>();
   for (const o of group) {
-    const claim = input.claims[o.claim]!;
-    const who = attributionOf(claim.sentence, sentenceNames.get(claim.sentence.id) ?? []);
+    const who = creditOf(o);
     if (who) credits.set(who, (credits.get(who) ?? 0) + 1);
   }
   const attributedTo = [...credits].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
