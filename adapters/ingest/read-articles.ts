@@ -113,9 +113,14 @@ export async function listFiles(path: string, issues: ReportIssue[]): Promise<st
     const files: string[] = [];
     const dirs: string[] = [];
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue; // .DS_Store, .git
-      if (e.isDirectory()) dirs.push(join(dir, e.name));
-      else if (e.isFile()) files.push(join(dir, e.name));
+      const entry = join(dir, e.name);
+      // Passed over on purpose, but never silently: every input file is accounted for.
+      const skip = (why: string) => issues.push({ code: issueCodes.INPUT_SKIPPED, message: `skipped "${entry}": ${why}`, value: entry });
+      if (e.name.startsWith('.')) skip(e.isDirectory() ? 'hidden folder (.git, .cache …) not read' : 'hidden file (.DS_Store …) not read');
+      else if (e.isSymbolicLink()) skip('symbolic link not followed (name the target to read it)');
+      else if (e.isDirectory()) dirs.push(entry);
+      else if (e.isFile()) files.push(entry);
+      else skip('not a regular file (device, pipe or socket)');
     }
     out.push(...files);
     stack.push(...dirs.sort().reverse());

@@ -23,6 +23,8 @@ export const issueCodes = {
   INPUT_ENCODING: 'INPUT_ENCODING',
   /** A file type Parallax cannot read. */
   UNSUPPORTED_INPUT: 'UNSUPPORTED_INPUT',
+  /** A folder walk passed over an entry on purpose: a hidden file or folder, a symbolic link, a device or pipe. */
+  INPUT_SKIPPED: 'INPUT_SKIPPED',
   /** Two articles share an id. */
   DUPLICATE_ID: 'DUPLICATE_ID',
   /** The front matter of a text file does not parse. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -134,4 +134,17 @@ test('decodeText flags control-heavy data as binary', () => {
   const noisy = Buffer.alloc(200, 0x01);
   const result = decodeText(noisy);
   assert.equal(result.ok, false);
+});
+
+test('a folder walk accounts for what it passes over: hidden files and folders, symbolic links', async () => {
+  const dir = folder({ 'a.txt': 'Flood waters rose in Leeds on Monday.', '.DS_Store': 'x', '.git/config': '[core]' });
+  symlinkSync(join(dir, 'a.txt'), join(dir, 'link.txt'));
+  const read = await readArticles([dir]);
+  assert.deepEqual(read.articles.map((a) => a.id), ['a']);
+  const skipped = read.issues.filter((i) => i.code === 'INPUT_SKIPPED').map((i) => `${i.value!.slice(dir.length + 1)}: ${i.message.replace(/^skipped "[^"]+": /, '')}`).sort();
+  assert.deepEqual(skipped, [
+    '.DS_Store: hidden file (.DS_Store …) not read',
+    '.git: hidden folder (.git, .cache …) not read',
+    'link.txt: symbolic link not followed (name the target to read it)',
+  ]);
 });
