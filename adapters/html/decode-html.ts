@@ -4,7 +4,11 @@
  * finally strict UTF-8 with a windows-1252 fallback.
  */
 import { gunzipSync } from 'node:zlib';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+/** iconv-lite, required the first time a legacy encoding is met: UTF-8 input never loads it. */
+let iconvLite: typeof import('iconv-lite') | undefined;
+const legacy = (): typeof import('iconv-lite') => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
 import { issueCodes } from '../../src/model/errors.js';
 import type { ExtractWarning } from './types.js';
 
@@ -32,14 +36,14 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | undefined, m
   }
   const bom = sniffBom(data);
   if (bom) {
-    const html = bom.encoding === 'utf-8' ? utf8Loose.decode(data.subarray(bom.length)) : iconv.decode(Buffer.from(data.buffer, data.byteOffset + bom.length, data.length - bom.length), bom.encoding);
+    const html = bom.encoding === 'utf-8' ? utf8Loose.decode(data.subarray(bom.length)) : legacy().decode(Buffer.from(data.buffer, data.byteOffset + bom.length, data.length - bom.length), bom.encoding);
     return { ok: true, html, encoding: bom.encoding, warnings };
   }
   if (isBinary(data)) return { ok: false, code: issueCodes.INPUT_BINARY, message: 'not text: the bytes hold NULs or control characters (an image, PDF or archive?)' };
   const declared = charsetFrom(contentType) ?? sniffMetaCharset(data);
   const label = declared ? normaliseCharset(declared) : null;
   if (label && label !== 'utf-8') {
-    if (iconv.encodingExists(label)) return { ok: true, html: iconv.decode(Buffer.from(data.buffer, data.byteOffset, data.length), label), encoding: label, warnings };
+    if (legacy().encodingExists(label)) return { ok: true, html: legacy().decode(Buffer.from(data.buffer, data.byteOffset, data.length), label), encoding: label, warnings };
     warnings.push({ code: issueCodes.INPUT_ENCODING, message: `unknown charset "${declared}"; decoded as UTF-8` });
   }
   try {
@@ -50,7 +54,7 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | undefined, m
       return { ok: true, html: utf8Loose.decode(data), encoding: 'utf-8', warnings };
     }
     warnings.push({ code: issueCodes.INPUT_ENCODING, message: 'no charset declared and not valid UTF-8; decoded as windows-1252' });
-    return { ok: true, html: iconv.decode(Buffer.from(data.buffer, data.byteOffset, data.length), 'windows-1252'), encoding: 'windows-1252', warnings };
+    return { ok: true, html: legacy().decode(Buffer.from(data.buffer, data.byteOffset, data.length), 'windows-1252'), encoding: 'windows-1252', warnings };
   }
 }
 

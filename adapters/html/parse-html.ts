@@ -4,7 +4,16 @@
  * elements); `<title>`, `<meta>`, JSON-LD scripts and `<html lang>` are kept aside for metadata.
  * No script runs and nothing is fetched: the parser only tokenizes.
  */
-import { Parser, type Handler } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type { Handler, Parser as HtmlParser } from 'htmlparser2';
+
+/**
+ * htmlparser2, required on the first parse: a run over text or JSON articles never loads it
+ * (the HTML stack was a third of `parallax analyze story.txt`'s start-up). Its CommonJS build
+ * loads synchronously, as parsing is.
+ */
+let BoundedParser: ReturnType<typeof defineBoundedParser> | undefined;
+const boundedParser = () => (BoundedParser ??= defineBoundedParser((createRequire(import.meta.url)('htmlparser2') as typeof import('htmlparser2')).Parser));
 
 /** One element of the light tree. */
 export interface HtmlElement {
@@ -52,7 +61,7 @@ export function parseHtml(html: string): ParsedPage {
   let ldDepth = 0;
   let ldBuffer = '';
 
-  const parser = new BoundedParser(
+  const parser = new (boundedParser())(
     html,
     {
       onopentag(name, attrs) {
@@ -115,47 +124,49 @@ const rawTextTags = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'ifr
  * It relies on the tokenizer callbacks of htmlparser2 10 (`onopentagname`, `onclosetag`), and on
  * the whole page being parsed in one `end(html)` call, so tokenizer offsets index `html`.
  */
-class BoundedParser extends Parser {
-  private readonly html: string;
-  /** Open elements (as the parser's stack holds them) and how many of each name. */
-  private depth = 0;
-  private readonly openNames = new Map<string, number>();
+function defineBoundedParser(Parser: typeof HtmlParser) {
+  return class BoundedParser extends Parser {
+    private readonly html: string;
+    /** Open elements (as the parser's stack holds them) and how many of each name. */
+    private depth = 0;
+    private readonly openNames = new Map<string, number>();
 
-  constructor(html: string, handler: Partial<Handler>) {
-    const counting: Partial<Handler> = {
-      ...handler,
-      onopentag: (name, attrs, isImplied) => {
-        if (!voidTags.has(name)) {
-          this.depth++;
-          this.openNames.set(name, (this.openNames.get(name) ?? 0) + 1);
-        }
-        handler.onopentag?.(name, attrs, isImplied);
-      },
-      onclosetag: (name, isImplied) => {
-        if (!voidTags.has(name)) {
-          this.depth--;
-          this.openNames.set(name, (this.openNames.get(name) ?? 1) - 1);
-        }
-        handler.onclosetag?.(name, isImplied);
-      },
-    };
-    super(counting, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-    this.html = html;
-  }
-
-  override onopentagname(start: number, endIndex: number): void {
-    if (this.depth >= maxNestingDepth) {
-      const name = this.html.slice(start, endIndex).toLowerCase();
-      if (!voidTags.has(name) && !rawTextTags.has(name)) return;
+    constructor(html: string, handler: Partial<Handler>) {
+      const counting: Partial<Handler> = {
+        ...handler,
+        onopentag: (name, attrs, isImplied) => {
+          if (!voidTags.has(name)) {
+            this.depth++;
+            this.openNames.set(name, (this.openNames.get(name) ?? 0) + 1);
+          }
+          handler.onopentag?.(name, attrs, isImplied);
+        },
+        onclosetag: (name, isImplied) => {
+          if (!voidTags.has(name)) {
+            this.depth--;
+            this.openNames.set(name, (this.openNames.get(name) ?? 1) - 1);
+          }
+          handler.onclosetag?.(name, isImplied);
+        },
+      };
+      super(counting, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+      this.html = html;
     }
-    super.onopentagname(start, endIndex);
-  }
 
-  override onclosetag(start: number, endIndex: number): void {
-    const name = this.html.slice(start, endIndex).toLowerCase();
-    if (!this.openNames.get(name) && name !== 'p' && name !== 'br' && name !== 'svg' && name !== 'math') return;
-    super.onclosetag(start, endIndex);
-  }
+    override onopentagname(start: number, endIndex: number): void {
+      if (this.depth >= maxNestingDepth) {
+        const name = this.html.slice(start, endIndex).toLowerCase();
+        if (!voidTags.has(name) && !rawTextTags.has(name)) return;
+      }
+      super.onopentagname(start, endIndex);
+    }
+
+    override onclosetag(start: number, endIndex: number): void {
+      const name = this.html.slice(start, endIndex).toLowerCase();
+      if (!this.openNames.get(name) && name !== 'p' && name !== 'br' && name !== 'svg' && name !== 'math') return;
+      super.onclosetag(start, endIndex);
+    }
+  };
 }
 
 /** `hidden`, `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`. */

@@ -3,7 +3,11 @@
  * UTF-8 by default, and Windows-1252 for the lines that are not valid UTF-8 (a file with
  * mixed encodings keeps its UTF-8 lines and has only the others re-decoded).
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+/** iconv-lite, required the first time a legacy encoding is met: UTF-8 input never loads it. */
+let iconvLite: typeof import('iconv-lite') | undefined;
+const legacy = (): typeof import('iconv-lite') => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
 
 /** Outcome of decoding a file's bytes. */
 export type DecodedText =
@@ -61,7 +65,7 @@ function decodeMixed(bytes: Uint8Array): DecodedText {
         parts.push(utf8.decode(line));
         if (line.some((b) => b >= 0x80)) utf8Lines++;
       } catch {
-        parts.push(iconv.decode(Buffer.from(line), 'win1252'));
+        parts.push(legacy().decode(Buffer.from(line), 'win1252'));
         legacyLines++;
       }
       lineStart = i + 1;

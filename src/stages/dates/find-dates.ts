@@ -7,8 +7,7 @@
  *   "spoke ... on Monday"    → latest Monday on or before the reference
  *   "yesterday morning", "tomorrow", "last week", "earlier this month", "last November", "in May", "in 2018"
  */
-// the English parsers only: the package's index loads every locale, a third of the CLI's start-up
-import * as chrono from 'chrono-node/en';
+import { createRequire } from 'node:module';
 import type { ParsedComponents } from 'chrono-node';
 import calendar from './data/calendar-words.json' with { type: 'json' };
 import { parseIsoDay, toEpochDay } from './calendar.js';
@@ -35,6 +34,16 @@ const weekdayPattern = new RegExp(`\\b(?:(last|next|this(?: past| coming)?|comin
 /** chrono-node is only worth calling when a month name or a numeric date could be there. */
 const writtenDateHint = new RegExp(`\\b(?:${Object.keys(months).join('|')})\\b|\\d[/-]\\d`, 'i');
 
+/**
+ * chrono-node's English parsers (the package's index loads every locale), loaded the first time
+ * a text passes `writtenDateHint`: its 51 modules were a fifth of `parallax analyze`'s start-up,
+ * and a text without a month name or a numeric date never needs them. Synchronous, because date
+ * finding is (Node ≥ 20.19 loads an ES module through `require`).
+ */
+const load = createRequire(import.meta.url);
+let chrono: typeof import('chrono-node/en') | undefined;
+const englishChrono = (): typeof import('chrono-node/en') => (chrono ??= load('chrono-node/en') as typeof import('chrono-node/en'));
+
 /** A date found but not yet resolved. */
 type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity'] };
 
@@ -57,7 +66,7 @@ function findWrittenDates(text: string): RawDate[] {
   const out: RawDate[] = [];
   if (!writtenDateHint.test(text)) return out;
   // The reference instant only fills fields we then ignore (we read knownValues), so it is fixed.
-  for (const r of chrono.strict.parse(text, { instant: new Date(0), timezone: 0 })) {
+  for (const r of englishChrono().strict.parse(text, { instant: new Date(0), timezone: 0 })) {
     // A range ("October 16 to November 14") gives two dates, each with its own words.
     const separator = r.end ? /\s*(?:\bto\b|\buntil\b|\bthrough\b|\btill\b|[-–—])\s*/.exec(r.text.slice(1 + r.text.search(/\d/))) : null;
     const cut = separator ? 1 + r.text.search(/\d/) + separator.index : r.text.length;
