@@ -88,6 +88,30 @@ test('conflicts, not only numbers: times of day and dates', () => {
   assert.ok(conflictWith(r, /3:33/, /4:10/), show(r));
 });
 
+test('conflicts, attributes of one name: an age and a win-loss record written beside the name, whatever the sentences say', () => {
+  const r = brief({
+    a: { text: 'Tomas Verhoeven, 32, fell about 300 metres while crossing the Karsk glacier on Sunday. Boxer Ilya Marsh (41-2, 30 KOs) won in the fourth round.' },
+    b: { text: 'Police in Dunmore named the man as 31-year-old Tomas Verhoeven, a teacher from Leeds. Ilya Marsh, 40-2, 30 KOs, was the favourite with the bookmakers.' },
+    c: { text: 'Tomas Verhoeven, 32, had climbed in the range for years. The promoter praised Ilya Marsh (41-2) after the bout.' },
+  });
+  const age = conflictWith(r, /^32$/, /31/);
+  assert.ok(age, show(r));
+  assert.equal(age.kind, 'contradiction');
+  assert.match(age.topic, /Age \(Tomas Verhoeven\)/);
+  assert.deepEqual(valueOf(age, /^32$/).articles, ['a', 'c']);
+  const record = conflictWith(r, /41-2/, /40-2/);
+  assert.ok(record, show(r));
+  assert.match(record.topic, /record \(Ilya Marsh\)/);
+});
+
+test('not a conflict: attributes of two people in one list ("Riva, 47, and Steinberg, 48")', () => {
+  const r = brief({
+    a: { text: 'The gunman wounded Paul Okafor, 47, of Dunmore and Alan Brisk, 48, of Kettle Township.' },
+    b: { text: 'Alan Brisk, 48, and Paul Okafor, 47, were taken to the county hospital on Monday.' },
+  });
+  assert.equal(r.conflicts.filter((c) => /Age/.test(c.topic)).length, 0, show(r));
+});
+
 test('conflicts, background: a dispute about an earlier event is marked background', () => {
   const r = brief({
     a: { text: 'Gianni Moretti was first convicted of fraud in 1998 in Turin.', published: '2026-05-01T10:00:00Z' },

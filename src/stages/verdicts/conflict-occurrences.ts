@@ -38,6 +38,13 @@ export interface Occurrence {
   anchor: string | null;
   /** True when the anchor is a person (two different people's ages are never one measure). */
   isPersonAnchor: boolean;
+  /**
+   * The value is written as an attribute of its anchor, right beside the name: an apposition
+   * ("Robert Buckley, 32,"), a parenthesis ("Bowe (45-1, 33 KOs)") or an age before it
+   * ("32-year-old Englishman Robert Buckley"). Two outlets giving one person two such values
+   * disagree about that person, whatever else their sentences say.
+   */
+  isAttribute: boolean;
   /** Stems of the words right after a sum of money, naming what it pays for ("for the arena site", "in player bonuses"). */
   object: Set<string>;
   /** Position of the sentence in its article (0 = first). */
@@ -201,6 +208,32 @@ function anchorOf(text: string, start: number, end: number, names: readonly { st
   return best;
 }
 
+/** Between a name and a value written as its attribute: ", " or " (", perhaps after one short figure of the same list ("Klitschko, 53-3, 47 KOs"). */
+const attributeAfterName = /^\s*(?:,|\()\s*(?:[^\s,;()]*\d[^,;()]{0,12}?\s*,\s*)?$/u;
+/** Between an age and the name it is said of: at most two words ("32-year-old Englishman Robert Buckley"). */
+const ageBeforeName = /^\s+(?:[\p{L}'’.-]+\s+){0,2}$/u;
+
+/**
+ * The person or organisation a value is written as an attribute of (see Occurrence.isAttribute),
+ * or null. An apposition must close after the value (", 32, fell"), so a clause that merely
+ * follows a name ("Smith, 32 years after …") does not count.
+ */
+function attributeOf(text: string, fact: Fact, start: number, end: number, names: readonly { start: number; end: number; entity: string; isPerson: boolean }[]): { entity: string; isPerson: boolean } | null {
+  const after = text.slice(end, end + 3);
+  for (const n of names) {
+    if (n.end <= start && start - n.end <= 30) {
+      const gap = text.slice(n.end, start);
+      if (!attributeAfterName.test(gap)) continue;
+      const closes = gap.includes('(') ? /^\s*[,)]/.test(after) : /^\s*[,.;)]/.test(after);
+      if (closes) return { entity: n.entity, isPerson: n.isPerson };
+    }
+    if (fact.kind === 'duration' && /old$/i.test(fact.text) && n.start >= end && n.start - end <= 40 && ageBeforeName.test(text.slice(end, n.start))) {
+      return { entity: n.entity, isPerson: n.isPerson };
+    }
+  }
+  return null;
+}
+
 /** Metric symbols of each dimension's base unit, for the converted figure shown beside a non-metric one. */
 const baseSymbols: Record<string, string> = { length: 'm', area: 'm²', mass: 'kg', speed: 'km/h' };
 const metricUnits = new Set(['meter', 'kilometer', 'centimeter', 'millimeter', 'hectare', 'kilogram', 'ton', 'kph']);
@@ -261,7 +294,8 @@ export function collectOccurrences(claims: Claim[], entities: readonly Entity[])
       const local = (namesIn.get(claim.sentence.id) ?? []).map((n) => ({ ...n, start: n.start - claim.sentence.start, end: n.end - claim.sentence.start }));
       // An age with no name beside it is said of the noun after it: "the 36-year-old driver" vs "a 66-year-old woman".
       const ageHead = written.kind === 'duration' && /old$/i.test(written.text) ? /^\s+(\p{Ll}+)/u.exec(claim.sentence.text.slice(end)) : null;
-      const named = anchorOf(claim.sentence.text, start, end, local);
+      const attribute = written.kind === 'date' || written.kind === 'time' ? null : attributeOf(claim.sentence.text, written, start, end, local);
+      const named = attribute ?? anchorOf(claim.sentence.text, start, end, local);
       // An age said of "a 50-year-old man" names nobody: two such ages are two people as often as one.
       if (ageHead && !named) continue;
       const anchor = named ?? (ageHead ? { entity: `~${ageHead[1]}`, isPerson: true } : null);
@@ -278,6 +312,7 @@ export function collectOccurrences(claims: Claim[], entities: readonly Entity[])
         anchor: anchor?.entity ?? null,
         object: written.kind === 'money' ? objectOf(claim.sentence.text.slice(end)) : new Set(),
         isPersonAnchor: anchor?.isPerson ?? false,
+        isAttribute: attribute !== null,
         position,
         isPartial: pronounHeld || isPartialFigure(written, claim.sentence.text, start, end),
         isQuoted,

@@ -57,6 +57,8 @@ export interface CandidatePair {
   isEqual: boolean;
   /** The two sentences state one event about the same participants (see isSharedStatement): linked whatever the model says. */
   isSharedStatement: boolean;
+  /** Both values are written as one kind of attribute of one person or organisation (see Occurrence.isAttribute): linked whatever the model says. */
+  isSameAttribute: boolean;
 }
 
 /** Two figures further apart than this factor are not one measure reported differently ("two-day visit" vs "35 minutes"). */
@@ -260,7 +262,7 @@ export function findCandidatePairs(input: PairInput, occurrences: Occurrence[], 
       // statement adds nothing there, and skipping it keeps big stories fast.
       if (relation === 'equal' && ![...x.slot].some((w) => y.slot.has(w)) && input.groupOf.get(input.claims[x.claim]!.id) !== input.groupOf.get(input.claims[y.claim]!.id)) return;
       if (relation === 'conflict' && (states(ax, y) || states(ay, x))) return;
-      out.push({ a: i, b: j, features: pairFeatures(input, x, y, perArticle, verdict), isEqual: relation === 'equal', isSharedStatement: isSharedStatement(input, x, y) });
+      out.push({ a: i, b: j, features: pairFeatures(input, x, y, perArticle, verdict), isEqual: relation === 'equal', isSharedStatement: isSharedStatement(input, x, y), isSameAttribute: x.isAttribute && y.isAttribute && x.anchor === y.anchor });
     };
     if (members.length <= opts.wholeBucket) {
       for (let p = 0; p < members.length; p++) for (let q = p + 1; q < members.length; q++) consider(members[p]!, members[q]!);

@@ -52,6 +52,7 @@ function questionOf(o: Occurrence): string {
   if (kind === 'quantity') {
     if (tollQuestions[unit] && o.slot.has(`#${unit}`)) return tollQuestions[unit]!;
     if (dimensionQuestions[unit]) return dimensionQuestions[unit]!;
+    if (unit === 'record') return 'Win-loss record';
     return `How many ${plural(o.written.unit)}`;
   }
   if (kind === 'duration' && /year[\s-]*old|^\d{1,3}$/i.test(o.written.text)) return 'Age';
@@ -77,14 +78,17 @@ export function topicOf(claims: Claim[], members: Occurrence[], names: ReadonlyM
   for (const m of members) for (const w of m.slot) if (!w.startsWith('~') && !w.startsWith('#') && !weakSlotWords.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   const common = [...counts].filter(([, c]) => c >= 2 || counts.size <= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([w]) => w);
   const isToll = first.fact.kind === 'quantity' && tollQuestions[first.fact.unit] && first.slot.has(`#${first.fact.unit}`);
+  // Values written as attributes of one name ("Klitschko (52-3, 46 KOs)") are about that name,
+  // not about the sentence's most frequent one ("… flooring Rahman"), nor about its other words.
+  const attributeOf = members.every((m) => m.isAttribute && m.anchor === first.anchor) ? first.anchor : null;
   let words: string[] = [];
-  if (!isToll && common.length) {
+  if (!isToll && !attributeOf && common.length) {
     const best = members.find((m) => common.every((w) => m.slot.has(w))) ?? first;
     words = surfaceWords(claims[best.claim]!, new Set(common)).slice(0, 3);
   }
   const entityCounts = new Map<string, number>();
   for (const m of members) for (const e of m.entities) entityCounts.set(e, (entityCounts.get(e) ?? 0) + 1);
-  const anchor = [...entityCounts].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const anchor = attributeOf ?? [...entityCounts].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const anchorName = anchor ? names.get(anchor) : undefined;
   return `${question}${words.length ? ` — ${words.join(' ')}` : ''}${anchorName ? ` (${anchorName})` : ''}`;
 }

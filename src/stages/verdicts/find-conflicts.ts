@@ -67,7 +67,7 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
   // 3. Slots: pairs the model links (different or equal values) tie occurrences into components;
   // inside each, average-link agglomeration keeps a slot to occurrences tied to most of it, so
   // one stray link does not chain two measures into one row.
-  const scored = pairs.map((p) => ({ ...p, p: p.isSharedStatement ? 1 : scorePair(p.features, model) }));
+  const scored = pairs.map((p) => ({ ...p, p: p.isSharedStatement || p.isSameAttribute ? 1 : scorePair(p.features, model) }));
   const slots = agglomerate(occurrences.length, scored, model.threshold);
 
   const sentenceNames = namesBySentence(input.entities);

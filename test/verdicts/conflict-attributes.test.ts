@@ -1,0 +1,46 @@
+/**
+ * Values written as attributes of a name (Occurrence.isAttribute): an apposition, a parenthesis,
+ * an age just before the name. Two outlets giving one name two such values are linked whatever
+ * the pair model says (CandidatePair.isSameAttribute).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readStory } from '../../src/pipeline.js';
+import { collectOccurrences } from '../../src/stages/verdicts/conflict-occurrences.js';
+import { findCandidatePairs } from '../../src/stages/verdicts/conflict-pairs.js';
+
+function occurrencesOf(texts: Record<string, string>) {
+  const state = readStory(Object.entries(texts).map(([id, text]) => ({ id, source: id, title: `Report ${id}`, text })));
+  const occurrences = collectOccurrences(state.claims, state.entities);
+  return { state, occurrences };
+}
+
+const attributes = (texts: Record<string, string>) =>
+  occurrencesOf(texts).occurrences.map((o) => `${o.written.text}${o.isAttribute ? ` of ${o.anchor}` : ''}`);
+
+test('attributes: apposition, parenthesis (with a second figure of the list) and an age before the name', () => {
+  const found = attributes({
+    a: 'Tomas Verhoeven, 32, fell about 300 metres on the glacier. In the final bout Ilya Marsh (41-2, 30 KOs) won in the fourth round.',
+    b: 'Police named the man as 31-year-old engineer Tomas Verhoeven of Leeds.',
+  });
+  assert.ok(found.includes('32 of e:tomas-verhoeven'), found.join(' / '));
+  assert.ok(found.includes('41-2 of e:ilya-marsh'), found.join(' / '));
+  assert.ok(found.includes('30 KOs of e:ilya-marsh'), found.join(' / '));
+  assert.ok(found.some((f) => /^31-year-old of e:tomas-verhoeven$/.test(f)), found.join(' / '));
+  assert.ok(found.some((f) => /^about 300 metres$/.test(f)), `a distance in the same sentence is no attribute: ${found.join(' / ')}`);
+});
+
+test('attributes: a figure that merely follows a name is not one ("Verhoeven, 32 years after …" does not close the apposition)', () => {
+  const found = attributes({ a: 'The college honoured Tomas Verhoeven, 32 years after his first climb on the glacier.' });
+  assert.ok(!found.some((f) => / of /.test(f)), found.join(' / '));
+});
+
+test('attribute pairs: one name with two ages across outlets is linked; two names in one list are not paired', () => {
+  const { state, occurrences } = occurrencesOf({
+    a: 'Tomas Verhoeven, 32, was an experienced guide. The gunman wounded Paul Okafor, 47, and Alan Brisk, 48.',
+    b: 'Police named the man as 31-year-old Tomas Verhoeven of Leeds. Alan Brisk, 48, and Paul Okafor, 47, were taken to hospital.',
+  });
+  const pairs = findCandidatePairs(state, occurrences).filter((p) => !p.isEqual);
+  const linked = pairs.filter((p) => p.isSameAttribute).map((p) => `${occurrences[p.a]!.written.text} | ${occurrences[p.b]!.written.text}`);
+  assert.deepEqual(linked, ['32 | 31-year-old']);
+});
