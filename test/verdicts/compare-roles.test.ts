@@ -28,6 +28,10 @@ test('compareRoles: titles outlets give one person', () => {
     ['Prosecutor', 'Assistant District Attorney', 'not-comparable'],
     ['District Attorney', 'Assistant District Attorney', 'conflict'],
     ['will become general manager', 'chief executive', 'not-comparable'],
+    // A role just taken is an update, not a dispute: "new AMD general manager" vs "SeaMicro chief executive".
+    ['new AMD general manager', 'SeaMicro chief executive', 'not-comparable'],
+    // One office, three spellings.
+    ['police spokeswoman', 'spokesperson', 'compatible'],
     ['incoming mayor', 'Mayor', 'not-comparable'],
     // Ranks, written out or abbreviated; a title and its synonym.
     ['Colonel', 'Lieutenant Colonel', 'conflict'],
@@ -45,4 +49,17 @@ test('formalTitles: longest title wins, possessives and punctuation ignored', ()
   assert.deepEqual(formalTitles("China's Foreign Minister"), ['foreign minister']);
   assert.deepEqual(formalTitles('State Councilor and Foreign Minister'), ['foreign minister', 'state councilor']);
   assert.deepEqual(formalTitles('his counterpart'), []);
+});
+
+test('role conflicts: titles one outlet writes together for a person are two hats, not a dispute', async () => {
+  const { analyzeSync } = await import('../../src/pipeline.js');
+  const articles = [
+    { id: 'a', source: 'a', title: 'Shooting in Gastown', text: 'Constable Lena Morrow said the suspect surrendered after two hours in the warehouse.' },
+    { id: 'b', source: 'b', title: 'Shooting in Gastown', text: 'Police spokesperson Lena Morrow said the suspect surrendered to officers after two hours.' },
+    { id: 'c', source: 'c', title: 'Shooting in Gastown', text: 'Police spokesman Constable Lena Morrow said nobody else was hurt in the warehouse.' },
+  ];
+  const titles = (r: ReturnType<typeof analyzeSync>) => r.conflicts.filter((c) => c.slot === 'title').map((c) => c.topic);
+  assert.deepEqual(titles(analyzeSync(articles)), []);
+  // Without the outlet that writes both, the two titles are still compared (and disagree).
+  assert.deepEqual(titles(analyzeSync(articles.slice(0, 2))), ['Title of Lena Morrow']);
 });

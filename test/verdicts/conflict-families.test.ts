@@ -157,6 +157,14 @@ test('not a conflict: two people\'s ages (values said of different people are ne
   assert.equal(r.conflicts.length, 0, show(r));
 });
 
+test('not a conflict: the moment a running count was read ("as of 4 p.m.") against when the event began', () => {
+  const r = brief({
+    a: { text: 'Voters in Kestria began to cast their ballots at 8:00 a.m. local time on Sunday in the parliamentary election.' },
+    b: { text: 'Some 1.2 million voters had cast their ballots as of 4:00 p.m. local time on Sunday, the election commission said.' },
+  });
+  assert.equal(r.conflicts.filter((c) => /time/i.test(c.topic)).length, 0, show(r));
+});
+
 test('not a conflict: a part of a figure and the whole ("including $281 million in cash")', () => {
   const r = brief({
     a: { text: 'Arco will pay $334 million for Lumen, including $281 million in cash.' },

@@ -9,8 +9,8 @@ import data from './data/formal-titles.json' with { type: 'json' };
 
 const titles = [...new Set(data.titles)].sort((a, b) => b.length - a.length || a.localeCompare(b));
 const formerWords = /\b(former|ex-|one-time|then)\b/i;
-/** A role still to come ("will become general manager", "incoming mayor") is not compared with a current one. */
-const futureWords = /\b(incoming|future|designate|elect|will become|to become|will be|named|nominated)\b/i;
+/** A role still to come or just taken ("will become general manager", "incoming mayor", "new AMD general manager") is not compared with a current one. */
+const futureWords = /\b(incoming|future|designate|elect|will become|to become|will be|named|nominated|new|newly)\b/i;
 const aliases = Object.entries(data.aliases as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
 const rankModifiers = new Set(data.rankModifiers);
 /** Titles one person often holds at once (president and CEO): never a conflict between them. */

@@ -82,11 +82,14 @@ export function isComparableDate(fact: Fact): boolean {
 
 /**
  * Figures that are a window or a share of something, not the measure itself: "his first 17
- * passes", "29 of 34 passes", "with 12 seconds left", "twice", "nine days before". Kept as a
+ * passes", "29 of 34 passes", "with 12 seconds left", "twice", "nine days before", "as of 4
+ * p.m.". Kept as a
  * feature of the pair model rather than dropped: some real disputes are such figures.
  */
 function isPartialFigure(fact: Fact, sentence: string, start: number, end: number): boolean {
   if (fact.kind === 'quantity' && fact.unit === 'time') return true; // "twice", "three times"
+  // The moment a running count was read, not when something happened: "cast their ballots as of 4:00 p.m.".
+  if ((fact.kind === 'time' || fact.kind === 'date') && /\bas (?:of|at)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return true;
   if (fact.kind !== 'quantity' && fact.kind !== 'duration' && fact.kind !== 'money') return false;
   const before = sentence.slice(Math.max(0, start - 24), start);
   const after = sentence.slice(end, end + 24);

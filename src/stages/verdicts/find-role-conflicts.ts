@@ -24,9 +24,18 @@ export function findRoleConflicts(entities: Entity[], sentences: Map<string, Sen
     }
     const roles = [...byRole.values()];
     if (roles.length < 2) continue;
+    // Titles some outlet writes together for this person are held together: "Vancouver Police
+    // spokesman Constable Tim Fanning" makes "Constable" and "police spokesperson" one person's
+    // two hats, not a dispute.
+    const heldTogether = new Set<string>();
+    for (const r of roles) {
+      const titles = formalTitles(r.role);
+      for (const x of titles) for (const y of titles) if (x !== y) heldTogether.add(`${x}|${y}`);
+    }
+    const together = (a: string, b: string) => formalTitles(a).some((x) => formalTitles(b).some((y) => heldTogether.has(`${x}|${y}`)));
     // Keep only roles that conflict with at least one role from another article.
     const conflicting = roles.filter((r) =>
-      roles.some((o) => o !== r && compareRoles(r.role, o.role) === 'conflict' && [...o.articles].some((a) => !r.articles.has(a))),
+      roles.some((o) => o !== r && compareRoles(r.role, o.role) === 'conflict' && !together(r.role, o.role) && [...o.articles].some((a) => !r.articles.has(a))),
     );
     if (conflicting.length < 2) continue;
     // An article whose roles both conflict is not evidence of a disagreement between outlets.
