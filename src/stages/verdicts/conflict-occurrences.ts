@@ -199,10 +199,15 @@ function unifyCountedNouns(occurrences: Occurrence[]): void {
 /** Largest distance in characters from a value to the name it is said of, with no clause break between. */
 const anchorReach = 48;
 
+/** A name followed by a verb of saying is the sentence's source: "Lyons said", "police told reporters". */
+const speakerAfter = /^\s*(?:said|says|told|added|stated|reported|confirmed|announced)\b/i;
+
 /** The nearest person or organisation to [start, end) in the sentence, with no ";" or sentence-internal quote between. */
 function anchorOf(text: string, start: number, end: number, names: readonly { start: number; end: number; entity: string; isPerson: boolean }[]): { entity: string; isPerson: boolean } | null {
   let best: { entity: string; isPerson: boolean; distance: number } | null = null;
   for (const n of names) {
+    // The source of a sentence is not what its figures are said of: "… at around 9 a.m., Lyons said".
+    if (speakerAfter.test(text.slice(n.end, n.end + 16)) || /\baccording to\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) continue;
     const [from, to] = n.end <= start ? [n.end, start] : n.start >= end ? [end, n.start] : [start, start];
     const distance = to - from;
     if (distance > anchorReach || /[;:()“”"]|\bwhile\b|\bbut\b|\band\s+(?:the|a)\b/.test(text.slice(from, to))) continue;
@@ -317,7 +322,9 @@ export function collectOccurrences(claims: Claim[], entities: readonly Entity[])
         isPersonAnchor: anchor?.isPerson ?? false,
         isAttribute: attribute !== null,
         position,
-        isPartial: pronounHeld || isPartialFigure(written, claim.sentence.text, start, end),
+        // A pronoun-held figure may be one person's share ("He scored 20 points"); a date or a
+        // time is the whole of what it dates ("He was convicted in June 1998").
+        isPartial: (pronounHeld && written.kind !== 'date' && written.kind !== 'time') || isPartialFigure(written, claim.sentence.text, start, end),
         isQuoted,
       });
     }
