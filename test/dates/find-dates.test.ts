@@ -11,6 +11,10 @@ const cases: [string, string | null, string[]][] = [
   ['The last visit was in 2018.', null, ['2018|year|2018|absolute']],
   ['since the beginning of 2021', null, ['2021|year|2021|absolute']],
   ['balloons seen in February 2023', null, ['February 2023|month|2023-02|absolute']],
+  // Decades are one value for ten years, never the year that opens them.
+  ['The gang was founded in the 1930s by Luciano', null, ["1930s|decade|1930s|absolute"]],
+  ["the buildings dated back to the mid 1930's", null, ["mid 1930's|decade|1930s|absolute"]],
+  ['the state took it over in the mid-1980s', null, ['mid-1980s|decade|1980s|absolute']],
   // 2023-06-20 is a Tuesday.
   ['they spoke on Monday', '2023-06-20', ['Monday|day|2023-06-19|relative-to-published']],
   ['they spoke on Monday', null, ['Monday|weekday||unresolved']],

@@ -3,7 +3,7 @@
  */
 
 /** How precise a date is. `month-day` is a day whose year is unknown ("June 18" with no reference). */
-export type DateGranularity = 'day' | 'month-day' | 'weekday' | 'week' | 'month' | 'year';
+export type DateGranularity = 'day' | 'month-day' | 'weekday' | 'week' | 'month' | 'year' | 'decade';
 
 /** How a date got its value: written in full, from the article's published date, from the story's date, or not at all. */
 export type DateResolution = 'absolute' | 'relative-to-published' | 'relative-to-story' | 'unresolved';

@@ -155,11 +155,25 @@ function findBareMonths(text: string): RawDate[] {
 /** Step 4: a bare year after a lead word ("in 2018", "since 2021", "the 2024 campaign", "early 2021"). */
 function findYears(text: string): RawDate[] {
   const out: RawDate[] = [];
-  for (const m of text.matchAll(/(?<![\d$£€.,:/-])\b((?:1[89]|20)\d\d)\b(?![\d%]|[.,]\d|\s*(?:%|per ?cent))/g)) {
+  // Not a decade: "the 1930's" is not the year 1930 (see findDecades).
+  for (const m of text.matchAll(/(?<![\d$£€.,:/-])\b((?:1[89]|20)\d\d)\b(?![\d%]|[.,]\d|\s*(?:%|per ?cent)|\s?['’]s\b)/g)) {
     const lead = wordBefore(text, m.index);
     if (!yearLeadWords.has(lead) && lead !== 'the') continue;
     const year = Number(m[1]);
     out.push({ start: m.index, end: m.index + 4, text: m[1], granularity: 'year', parts: { year }, relative: null });
+  }
+  return out;
+}
+
+/**
+ * Step 4b: a decade ("the 1930s", "the mid 1930's", "the mid-1980s", "early 2000s"): one value
+ * for the ten years, which a year inside it refines ("1935" vs "the 1930s" is a precision
+ * difference, "1925" vs "the 1930s" a contradiction).
+ */
+function findDecades(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of text.matchAll(/\b(?:(?:early|mid|late)[\s-]+)?((?:1[89]|20)\d0)\s?['’]?s\b/gi)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'decade', parts: { year: Number(m[1]) }, relative: null });
   }
   return out;
 }
@@ -236,6 +250,7 @@ function toAbsolute(raw: RawDate): DateMention {
     return { ...raw, granularity: 'day', normalized: `${year}-${pad(month)}-${pad(day)}`, resolution: 'absolute' };
   }
   if (year !== undefined && month !== undefined) return { ...raw, granularity: 'month', normalized: `${year}-${pad(month)}`, resolution: 'absolute' };
+  if (raw.granularity === 'decade') return { ...raw, granularity: 'decade', normalized: `${year}s`, resolution: 'absolute' };
   return { ...raw, granularity: 'year', normalized: String(year), resolution: 'absolute' };
 }
 
@@ -249,6 +264,7 @@ export function findDates(text: string, reference: DateReference): DateMention[]
     ...findMonthYears(text),
     ...findBareMonths(text),
     ...findYears(text),
+    ...findDecades(text),
     ...findDayWords(text),
     ...findWeekdays(text),
     ...findPeriods(text),

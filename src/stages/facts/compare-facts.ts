@@ -62,6 +62,7 @@ function dateFields(fact: Fact): Record<string, number> | null {
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(n))) return { year: Number(m[1]), month: Number(m[2]) };
   if ((m = /^(\d{4})$/.exec(n))) return { year: Number(m[1]) };
+  if ((m = /^(\d{3})0s$/.exec(n))) return { decade: Number(m[1]) };
   if ((m = /^--(\d{2})-(\d{2})$/.exec(n))) return { month: Number(m[1]), day: Number(m[2]) };
   if ((m = /^--(\d{2})$/.exec(n))) return { month: Number(m[1]) };
   if ((m = /^weekday-(\d)$/.exec(n))) return { weekday: Number(m[1]) };
@@ -76,6 +77,13 @@ function compareDates(a: Fact, b: Fact): FactComparison {
   const fa = dateFields(a);
   const fb = dateFields(b);
   if (!fa || !fb) return { relation: 'compatible' };
+  // A decade against a dated year: the year refines the decade ("1935" / "the 1930s": precision) or falls outside it.
+  if (('decade' in fa) !== ('decade' in fb)) {
+    const decade = fa.decade ?? fb.decade!;
+    const year = fa.year ?? fb.year;
+    if (year === undefined) return { relation: 'compatible' };
+    return Math.floor(year / 10) === decade ? { relation: 'conflict', kind: 'precision' } : { relation: 'conflict', kind: 'contradiction' };
+  }
   const shared = Object.keys(fa).filter((k) => k in fb);
   if (shared.length === 0) return { relation: 'compatible' };
   if (shared.some((k) => fa[k] !== fb[k])) return { relation: 'conflict', kind: 'contradiction' };
