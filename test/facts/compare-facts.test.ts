@@ -22,6 +22,8 @@ const cases: [string, string, string][] = [
   ['they met for 330 minutes', 'they met for 5 and a half hours', 'equal'],
   ['about 30 people were hurt', '32 people were hurt', 'conflict/precision'],
   ['the building dates to 1935', 'the buildings dated back to the mid 1930s', 'conflict/precision'],
+  ['nearly three-quarters of users run it', 'about 70 percent of users run it', 'conflict/precision'],
+  ['two-thirds of the voters', '40 percent of the voters', 'conflict/contradiction'],
   ['the family was founded in 1925', 'the family was founded in the 1930s', 'conflict/contradiction'],
   ['about 30 people were hurt', '45 people were hurt', 'conflict/contradiction'],
   ['at least 50 people died', '70 people died', 'conflict/precision'],

@@ -34,6 +34,10 @@ const cases: [string, string[]][] = [
   ['The deal is worth $2.5 million.', ['money|$2.5 million|2500000|usd|exact|USD 2500000']],
   ['Fines of £300 and up to 2 billion yuan.', ['money|£300|300|gbp|exact|GBP 300', 'money|up to 2 billion yuan|2000000000|cny|up-to|CNY 2000000000']],
   ['Exports fell 12% and about 3.5 percent later.', ['percent|12%|12|percent|exact|12%', 'percent|about 3.5 percent|3.5|percent|about|3.5%']],
+  // A share written as a fraction is a round per cent; a fraction of a unit is not a share.
+  ['Nearly three-quarters of Web users run it.', ['percent|Nearly three-quarters|75|percent|about|75%']],
+  ['More than half of the candidates were from the party.', ['percent|More than half|50|percent|more-than|50%']],
+  ['Half an hour later, a quarter of a mile away, half a dozen trucks came.', ['quantity|half a dozen trucks|6|truck|exact|6 truck']],
   ['Xi meets Blinken at 4:30 p.m. local time.', ['time|4:30 p.m.|990|clock|exact|16:30']],
   ['The meeting began at 10 a.m.', ['time|10 a.m.|600|clock|exact|10:00']],
   ['On June 18, Qin held talks.', ['date|June 18|618|month-day|exact|--06-18']],

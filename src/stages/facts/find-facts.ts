@@ -366,6 +366,36 @@ function findTwice(text: string): LocalFact[] {
   return out;
 }
 
+/** Shares a fraction word gives: "half", "a third", "two-thirds", "three-quarters" (per cent). */
+const fractionShares: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20 };
+const fractionNumerators: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+
+/**
+ * Step 6b: a share written as a fraction of something: "nearly three-quarters of Web users",
+ * "more than half of the 288 candidates", "a third of the building". Read as per cent, so
+ * "three-quarters" and "about 70 percent" compare. A fraction of a unit ("half an hour", "a
+ * quarter of a mile", "half a dozen") is a measure, not a share, and is left to the other steps.
+ */
+function findFractionShares(text: string): LocalFact[] {
+  const out: LocalFact[] = [];
+  const pattern = /\b(?:(a|one|two|three|four)[\s-]+)?(half|third|thirds|quarter|quarters|fifth|fifths)\s+of\s+(?!(?:an?|the)?\s*(?:hour|minute|second|mile|kilometre|kilometer|inch|foot|century|decade|year|month|week|day|dozen|million|billion|percent|per cent)s?\b)/gi;
+  for (const m of text.matchAll(pattern)) {
+    const noun = m[2]!.toLowerCase().replace(/s$/, '');
+    const numerator = m[1] ? fractionNumerators[m[1].toLowerCase()]! : 1;
+    // "three halves" is no share; a numerator needs a plural ("two-thirds"), one needs "a"/"one" or none ("half of").
+    if (noun === 'half' && numerator > 1) continue;
+    if (numerator > 1 && !/s$/i.test(m[2]!)) continue;
+    const value = Math.round(numerator * fractionShares[noun]! * 10) / 10;
+    if (value >= 100) continue;
+    const q = readQualifierBefore(text, m.index);
+    const end = m.index + m[0].replace(/\s+of\s+$/i, '').length;
+    // A fraction is a round figure: "two-thirds" against "65 percent" is a precision difference.
+    const qualifier = q.qualifier === 'exact' ? 'about' : q.qualifier;
+    out.push({ kind: 'percent', start: q.start, end, value, unit: 'percent', qualifier, normalized: `${formatNumber(value)}%` });
+  }
+  return out;
+}
+
 /**
  * Step 7: win–loss records of a fighter or team: "improved to 52-3", "Bowe (45-1, 33 KOs)",
  * "Klitschko, 53-3, 47 KOs". Not game scores ("won 31-24", "a 31-24 lead"): a record stands after
@@ -403,7 +433,9 @@ export function findFacts(sentence: Sentence, context: FactContext): Fact[] {
   const taken: { start: number; end: number }[] = [...mentions, ...times];
   const records = findRecords(text);
   taken.push(...records);
-  const local: LocalFact[] = [...dates, ...times, ...records];
+  const shares = findFractionShares(text);
+  taken.push(...shares);
+  const local: LocalFact[] = [...dates, ...times, ...records, ...shares];
   const numberFacts: LocalFact[] = [];
   for (const n of findNumbers(text)) {
     if (taken.some((t) => overlaps(t, n)) || numberFacts.some((f) => overlaps(f, n))) continue;
