@@ -37,7 +37,10 @@ const cases: [string, string[]][] = [
   // A share written as a fraction is a round per cent; a fraction of a unit is not a share.
   ['Nearly three-quarters of Web users run it.', ['percent|Nearly three-quarters|75|percent|about|75%']],
   ['More than half of the candidates were from the party.', ['percent|More than half|50|percent|more-than|50%']],
-  ['Half an hour later, a quarter of a mile away, half a dozen trucks came.', ['quantity|half a dozen trucks|6|truck|exact|6 truck']],
+  ['Half an hour later, half a dozen trucks came.', ['quantity|half a dozen trucks|6|truck|exact|6 truck']],
+  // Lengths written with an article or a fraction word.
+  ['She lived half a mile away; he lived about a mile and a half away.', ['quantity|half a mile|0.5|mile|exact|0.5 mile', 'quantity|about a mile and a half|1.5|mile|about|1.5 mile']],
+  ['The crash was a quarter of a mile north of the school, on a mile-long road.', ['quantity|a quarter of a mile|0.25|mile|exact|0.25 mile']],
   ['Xi meets Blinken at 4:30 p.m. local time.', ['time|4:30 p.m.|990|clock|exact|16:30']],
   ['The meeting began at 10 a.m.', ['time|10 a.m.|600|clock|exact|10:00']],
   ['On June 18, Qin held talks.', ['date|June 18|618|month-day|exact|--06-18']],

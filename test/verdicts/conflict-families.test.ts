@@ -104,6 +104,24 @@ test('conflicts, attributes of one name: an age and a win-loss record written be
   assert.match(record.topic, /record \(Ilya Marsh\)/);
 });
 
+test('conflicts, a pronoun-held length is the whole measure ("She had moved about a mile and a half away")', () => {
+  const r = brief({
+    a: { text: 'Nadia Rahm, who lived half a mile away in Eastfield, was taken to the county hospital.' },
+    b: { text: 'Nadia Rahm was struck near her old street on Tuesday. She had moved about a mile and a half away five years ago, a friend said.' },
+  });
+  const c = conflictWith(r, /half a mile/, /mile and a half/);
+  assert.ok(c, show(r));
+  assert.equal(c.kind, 'contradiction');
+});
+
+test('not a conflict: an age with no name beside it ("the 41-year-old American") against a named one', () => {
+  const r = brief({
+    a: { text: 'It was just the third fight in a decade for the 41-year-old American, who won on points.' },
+    b: { text: 'The win was the 32-year-old Pavel Rusk\'s third fight of the year, after a decision over Tony Vale.' },
+  });
+  assert.equal(r.conflicts.filter((c) => /Age/.test(c.topic)).length, 0, show(r));
+});
+
 test('not a conflict: attributes of two people in one list ("Riva, 47, and Steinberg, 48")', () => {
   const r = brief({
     a: { text: 'The gunman wounded Paul Okafor, 47, of Dunmore and Alan Brisk, 48, of Kettle Township.' },

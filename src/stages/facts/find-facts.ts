@@ -333,6 +333,37 @@ function findArticleDurations(text: string): LocalFact[] {
   return out;
 }
 
+/** Lengths written with an article or a fraction word, in the unit the measures list gives them. */
+const articleLengths: Record<string, string> = { mile: 'mile', kilometre: 'kilometer', kilometer: 'kilometer', metre: 'meter', meter: 'meter', foot: 'foot' };
+
+/**
+ * Step 4b: distances written with an article or a fraction: "half a mile", "a mile and a half",
+ * "a quarter of a mile", "a half-mile", "a quarter-mile", and a bare "a mile" when a direction
+ * or "away"/"from" follows ("a mile from the crash"), so "a mile-long queue" stays out.
+ */
+function findArticleLengths(text: string): LocalFact[] {
+  const out: LocalFact[] = [];
+  const unit = '(mile|kilometre|kilometer|metre|meter|foot)';
+  const forms: [RegExp, (m: RegExpMatchArray) => number][] = [
+    [new RegExp(`\\bhalf\\s+an?\\s+${unit}\\b`, 'gi'), () => 0.5],
+    [new RegExp(`\\ban?\\s+(quarter|half)(?:\\s+of\\s+an?\\s+|[\\s\\-‑]+)${unit}\\b`, 'gi'), (m) => (m[1]!.toLowerCase() === 'quarter' ? 0.25 : 0.5)],
+    [new RegExp(`\\ban?\\s+${unit}\\s+and\\s+a\\s+half\\b`, 'gi'), () => 1.5],
+    [new RegExp(`\\ban?\\s+${unit}(?=\\s+(?:away|from|north|south|east|west|off|outside|inland|offshore|down|up)\\b)`, 'gi'), () => 1],
+  ];
+  for (const [pattern, valueOf] of forms) {
+    for (const m of text.matchAll(pattern)) {
+      const word = m[m.length - 1]!.toLowerCase();
+      const value = valueOf(m);
+      const q = readQualifierBefore(text, m.index);
+      const end = m.index + m[0].length;
+      if (out.some((f) => f.start < end && m.index < f.end)) continue;
+      const measure = articleLengths[word]!;
+      out.push({ kind: 'quantity', start: q.start, end, value, unit: measure, qualifier: q.qualifier, normalized: `${formatNumber(value)} ${measure}` });
+    }
+  }
+  return out;
+}
+
 /** Step 5: ordinals with a head noun ("the first US Secretary of State", "their second meeting", "the 18th round"). */
 function findOrdinals(text: string): LocalFact[] {
   const out: LocalFact[] = [];
@@ -443,7 +474,7 @@ export function findFacts(sentence: Sentence, context: FactContext): Fact[] {
     if (f && !taken.some((t) => overlaps(t, f))) numberFacts.push(f);
   }
   local.push(...numberFacts);
-  for (const f of [...findArticleDurations(text), ...findTwice(text), ...findOrdinals(text)]) {
+  for (const f of [...findArticleDurations(text), ...findArticleLengths(text), ...findTwice(text), ...findOrdinals(text)]) {
     if (!local.some((t) => overlaps(t, f)) && !taken.some((t) => overlaps(t, f))) local.push(f);
   }
   local.sort((a, b) => a.start - b.start || a.end - b.end);

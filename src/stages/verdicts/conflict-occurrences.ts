@@ -300,8 +300,8 @@ export function collectOccurrences(claims: Claim[], entities: readonly Entity[])
       if (slot.size === 0 && written.kind === 'date') continue;
       const { fact, dimension } = toBaseUnit(written);
       const local = (namesIn.get(claim.sentence.id) ?? []).map((n) => ({ ...n, start: n.start - claim.sentence.start, end: n.end - claim.sentence.start }));
-      // An age with no name beside it is said of the noun after it: "the 36-year-old driver" vs "a 66-year-old woman".
-      const ageHead = written.kind === 'duration' && /old$/i.test(written.text) ? /^\s+(\p{Ll}+)/u.exec(claim.sentence.text.slice(end)) : null;
+      // An age with no name beside it is said of the noun after it: "the 36-year-old driver" vs "a 66-year-old woman", "the 41-year-old American".
+      const ageHead = written.kind === 'duration' && /old$/i.test(written.text) ? /^\s+(\p{L}+)/u.exec(claim.sentence.text.slice(end)) : null;
       const attribute = written.kind === 'date' || written.kind === 'time' ? null : attributeOf(claim.sentence.text, written, start, end, local);
       const named = attribute ?? anchorOf(claim.sentence.text, start, end, local);
       // An age said of "a 50-year-old man" names nobody: two such ages are two people as often as one.
@@ -322,9 +322,10 @@ export function collectOccurrences(claims: Claim[], entities: readonly Entity[])
         isPersonAnchor: anchor?.isPerson ?? false,
         isAttribute: attribute !== null,
         position,
-        // A pronoun-held figure may be one person's share ("He scored 20 points"); a date or a
-        // time is the whole of what it dates ("He was convicted in June 1998").
-        isPartial: (pronounHeld && written.kind !== 'date' && written.kind !== 'time') || isPartialFigure(written, claim.sentence.text, start, end),
+        // A pronoun-held count or sum may be one person's share ("He scored 20 points"); a date,
+        // a time, a length or a span is the whole of what it measures ("He was convicted in June
+        // 1998", "She had moved about a mile and a half away").
+        isPartial: (pronounHeld && (written.kind === 'money' || (written.kind === 'quantity' && !Array.isArray(dimensionOf[written.unit])))) || isPartialFigure(written, claim.sentence.text, start, end),
         isQuoted,
       });
     }
