@@ -336,6 +336,14 @@ function findArticleDurations(text: string): LocalFact[] {
 /** Lengths written with an article or a fraction word, in the unit the measures list gives them. */
 const articleLengths: Record<string, string> = { mile: 'mile', kilometre: 'kilometer', kilometer: 'kilometer', metre: 'meter', meter: 'meter', foot: 'foot' };
 
+const lengthUnit = '(mile|kilometre|kilometer|metre|meter|foot)';
+const articleLengthForms: [RegExp, (m: RegExpMatchArray) => number][] = [
+  [new RegExp(`\\bhalf\\s+an?\\s+${lengthUnit}\\b`, 'gi'), () => 0.5],
+  [new RegExp(`\\ban?\\s+(quarter|half)(?:\\s+of\\s+an?\\s+|[\\s\\-‑]+)${lengthUnit}\\b`, 'gi'), (m) => (m[1]!.toLowerCase() === 'quarter' ? 0.25 : 0.5)],
+  [new RegExp(`\\ban?\\s+${lengthUnit}\\s+and\\s+a\\s+half\\b`, 'gi'), () => 1.5],
+  [new RegExp(`\\ban?\\s+${lengthUnit}(?=\\s+(?:away|from|north|south|east|west|off|outside|inland|offshore|down|up)\\b)`, 'gi'), () => 1],
+];
+
 /**
  * Step 4b: distances written with an article or a fraction: "half a mile", "a mile and a half",
  * "a quarter of a mile", "a half-mile", "a quarter-mile", and a bare "a mile" when a direction
@@ -343,14 +351,8 @@ const articleLengths: Record<string, string> = { mile: 'mile', kilometre: 'kilom
  */
 function findArticleLengths(text: string): LocalFact[] {
   const out: LocalFact[] = [];
-  const unit = '(mile|kilometre|kilometer|metre|meter|foot)';
-  const forms: [RegExp, (m: RegExpMatchArray) => number][] = [
-    [new RegExp(`\\bhalf\\s+an?\\s+${unit}\\b`, 'gi'), () => 0.5],
-    [new RegExp(`\\ban?\\s+(quarter|half)(?:\\s+of\\s+an?\\s+|[\\s\\-‑]+)${unit}\\b`, 'gi'), (m) => (m[1]!.toLowerCase() === 'quarter' ? 0.25 : 0.5)],
-    [new RegExp(`\\ban?\\s+${unit}\\s+and\\s+a\\s+half\\b`, 'gi'), () => 1.5],
-    [new RegExp(`\\ban?\\s+${unit}(?=\\s+(?:away|from|north|south|east|west|off|outside|inland|offshore|down|up)\\b)`, 'gi'), () => 1],
-  ];
-  for (const [pattern, valueOf] of forms) {
+  if (!/\b(?:mile|kilomet|metre|meter|foot)/i.test(text)) return out;
+  for (const [pattern, valueOf] of articleLengthForms) {
     for (const m of text.matchAll(pattern)) {
       const word = m[m.length - 1]!.toLowerCase();
       const value = valueOf(m);
@@ -409,6 +411,7 @@ const fractionNumerators: Record<string, number> = { a: 1, one: 1, two: 2, three
  */
 function findFractionShares(text: string): LocalFact[] {
   const out: LocalFact[] = [];
+  if (!/\b(?:half|third|quarter|fifth)/i.test(text)) return out;
   const pattern = /\b(?:(a|one|two|three|four)[\s-]+)?(half|third|thirds|quarter|quarters|fifth|fifths)\s+of\s+(?!(?:an?|the)?\s*(?:hour|minute|second|mile|kilometre|kilometer|inch|foot|century|decade|year|month|week|day|dozen|million|billion|percent|per cent)s?\b)/gi;
   for (const m of text.matchAll(pattern)) {
     const noun = m[2]!.toLowerCase().replace(/s$/, '');
