@@ -23,6 +23,7 @@ import { alignClaims } from './stages/claim-groups/align-claims.js';
 import { judgeGroups } from './stages/verdicts/judge-groups.js';
 import { findConflicts } from './stages/verdicts/find-conflicts.js';
 import { findRoleConflicts } from './stages/verdicts/find-role-conflicts.js';
+import { findColourConflicts } from './stages/verdicts/find-colour-conflicts.js';
 import { withoutDisputed } from './stages/verdicts/without-disputed.js';
 import { linkQuotes } from './stages/quote-groups/link-quotes.js';
 import { quoteConflicts } from './stages/quote-groups/quote-conflicts.js';
@@ -118,6 +119,7 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
   const conflicts = [
     ...findConflicts({ claims, index, groupOf, entities, published, articleOrder, storyDate }),
     ...findRoleConflicts(entities, sentenceById),
+    ...findColourConflicts(sentenceById),
   ];
   const agreements = withoutDisputed(judged.agreements, conflicts, sourceOf);
   const unique = judged.unique;

@@ -130,6 +130,26 @@ test('not a conflict: attributes of two people in one list ("Riva, 47, and Stein
   assert.equal(r.conflicts.filter((c) => /Age/.test(c.topic)).length, 0, show(r));
 });
 
+test('conflicts, not only numbers: the colour of one vehicle (two spellings of grey are one value)', () => {
+  const r = brief({
+    a: { text: 'She was struck by a gray 2013 Honda Civic heading north on Elm Street.' },
+    b: { text: 'Police said the woman was hit by a grey Honda Civic that fled the scene.' },
+    c: { text: 'Witnesses said a silver Honda Civic struck the woman on Elm Street.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'colour');
+  assert.ok(c, show(r));
+  assert.equal(c.topic, 'Colour of the Honda Civic');
+  assert.deepEqual(c.values.map((v) => [v.normalized, v.articles]), [['grey', ['a', 'b']], ['silver', ['c']]]);
+});
+
+test('not a conflict: colours of two vehicles in one article, and colour words in names', () => {
+  const r = brief({
+    a: { text: 'A black van and a white van were seen near the White House on Black Friday.' },
+    b: { text: 'Officers stopped a white van on the bridge after the White House alert.' },
+  });
+  assert.equal(r.conflicts.filter((x) => x.slot === 'colour').length, 0, show(r));
+});
+
 test('conflicts, background: a dispute about an earlier event is marked background', () => {
   const r = brief({
     a: { text: 'Gianni Moretti was first convicted of fraud in 1998 in Turin.', published: '2026-05-01T10:00:00Z' },
