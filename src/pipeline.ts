@@ -24,6 +24,7 @@ import { judgeGroups } from './stages/verdicts/judge-groups.js';
 import { findConflicts } from './stages/verdicts/find-conflicts.js';
 import { findRoleConflicts } from './stages/verdicts/find-role-conflicts.js';
 import { findColourConflicts } from './stages/verdicts/find-colour-conflicts.js';
+import { findWeaponConflicts } from './stages/verdicts/find-weapon-conflicts.js';
 import { withoutDisputed } from './stages/verdicts/without-disputed.js';
 import { linkQuotes } from './stages/quote-groups/link-quotes.js';
 import { quoteConflicts } from './stages/quote-groups/quote-conflicts.js';
@@ -122,6 +123,9 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
     ...findColourConflicts(sentenceById),
   ];
   const agreements = withoutDisputed(judged.agreements, conflicts, sourceOf);
+  // Weapon rows come after: their values are each article's set of weapons, so one sentence
+  // ("police seized a shotgun") does not stand on one side, and agreements about it stay.
+  conflicts.push(...findWeaponConflicts(sentenceById));
   const unique = judged.unique;
 
   // 8. Quotes, timeline, summary, differences, coverage.

@@ -142,6 +142,26 @@ test('conflicts, not only numbers: the colour of one vehicle (two spellings of g
   assert.deepEqual(c.values.map((v) => [v.normalized, v.articles]), [['grey', ['a', 'b']], ['silver', ['c']]]);
 });
 
+test('conflicts, not only numbers: the kind of weapon, each outlet with the kinds it names', () => {
+  const r = brief({
+    a: { text: 'Staff said the former employee brought a rifle into the office on Monday.' },
+    b: { text: 'The man was armed with either a shotgun or a rifle, a police lieutenant said.' },
+    c: { text: 'The accountant wounded two managers in a shotgun attack at the office.' },
+    d: { text: 'Officers found a pump-action shotgun and shells in his car after the chase.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'weapon');
+  assert.ok(c, show(r));
+  assert.deepEqual(c.values.map((v) => [v.value, v.articles]), [['shotgun', ['c', 'd']], ['rifle', ['a']], ['rifle or shotgun', ['b']]]);
+});
+
+test('not a conflict: one outlet names more weapons than another (a shotgun and a pistol vs a shotgun)', () => {
+  const r = brief({
+    a: { text: 'Police said the gunman carried a shotgun and a pistol into the bank.' },
+    b: { text: 'The gunman fired a shotgun inside the bank, witnesses said.' },
+  });
+  assert.equal(r.conflicts.filter((x) => x.slot === 'weapon').length, 0, show(r));
+});
+
 test('not a conflict: colours of two vehicles in one article, and colour words in names', () => {
   const r = brief({
     a: { text: 'A black van and a white van were seen near the White House on Black Friday.' },
