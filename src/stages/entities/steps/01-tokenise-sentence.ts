@@ -42,8 +42,14 @@ const openers = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-
 const shoutFillers = new Set(['of', 'on', 'the', 'a', 'an', 'and', 'in', 'to', 'for', 'at', 'by', 'it', 'is', 'was', 'as']);
 
 function makeToken(text: string, start: number, kind: Token['kind'], length = text.length): Token {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const isDotted = /^(?:\p{Lu}\.){2,}$/u.test(text);
+  // A word starts with a letter, so only a capitalised one can be an acronym or an initial:
+  // the other tests run for those alone (this is the pipeline's most called function).
+  const isUpper = kind === 'word' && /^\p{Lu}/u.test(text);
+  let isAcronym = false;
+  if (isUpper) {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    isAcronym = /^(?:\p{Lu}\.){2,}$/u.test(text) || (/^\p{Lu}{2,6}$/u.test(letters) && letters.length === text.replace(/[&]/g, '').length);
+  }
   return {
     text,
     written: text,
@@ -51,9 +57,9 @@ function makeToken(text: string, start: number, kind: Token['kind'], length = te
     start,
     end: start + length,
     kind,
-    isCapitalised: kind === 'word' && (/^\p{Lu}/u.test(text) || /^(?:al|el|ad|as|an|ar|at|az|ash)-\p{Lu}/u.test(text)),
-    isAcronym: kind === 'word' && (isDotted || (/^\p{Lu}{2,6}$/u.test(letters) && letters.length === text.replace(/[&]/g, '').length)),
-    isInitial: kind === 'word' && /^\p{Lu}\.$/u.test(text),
+    isCapitalised: isUpper || (kind === 'word' && /^(?:al|el|ad|as|an|ar|at|az|ash)-\p{Lu}/u.test(text)),
+    isAcronym,
+    isInitial: isUpper && /^\p{Lu}\.$/u.test(text),
     isShouted: false,
     isSentenceStart: false,
   };
