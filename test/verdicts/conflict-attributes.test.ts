@@ -44,3 +44,10 @@ test('attribute pairs: one name with two ages across outlets is linked; two name
   const linked = pairs.filter((p) => p.isSameAttribute).map((p) => `${occurrences[p.a]!.written.text} | ${occurrences[p.b]!.written.text}`);
   assert.deepEqual(linked, ['32 | 31-year-old']);
 });
+
+test('occurrences: no date is read inside a tokenised web address with a hyphenated host', () => {
+  const { occurrences } = occurrencesOf({
+    a: 'Read the notice at http : / / www . ens - newswire . com / ens / apr2026 / 2026 - 04 - 28 - 091 . asp about the rule change issued in 2026 .',
+  });
+  assert.ok(!occurrences.some((o) => /04/.test(o.written.text)), occurrences.map((o) => o.written.text).join(' / '));
+});

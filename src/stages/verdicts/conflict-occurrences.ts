@@ -116,8 +116,9 @@ export function insideQuote(sentence: string, offset: number): boolean {
 /** Is the offset inside a web address ("http://…/2007-04-09-…", "www.example.com/…")? */
 function isInAddress(sentence: string, offset: number): boolean {
   const before = sentence.slice(Math.max(0, offset - 120), offset);
-  // Address parts joined by separators (spaces allowed around them, as tokenised text has it).
-  return /(?:https?\s*:\s*\/\s*\/|www\s*\.)\s*[\w%~-]*(?:\s*[\/.:?=&#]\s*[\w%~-]*)*\s*[\/-]?\s*$/i.test(before);
+  // Address parts joined by separators (spaces allowed around them, as tokenised text has it:
+  // "www . ens - newswire . com / ens / apr2009 / 2009 - 04 - 28 - 091 . asp").
+  return /(?:https?\s*:\s*\/\s*\/|www\s*\.)\s*[\w%~-]*(?:\s*[\/.:?=&#-]\s*[\w%~-]*)*\s*[\/-]?\s*$/i.test(before);
 }
 
 /** Is a date at `end` followed by a clock time, as in a page's time stamp ("August 8, 2012 - 4:43 pm")? */
