@@ -24,7 +24,7 @@ function trainSummary(): void {
   const model = fitSummaryModel(stories, defaultFitOptions, (line) => console.log(line));
   const file = join(root, 'src', 'stages', 'summary', 'data', 'weights.json');
   const comment =
-    'Fitted by `npm run train -- summary` (scripts/summary/fit-summary-model.ts) on NeuS train only: logistic weights of "this word pair of this sentence is in the neutral roundup", and the length prior chosen for the best ROUGE-2 at 70 words. Do not edit by hand; refit.';
+    'Fitted by `npm run train -- summary` (scripts/summary/fit-summary-model.ts) on NeuS train only: logistic weights of "this word pair of this sentence is in the neutral roundup"; the L2 penalty and the length prior chosen by 5-fold cross-validation on train for the best held-out ROUGE-2 at 70 words. Do not edit by hand; refit.';
   writeFileSync(file, `${JSON.stringify({ comment, ...model }, null, 2)}\n`);
   console.log(`wrote ${file}`);
 }

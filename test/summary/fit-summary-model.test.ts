@@ -29,7 +29,7 @@ const stories = [
   makeStory('Dunmore', 'a fire destroyed the old mill', ['Nobody was hurt.', 'Firefighters fought the blaze for six hours.', 'The cause is unknown.']),
   makeStory('Eastfield', 'the library budget would grow by 12 percent', ['Hours will be longer.', 'Four librarians will be hired next spring.', 'The vote was unanimous.']),
 ];
-const options = { l2: 1, maxSteps: 8, lengthPriors: [0.5, 1], budget: 30 };
+const options = { l2s: [0.1, 1], folds: 2, maxSteps: 8, lengthPriors: [0.5, 1], budget: 30 };
 
 test('training is deterministic: the same stories give the same weights, byte for byte', () => {
   const first = JSON.stringify(fitSummaryModel(stories, options));

@@ -19,7 +19,7 @@
 import type { Sentence } from '../../model/text.js';
 import { chooseSentences, defaultChoice, type ChoiceRules } from './choose-sentences.js';
 import { defaultStandalone, rateStandalone, type StandaloneRules } from './rate-standalone.js';
-import { readStory, type StoryInput } from './read-story.js';
+import { readStory, type StoryInput, type StoryView } from './read-story.js';
 import { loadFittedModel, scorePairs, type SummaryModel } from './summary-model.js';
 import { countWords } from './tokenize-terms.js';
 
@@ -53,18 +53,26 @@ export const defaultCiteCosine = 0.5;
  * an empty summary.
  */
 export function summarize(input: SummaryInput, options: SummaryOptions): SummaryPick[] {
+  if (input.sentences.length === 0 || !(options.words > 0)) return [];
+  return summarizeStory(readStory(input, options.citeCosine ?? defaultCiteCosine), options);
+}
+
+/**
+ * The summary of a story already read (`readStory`). `chances` are the pair chances of
+ * `options.model` (`scorePairs`), given when the caller already has them: training scores one
+ * model under several length priors on one reading of each story.
+ */
+export function summarizeStory(story: StoryView, options: SummaryOptions, chances?: Float64Array[]): SummaryPick[] {
   const model = options.model ?? loadFittedModel();
   const standalone = { ...defaultStandalone, ...options.standalone };
   const choice = { ...defaultChoice, ...options.choice };
-  if (input.sentences.length === 0 || !(options.words > 0)) return [];
-
-  const story = readStory(input, options.citeCosine ?? defaultCiteCosine);
   const { sentences, pairs } = story;
-  const chances = scorePairs(story.features, pairs, model);
+  if (sentences.length === 0 || !(options.words > 0)) return [];
+  const pairChances = chances ?? scorePairs(story.features, pairs, model);
   const offers = sentences.map((s, i) => ({
     words: countWords(s.text),
     pairs: pairs.bySentence[i],
-    chances: chances[i],
+    chances: pairChances[i],
     pairCount: pairs.counts[i],
     factor: rateStandalone(s.text, standalone),
     vector: story.repeatVectors[i],
