@@ -10,6 +10,7 @@ import type { Fact } from '../../model/fact.js';
 import type { Sentence } from '../../model/text.js';
 import { findDates, inferStoryDate, type DateMention } from '../dates/index.js';
 import { findFacts } from '../facts/index.js';
+import { compareText } from '../../compare-text.js';
 
 /** One article's sentences and date, as findStoryFacts needs them. */
 export interface DatedArticle {
@@ -51,6 +52,6 @@ export function inferReference(articles: DatedArticle[]): string | null {
   if (inferred) return inferred;
   const days = new Map<string, number>();
   for (const a of articles) if (a.published) days.set(a.published.slice(0, 10), (days.get(a.published.slice(0, 10)) ?? 0) + 1);
-  const ranked = [...days].sort((x, y) => y[1] - x[1] || y[0].localeCompare(x[0]));
+  const ranked = [...days].sort((x, y) => y[1] - x[1] || compareText(y[0], x[0]));
   return ranked[0]?.[0] ?? null;
 }

@@ -5,6 +5,7 @@
  * seven and a half hours (Outlet C); a contradiction."
  */
 import type { Conflict, Difference, Unique } from '../../model/report.js';
+import { compareText } from '../../compare-text.js';
 
 const kindWords: Record<Conflict['kind'], string> = {
   contradiction: 'a contradiction',
@@ -37,7 +38,7 @@ export function describeDifferences(
   const inConflict = new Set(conflicts.flatMap((c) => c.values.flatMap((v) => v.evidence.map((e) => `${e.article}:${e.start}`))));
   const ranked = [...unique]
     .filter((u) => !u.evidence.some((e) => inConflict.has(`${e.article}:${e.start}`)))
-    .sort((a, b) => score(b) - score(a) || a.id.localeCompare(b.id));
+    .sort((a, b) => score(b) - score(a) || compareText(a.id, b.id));
   const picked: Unique[] = [];
   const perArticle = new Map<string, number>();
   for (const round of [1, Infinity]) {

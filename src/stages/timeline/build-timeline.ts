@@ -6,6 +6,7 @@
 import type { ClaimGroup } from '../../model/claim.js';
 import type { Conflict, TimelineEntry } from '../../model/report.js';
 import { evidenceOf } from '../verdicts/find-conflicts.js';
+import { compareText } from '../../compare-text.js';
 
 /**
  * Build the timeline from claim groups, sorted by date then first appearance. A date that loses a
@@ -35,7 +36,7 @@ export function buildTimeline(groups: ClaimGroup[], conflicts: Conflict[] = []):
     }
   });
   return [...entries.values()]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order)
+    .sort((a, b) => compareText(a.date, b.date) || a.order - b.order)
     .map(({ order: _order, ...e }) => ({ ...e, articles: [...e.articles].sort() }));
 }
 

@@ -6,8 +6,9 @@
  * Rank words matter ("deputy", "vice", "assistant"): they change the office.
  */
 import data from './data/formal-titles.json' with { type: 'json' };
+import { compareText } from '../../compare-text.js';
 
-const titles = [...new Set(data.titles)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+const titles = [...new Set(data.titles)].sort((a, b) => b.length - a.length || compareText(a, b));
 const formerWords = /\b(former|ex-|one-time|then)\b/i;
 /** A role still to come or just taken ("will become general manager", "incoming mayor", "new AMD general manager") is not compared with a current one. */
 const futureWords = /\b(incoming|future|designate|elect|will become|to become|will be|named|nominated|new|newly)\b/i;

@@ -10,6 +10,7 @@
 import type { Claim } from '../../model/claim.js';
 import { stemWord } from '../claims/tokenize.js';
 import { weakSlotWords, type Occurrence } from './conflict-occurrences.js';
+import { compareText } from '../../compare-text.js';
 
 const tollQuestions: Record<string, string> = {
   dead: 'How many people were killed',
@@ -76,7 +77,7 @@ export function topicOf(claims: Claim[], members: Occurrence[], names: ReadonlyM
   // Slot stems shared by at least two members (or all of them when only one member has any).
   const counts = new Map<string, number>();
   for (const m of members) for (const w of m.slot) if (!w.startsWith('~') && !w.startsWith('#') && !weakSlotWords.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const common = [...counts].filter(([, c]) => c >= 2 || counts.size <= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([w]) => w);
+  const common = [...counts].filter(([, c]) => c >= 2 || counts.size <= 2).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 3).map(([w]) => w);
   const isToll = first.fact.kind === 'quantity' && tollQuestions[first.fact.unit] && first.slot.has(`#${first.fact.unit}`);
   // Values written as attributes of one name ("Klitschko (52-3, 46 KOs)") are about that name,
   // not about the sentence's most frequent one ("… flooring Rahman"), nor about its other words.
@@ -88,7 +89,7 @@ export function topicOf(claims: Claim[], members: Occurrence[], names: ReadonlyM
   }
   const entityCounts = new Map<string, number>();
   for (const m of members) for (const e of m.entities) entityCounts.set(e, (entityCounts.get(e) ?? 0) + 1);
-  const anchor = attributeOf ?? [...entityCounts].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const anchor = attributeOf ?? [...entityCounts].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
   const anchorName = anchor ? names.get(anchor) : undefined;
   return `${question}${words.length ? ` — ${words.join(' ')}` : ''}${anchorName ? ` (${anchorName})` : ''}`;
 }

@@ -10,6 +10,7 @@
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import data from './data/colours.json' with { type: 'json' };
+import { compareText } from '../../compare-text.js';
 
 const familyOf = new Map<string, string>(Object.entries(data.families).flatMap(([family, words]) => words.map((w) => [w, family] as [string, string])));
 const objectNouns = new Set(data.objectNouns);
@@ -57,7 +58,7 @@ export function findColourConflicts(sentences: Map<string, Sentence>): Conflict[
   const byObject = new Map<string, Sighting[]>();
   for (const s of sightings(sentences.values())) byObject.set(s.object, [...(byObject.get(s.object) ?? []), s]);
   const out: Conflict[] = [];
-  for (const [object, seen] of [...byObject].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [object, seen] of [...byObject].sort((a, b) => compareText(a[0], b[0]))) {
     const families = new Map<string, Sighting[]>();
     for (const s of seen) families.set(s.family, [...(families.get(s.family) ?? []), s]);
     if (families.size < 2) continue;
@@ -68,7 +69,7 @@ export function findColourConflicts(sentences: Map<string, Sentence>): Conflict[
     const values: ConflictValue[] = [...families].map(([family, list]) => {
       const counts = new Map<string, number>();
       for (const s of list) counts.set(s.written, (counts.get(s.written) ?? 0) + 1);
-      const written = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+      const written = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]![0];
       return {
         value: written,
         normalized: family,
@@ -79,7 +80,7 @@ export function findColourConflicts(sentences: Map<string, Sentence>): Conflict[
         unit: null,
       };
     });
-    values.sort((a, b) => b.articles.length - a.articles.length || a.value.localeCompare(b.value));
+    values.sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
     const shown = seen.map((s) => s.objectWords).sort((a, b) => b.length - a.length)[0]!;
     out.push({ id: `c:colour:${object}`, topic: `Colour of the ${shown}`, kind: 'contradiction', slot: 'colour', background: false, values });
   }

@@ -26,6 +26,7 @@ import { findCandidatePairs } from './conflict-pairs.js';
 import { committedModel, scorePair, type ConflictModel } from './conflict-model.js';
 import { topicOf } from './conflict-topic.js';
 import { attributionOf, namesBySentence } from './attribution.js';
+import { compareText } from '../../compare-text.js';
 
 /** Options of findConflicts, with defaults. */
 export interface ConflictOptions {
@@ -85,7 +86,7 @@ export function findConflicts(input: ConflictInput, options: Partial<ConflictOpt
     if (conflict) conflicts.push(conflict);
   }
   const rank = { contradiction: 0, update: 1, precision: 2 } as const;
-  return conflicts.sort((a, b) => rank[a.kind] - rank[b.kind] || a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id));
+  return conflicts.sort((a, b) => rank[a.kind] - rank[b.kind] || compareText(a.topic, b.topic) || compareText(a.id, b.id));
 }
 
 /**
@@ -304,7 +305,7 @@ function valueOf(input: ConflictInput, group: Occurrence[], creditOf: CreditOf):
     const who = creditOf(o);
     if (who) credits.set(who, (credits.get(who) ?? 0) + 1);
   }
-  const attributedTo = [...credits].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  const attributedTo = [...credits].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0] ?? null;
   const evidence: Evidence[] = [];
   for (const o of group) {
     const e = evidenceOf(input.claims[o.claim]!);

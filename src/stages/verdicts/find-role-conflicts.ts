@@ -6,6 +6,7 @@ import type { Entity } from '../../model/mention.js';
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { compareRoles, formalTitles } from './compare-roles.js';
+import { compareText } from '../../compare-text.js';
 
 /** Find people whose formal titles disagree between articles. */
 export function findRoleConflicts(entities: Entity[], sentences: Map<string, Sentence>): Conflict[] {
@@ -51,7 +52,7 @@ export function findRoleConflicts(entities: Entity[], sentences: Map<string, Sen
       qualifier: 'exact',
       unit: null,
     }));
-    values.sort((a, b) => b.articles.length - a.articles.length || a.value.localeCompare(b.value));
+    values.sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
     out.push({ id: `c:${entity.id}:title`, topic: `Title of ${entity.name}`, kind: 'contradiction', slot: 'title', background: false, values });
   }
   return out;

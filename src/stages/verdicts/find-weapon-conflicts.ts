@@ -9,10 +9,11 @@
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import data from './data/weapons.json' with { type: 'json' };
+import { compareText } from '../../compare-text.js';
 
 const forms = Object.entries(data.families)
   .flatMap(([family, words]) => words.map((w) => [w, family] as [string, string]))
-  .sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
+  .sort((a, b) => b[0].length - a[0].length || compareText(a[0], b[0]));
 const weaponPattern = new RegExp(`\\b(${forms.map(([w]) => w.replace(/[-\s]/g, '[\\s-]?')).join('|')})s?\\b`, 'gi');
 const familyOf = (written: string): string => {
   const key = written.toLowerCase().replace(/s$/, '');
@@ -49,6 +50,6 @@ export function findWeaponConflicts(sentences: Map<string, Sentence>): Conflict[
     qualifier: 'exact',
     unit: null,
   }));
-  values.sort((a, b) => b.articles.length - a.articles.length || a.value.localeCompare(b.value));
+  values.sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
   return [{ id: 'c:weapon', topic: 'Weapon used', kind: 'contradiction', slot: 'weapon', background: false, values }];
 }
