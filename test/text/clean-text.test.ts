@@ -198,3 +198,11 @@ test('cleanText: a very long line is body and cleaning stays fast enough to fini
   const cleaned = cleanText('a', input);
   assert.equal(cleaned.text, input.trim());
 });
+
+test('junk-line patterns are written for lower-cased keys without Unicode classes (detect-junk compiles them with no i or u flag)', async () => {
+  const { default: junkLines } = await import('../../src/stages/text/data/junk-lines.json', { with: { type: 'json' } });
+  for (const p of junkLines.patterns as string[]) {
+    assert.ok(!/\\[pPu]\{|\\u[0-9a-fA-F]{4}/.test(p), `pattern uses a Unicode escape: ${p}`);
+    assert.equal(p.replace(/\\[A-Za-z]/g, ''), p.replace(/\\[A-Za-z]/g, '').toLowerCase(), `pattern has upper-case letters: ${p}`);
+  }
+});

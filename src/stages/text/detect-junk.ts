@@ -6,8 +6,9 @@ import { countWords } from './line-key.js';
 
 const exact = new Set(junkLines.exact);
 /** All patterns as one alternation: one regex run per line instead of one per pattern. */
-// `key` is lower-cased already, so no i flag: the alternation then compiles in half the time.
-const anyPattern = new RegExp(junkLines.patterns.map((p) => `(?:${p})`).join('|'), 'u');
+// `key` is lower-cased already, and the patterns use no Unicode classes, so neither the i nor the
+// u flag: the alternation then compiles in a third of the time (it is compiled on every run).
+const anyPattern = new RegExp(junkLines.patterns.map((p) => `(?:${p})`).join('|'));
 
 /**
  * Is this whole line page furniture? `key` is `toLineKey(line)`. Matches whole lines or line
