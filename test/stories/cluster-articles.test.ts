@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterArticles, clusterInPieces, orderForClustering, StoryClusterer, type ClusterInput } from '../../src/stages/stories/index.js';
 import { makeStoryId } from '../../src/stages/stories/steps/03-hash-id.js';
-import { leedsFollowUps, quakes, rateRise, robberies, streamedRobberies } from './fixtures.js';
+import { leedsFollowUps, quakes, rateRise, robberies, streamedRobberies, wildfireBill } from './fixtures.js';
 
 /** Stories as sorted lists of sorted ids, to compare with expected groupings. */
 function groups(stories: { articles: string[] }[]): string[][] {
@@ -163,6 +163,12 @@ test('two short takes sharing one name join when each is the other\'s nearest; w
   assert.deepEqual(groups(clusterArticles(strip(rateRise)).stories), expected(rateRise));
   const alone = clusterArticles(strip(rateRise), { neighbours: 0 });
   assert.ok(alone.stories.every((s) => !(s.articles.includes('f-1') && s.articles.includes('f-2'))));
+});
+
+test('dated takes sharing headline phrases but no name join; undated, a shared phrase is no evidence', () => {
+  assert.deepEqual(groups(clusterArticles(strip(wildfireBill)).stories), expected(wildfireBill));
+  const undated = clusterArticles(strip(wildfireBill).map(({ published: _p, ...a }) => a));
+  assert.equal(undated.stories.length, wildfireBill.length);
 });
 
 test('refine moves an article that joined a story early, before the IDF knew its shared words were common', () => {

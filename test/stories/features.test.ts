@@ -56,3 +56,11 @@ test('capitals and digits outside ASCII are read too', () => {
 test('normaliseWord gives the same answer when asked again (it remembers words)', () => {
   for (let i = 0; i < 2; i++) assert.equal(normaliseWord('Quakes'), 'quake');
 });
+
+test('two content words in a row in the headline become a phrase (p:); the body gives none', () => {
+  const features = keys('Trump signs memo ending immigration policy\nThe president signs memo after memo on immigration policy.');
+  const phrases = features.filter((k) => k.startsWith('p:'));
+  assert.deepEqual(phrases, ['p:ending immigration', 'p:immigration policy', 'p:memo ending', 'p:sign memo', 'p:trump sign']);
+  // a stopword between two words breaks the phrase
+  assert.deepEqual(keys('Talks on the budget fail').filter((k) => k.startsWith('p:')), ['p:budget fail']);
+});

@@ -117,6 +117,8 @@ export interface ScoredArticle {
   neighbourWeights: Float32Array;
   hasDateYear: boolean;
   hasAnyYear: boolean;
+  /** Whether it has a publication time (phrases are evidence only between dated articles). */
+  isDated: boolean;
 }
 
 export const dayMs = 86_400_000;
@@ -158,8 +160,14 @@ export class ClusterState {
   /** `idf` bound, to hand to helpers. */
   readonly idfOf = (id: number): number => this.idf(id);
 
-  /** Inverse document frequency of a feature over the articles counted so far (cached until the count changes). */
+  /**
+   * Inverse document frequency of a feature over the articles counted so far (cached until the
+   * count changes); 0 for a headline phrase, which is evidence only (similarity.ts): phrases of
+   * whole texts at half a word's weight in cosines and neighbours moved ECB+ from P 0.962 R 0.939
+   * to P 0.945 R 0.887.
+   */
   idf(id: number): number {
+    if (this.table.kindOf(id) === featureKind.phrase) return 0;
     const count = this.table.documents;
     if (id >= this.idfCache.length) {
       const size = Math.max(id + 1, this.idfCache.length * 2, 4096);
@@ -199,7 +207,7 @@ export class ClusterState {
     }
     article.scored = {
       ordinal: article.ordinal, ids, top: article.top, weighted, norm: Math.sqrt(norm), neighbourIds: article.neighbourIds, neighbourWeights: article.neighbourWeights,
-      hasDateYear: article.hasDateYear, hasAnyYear: article.hasAnyYear,
+      hasDateYear: article.hasDateYear, hasAnyYear: article.hasAnyYear, isDated: article.time !== null,
     };
     article.scoredAt = this.table.documents;
     return article.scored;

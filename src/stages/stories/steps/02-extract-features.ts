@@ -8,6 +8,14 @@
  * - `n:` a number with the word after it ("a 6.1 magnitude quake" → n:6.1 n:6.1 magnitude)
  * - `y:` the year of a date ("May 3, 2013", "December 2008" → y:2013, y:2008); a year on its own
  *   ("in 2005") may be background: `t:2005`; `d:` a month and day ("May 3" → d:5-3)
+ * - `p:` two content words in a row in the headline (its first line): "Trump signs memo ending
+ *   'catch and release' immigration policy" → p:trump sign, p:sign memo, p:release immigration,
+ *   p:immigration policy. Evidence only, between dated articles (similarity.ts); they weigh
+ *   nothing in cosines. Another outlet's "Trump Signs Memo Ordering End to 'Catch and Release'
+ *   Immigration Policy" shares no name but Trump, and a Title Case headline names no one (see
+ *   findTitleCaseLines), yet the two share four phrases. Only the headline: a first sentence's
+ *   phrases are the kind of event's ("earthquake struck", "quake hit"), shared by two quakes as
+ *   readily as by two reports of one
  *
  * Names, numbers and dates are what tell two events of one kind apart (two earthquakes differ
  * in place, magnitude and day), so later steps weigh them more than plain words.
@@ -97,6 +105,9 @@ function isDateYear(tokens: Token[], i: number): boolean {
 export function extractFeatures(tokens: Token[]): FeatureCounts {
   const names = findNameWords(tokens);
   const counts: FeatureCounts = new Map();
+  // the last content word kept and its token index, for headline phrases of two words in a row
+  let previous = '';
+  let previousAt = -2;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.isNumber) {
@@ -121,6 +132,9 @@ export function extractFeatures(tokens: Token[]): FeatureCounts {
     if ((w.length < 3 && !names.has(w)) || stopwords.has(w)) continue;
     if (w in months && t.isCapitalised) continue;
     addCount(counts, names.has(w) ? `e:${w}` : `w:${w}`);
+    if (previousAt === i - 1 && t.line === 0) addCount(counts, `p:${previous} ${w}`);
+    previous = w;
+    previousAt = i;
   }
   return counts;
 }
