@@ -165,7 +165,7 @@ test('two short takes sharing one name join when each is the other\'s nearest; w
   assert.ok(alone.stories.every((s) => !(s.articles.includes('f-1') && s.articles.includes('f-2'))));
 });
 
-test('dated takes sharing headline phrases but no name join; undated, a shared phrase is no evidence', () => {
+test('dated takes sharing headline words but no name join; undated, shared headline words are no evidence', () => {
   assert.deepEqual(groups(clusterArticles(strip(wildfireBill)).stories), expected(wildfireBill));
   const undated = clusterArticles(strip(wildfireBill).map(({ published: _p, ...a }) => a));
   assert.equal(undated.stories.length, wildfireBill.length);

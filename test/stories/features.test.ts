@@ -57,10 +57,12 @@ test('normaliseWord gives the same answer when asked again (it remembers words)'
   for (let i = 0; i < 2; i++) assert.equal(normaliseWord('Quakes'), 'quake');
 });
 
-test('two content words in a row in the headline become a phrase (p:); the body gives none', () => {
-  const features = keys('Trump signs memo ending immigration policy\nThe president signs memo after memo on immigration policy.');
-  const phrases = features.filter((k) => k.startsWith('p:'));
-  assert.deepEqual(phrases, ['p:ending immigration', 'p:immigration policy', 'p:memo ending', 'p:sign memo', 'p:trump sign']);
-  // a stopword between two words breaks the phrase
-  assert.deepEqual(keys('Talks on the budget fail').filter((k) => k.startsWith('p:')), ['p:budget fail']);
+test('each two of the headline\'s first content words make a pair (p:, in either order); the body gives none', () => {
+  const pairs = (text: string): string[] => keys(text).filter((k) => k.startsWith('p:'));
+  assert.deepEqual(pairs('Governor signs relief bill\nThe governor signs the relief bill today.'), [
+    'p:bill governor', 'p:bill relief', 'p:bill sign', 'p:governor relief', 'p:governor sign', 'p:relief sign',
+  ]);
+  // a word said twice pairs once; past the first eight content words, none
+  assert.deepEqual(pairs('Talks talks fail'), ['p:fail talk']);
+  assert.equal(pairs('Alpha bravo charlie delta echo foxtrot golf hotel india juliet').length, 28);
 });

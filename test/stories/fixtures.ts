@@ -100,7 +100,7 @@ export const streamedRobberies = {
 
 /**
  * Two dated takes on one bill signing that share no name (the second headline is Title Case)
- * but four headline phrases, among three unrelated local stories of the same day.
+ * but five headline words (ten pairs), among three unrelated local stories of the same day.
  */
 export const wildfireBill: (ClusterInput & { event: string })[] = [
   { event: 'bill', id: 'w-1', published: '2024-06-03T09:00:00Z', title: 'Governor signs wildfire relief bill', text: 'The state will spend money on cleanup after the summer fires, officials said on Monday.' },

@@ -76,6 +76,12 @@ export interface StoryState {
   profile: WeightMap;
   /** Summed member neighbour weights per neighbour ordinal. */
   neighbours: WeightMap;
+  /**
+   * Summed member weights of headline pairs (steps/02), which weigh nothing in cosines: kept
+   * apart from the profile so they neither take its room nor are trimmed out of it (in the
+   * profile, they made ECB+ stories trim sooner and moved its figures by chance).
+   */
+  headlinePairs: WeightMap;
   /** Written-date years ('y') and all years ('y' and 't') in the profile. */
   dateYears: number;
   anyYears: number;
@@ -117,7 +123,7 @@ export interface ScoredArticle {
   neighbourWeights: Float32Array;
   hasDateYear: boolean;
   hasAnyYear: boolean;
-  /** Whether it has a publication time (phrases are evidence only between dated articles). */
+  /** Whether it has a publication time (headline pairs are evidence only between dated articles). */
   isDated: boolean;
 }
 
@@ -162,12 +168,12 @@ export class ClusterState {
 
   /**
    * Inverse document frequency of a feature over the articles counted so far (cached until the
-   * count changes); 0 for a headline phrase, which is evidence only (similarity.ts): phrases of
-   * whole texts at half a word's weight in cosines and neighbours moved ECB+ from P 0.962 R 0.939
-   * to P 0.945 R 0.887.
+   * count changes); 0 for a headline pair, which is evidence only (similarity.ts): word pairs
+   * of whole texts (two words in a row) at half a word's weight in cosines and neighbours moved
+   * ECB+ from P 0.962 R 0.939 to P 0.945 R 0.887.
    */
   idf(id: number): number {
-    if (this.table.kindOf(id) === featureKind.phrase) return 0;
+    if (this.table.kindOf(id) === featureKind.headlinePair) return 0;
     const count = this.table.documents;
     if (id >= this.idfCache.length) {
       const size = Math.max(id + 1, this.idfCache.length * 2, 4096);
@@ -217,7 +223,7 @@ export class ClusterState {
   static emptyStory(id: string, order: number, title: string): StoryState {
     return {
       id, order, isRetired: false, dateYears: 0, anyYears: 0, title, members: [],
-      profile: new WeightMap(), neighbours: new WeightMap(), indexed: new Set(), first: null, last: null, seenAt: 0, hitAt: 0, hit: 0, node: -1, version: 0,
+      profile: new WeightMap(), neighbours: new WeightMap(), headlinePairs: new WeightMap(), indexed: new Set(), first: null, last: null, seenAt: 0, hitAt: 0, hit: 0, node: -1, version: 0,
     };
   }
 
@@ -235,6 +241,7 @@ export class ClusterState {
     story.members = [];
     story.profile = new WeightMap();
     story.neighbours = new WeightMap();
+    story.headlinePairs = new WeightMap();
     if (this.storyById.get(story.id) === story) this.storyById.delete(story.id);
     if (++this.retiredCount > this.storyList.length / 2) this.compactStories();
   }
@@ -283,6 +290,11 @@ export class ClusterState {
       if (kind === featureKind.dateYear) story.dateYears++;
       if (kind === featureKind.dateYear || kind === featureKind.bareYear) story.anyYears++;
     }
+  }
+
+  /** The map of a story that holds a feature: its headline pairs, or its profile. */
+  mapOf(story: StoryState, id: number): WeightMap {
+    return this.table.kindOf(id) === featureKind.headlinePair ? story.headlinePairs : story.profile;
   }
 
   /** Keep a story's heaviest features (by weight times current IDF) so profiles stay small. */

@@ -19,7 +19,7 @@ export const featureKind = {
   dateYear: 'y'.charCodeAt(0),
   bareYear: 't'.charCodeAt(0),
   monthDay: 'd'.charCodeAt(0),
-  phrase: 'p'.charCodeAt(0),
+  headlinePair: 'p'.charCodeAt(0),
 } as const;
 
 /** Feature ids, kinds and document frequencies; grows as articles are counted. */
@@ -96,7 +96,7 @@ export function findTopPositions(vector: FeatureVector, idf: (id: number) => num
   const n = vector.ids.length;
   const weights = new Float64Array(n);
   for (let k = 0; k < n; k++) weights[k] = vector.raw[k] * idf(vector.ids[k]);
-  // features that weigh nothing (phrases: evidence only) are never looked up
+  // features that weigh nothing (headline pairs: evidence only) are never looked up
   const positions = Int32Array.from({ length: n }, (_, k) => k).filter((k) => weights[k] > 0);
   positions.sort((a, b) => weights[b] - weights[a] || vector.ids[a] - vector.ids[b]);
   return positions.length > count ? positions.slice(0, count) : positions;
