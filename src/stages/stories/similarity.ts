@@ -36,8 +36,8 @@ function combine(state: ClusterState, content: number, neighbours: number): numb
  * takes on one executive memo share no name but Trump, yet six headline words). Dated, the
  * window keeps a pair to the days around one event (dated NeuS train slices: F1 0.954 against
  * 0.933, ECB+ unchanged); undated, a topic's headline wording comes back for months ("national
- * emergency", "net neutrality"), and two words in a row as evidence merged more there (P 0.728
- * against 0.734 on undated train slices).
+ * emergency", "net neutrality"), and pairs as evidence merged more there (undated train slices
+ * P 0.726 against 0.734).
  */
 function isEvidence(state: ClusterState, id: number, kind: number, isDated: boolean): boolean {
   if (kind === featureKind.word) return false;
