@@ -58,7 +58,6 @@ const format = (s: BCubed): string => `P ${s.precision.toFixed(4)} R ${s.recall.
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const options = JSON.parse(process.argv[2] ?? '{}') as Partial<ClusterOptions>;
-  Object.assign(globalThis, JSON.parse(process.env.G ?? '{}'));
   const undated = loadTrainSlices(false)!;
   const dated = loadTrainSlices(true)!;
   const ecb = loadEcbPlus()!;
