@@ -58,9 +58,13 @@ const format = (s: BCubed): string => `P ${s.precision.toFixed(4)} R ${s.recall.
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const options = JSON.parse(process.argv[2] ?? '{}') as Partial<ClusterOptions>;
-  const undated = loadTrainSlices(false)!;
-  const dated = loadTrainSlices(true)!;
-  const ecb = loadEcbPlus()!;
+  const undated = loadTrainSlices(false);
+  const dated = loadTrainSlices(true);
+  const ecb = loadEcbPlus();
+  if (!undated || !dated || !ecb) {
+    console.log('cluster-tune: skipped (../shared data absent)');
+    process.exit(0);
+  }
   const u = mean(undated.map((s) => score(s, options)));
   const d = mean(dated.map((s) => score(s, options)));
   const e = score(ecb, options);
