@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clusterArticles, clusterInPieces, orderForClustering, StoryClusterer, type ClusterInput } from '../../src/stages/stories/index.js';
 import { makeStoryId } from '../../src/stages/stories/steps/03-hash-id.js';
-import { leedsFollowUps, quakes, rateRise, robberies, streamedRobberies } from './fixtures.js';
+import { leedsFollowUps, quakes, quietDay, rateRise, robberies, streamedRobberies, wildfireBill } from './fixtures.js';
 
 /** Stories as sorted lists of sorted ids, to compare with expected groupings. */
 function groups(stories: { articles: string[] }[]): string[][] {
@@ -163,6 +163,16 @@ test('two short takes sharing one name join when each is the other\'s nearest; w
   assert.deepEqual(groups(clusterArticles(strip(rateRise)).stories), expected(rateRise));
   const alone = clusterArticles(strip(rateRise), { neighbours: 0 });
   assert.ok(alone.stories.every((s) => !(s.articles.includes('f-1') && s.articles.includes('f-2'))));
+});
+
+test('dated takes sharing headline words but no name join; undated, shared headline words are no evidence', () => {
+  const storyOf = (stories: { articles: string[] }[], id: string): string[] => [...stories.find((s) => s.articles.includes(id))!.articles].sort();
+  const batch = strip([...wildfireBill, ...quietDay]);
+  assert.deepEqual(storyOf(clusterArticles(batch).stories, 'w-1'), ['w-1', 'w-2']);
+  const undated = batch.map(({ published: _p, ...a }) => a);
+  assert.deepEqual(storyOf(clusterArticles(undated).stories, 'w-1'), ['w-1']);
+  // in a batch of five, two articles in five is no rarity: the pairs are no evidence
+  assert.deepEqual(storyOf(clusterArticles(strip(wildfireBill)).stories, 'w-1'), ['w-1']);
 });
 
 test('refine moves an article that joined a story early, before the IDF knew its shared words were common', () => {

@@ -56,3 +56,13 @@ test('capitals and digits outside ASCII are read too', () => {
 test('normaliseWord gives the same answer when asked again (it remembers words)', () => {
   for (let i = 0; i < 2; i++) assert.equal(normaliseWord('Quakes'), 'quake');
 });
+
+test('each two of the headline\'s first content words make a pair (p:, in either order); the body gives none', () => {
+  const pairs = (text: string): string[] => keys(text).filter((k) => k.startsWith('p:'));
+  assert.deepEqual(pairs('Governor signs relief bill\nThe governor signs the relief bill today.'), [
+    'p:bill governor', 'p:bill relief', 'p:bill sign', 'p:governor relief', 'p:governor sign', 'p:relief sign',
+  ]);
+  // a word said twice pairs once; past the first eight content words, none
+  assert.deepEqual(pairs('Talks talks fail'), ['p:fail talk']);
+  assert.equal(pairs('Alpha bravo charlie delta echo foxtrot golf hotel india juliet').length, 28);
+});

@@ -97,3 +97,22 @@ export const streamedRobberies = {
     text: `A bank in Leeds said men ${i % 2 ? 'robbed' : 'escaped'} ${['nothing', 'little', 'cash', 'money'][i % 4]}, West Yorkshire Police said; witnesses appealed ${i}.`,
   })),
 };
+
+/**
+ * Two dated takes on one bill signing that share no name (the second headline is Title Case)
+ * but five headline words (ten pairs), among three unrelated local stories of the same day
+ * (with `quietDay`, a batch where a pair in two articles is rare).
+ */
+export const wildfireBill: (ClusterInput & { event: string })[] = [
+  { event: 'bill', id: 'w-1', published: '2024-06-03T09:00:00Z', title: 'Governor signs wildfire relief bill', text: 'The state will spend money on cleanup after the summer fires, officials said on Monday.' },
+  { event: 'bill', id: 'w-2', published: '2024-06-03T15:00:00Z', title: 'Governor Signs Wildfire Relief Bill Into Law', text: 'Residents who lost homes to the fires will get grants under the new measure.' },
+  { event: 'bus', id: 'o-1', published: '2024-06-03T09:00:00Z', title: 'Council approves new bus lanes', text: 'The city council approved bus lanes on three avenues after a long debate.' },
+  { event: 'school', id: 'o-2', published: '2024-06-03T09:00:00Z', title: 'School board delays vote on calendar', text: 'The school board put off a vote on next year calendar until July.' },
+  { event: 'storm', id: 'o-3', published: '2024-06-03T09:00:00Z', title: 'Storm knocks out power to thousands', text: 'High winds downed lines across the valley overnight, the utility said.' },
+];
+
+/** Forty short dated notices, each about its own street, to make a batch large enough that a pair in two articles is rare. */
+export const quietDay: (ClusterInput & { event: string })[] = Array.from({ length: 40 }, (_, i) => {
+  const street = ['Ash', 'Birch', 'Cedar', 'Elm', 'Fir', 'Hazel', 'Larch', 'Maple', 'Oak', 'Pine'][i % 10] + ['field', 'wood', 'brook', 'ford'][Math.floor(i / 10)];
+  return { event: `notice-${i}`, id: `n-${i}`, published: '2024-06-03T12:00:00Z', title: `Notice for ${street} Lane residents`, text: `Works on ${street} Lane close one lane until Friday.` };
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeatureTable, findTopPositions } from '../../src/stages/stories/feature-table.js';
+import { FeatureTable, featureKind, findTopPositions } from '../../src/stages/stories/feature-table.js';
 import { NeighbourIndex } from '../../src/stages/stories/neighbour-index.js';
 import { tokenise } from '../../src/stages/stories/steps/01-tokenise.js';
 import { extractFeatures } from '../../src/stages/stories/steps/02-extract-features.js';
@@ -12,7 +12,8 @@ function build(texts: string[], times: (number | null)[] = texts.map(() => null)
   const table = new FeatureTable();
   const vectors = texts.map((t) => table.toVector(extractFeatures(tokenise(t)), 1, 1));
   for (const v of vectors) table.countDocument(v);
-  const idf = (id: number): number => Math.log(1 + (table.documents + 20) / Math.max(table.frequencyOf(id), 1));
+  // as ClusterState.idf: a headline pair is evidence only and weighs nothing here
+  const idf = (id: number): number => (table.kindOf(id) === featureKind.headlinePair ? 0 : Math.log(1 + (table.documents + 20) / Math.max(table.frequencyOf(id), 1)));
   const index = new NeighbourIndex(idf, 40, 50);
   const tops = vectors.map((v) => findTopPositions(v, idf, 40));
   vectors.forEach((v, i) => index.add(v, times[i], tops[i]));
@@ -73,4 +74,14 @@ test('a neighbour much farther than the nearest one is not taken (spread)', () =
   const close = find(0, { spread: 0.7 });
   assert.deepEqual(close.map((n) => n.ordinal), [1]);
   assert.ok(all[1].similarity < 0.7 * all[0].similarity);
+});
+
+test('features that weigh nothing (headline pairs) are never indexed or looked up', () => {
+  const table = new FeatureTable();
+  const vector = table.toVector(extractFeatures(tokenise('Quake hits Chile\nA strong quake hit Calama.')), 1, 1);
+  table.countDocument(vector);
+  const idf = (id: number): number => (table.kindOf(id) === featureKind.headlinePair ? 0 : 1);
+  const top = findTopPositions(vector, idf, 40);
+  assert.ok([...vector.ids].some((id) => table.kindOf(id) === featureKind.headlinePair), 'the premise: the headline gives pairs');
+  assert.ok([...top].every((k) => table.kindOf(vector.ids[k]) !== featureKind.headlinePair));
 });

@@ -19,6 +19,7 @@ export const featureKind = {
   dateYear: 'y'.charCodeAt(0),
   bareYear: 't'.charCodeAt(0),
   monthDay: 'd'.charCodeAt(0),
+  headlinePair: 'p'.charCodeAt(0),
 } as const;
 
 /** Feature ids, kinds and document frequencies; grows as articles are counted. */
@@ -88,14 +89,15 @@ export class FeatureTable {
 }
 
 /**
- * Positions in a vector of its heaviest features (weight times IDF, ties by id): an article's
- * rarest, most telling features, the ones worth indexing and looking up.
+ * Positions in a vector of its heaviest features (weight times IDF, ties by id; none that weigh
+ * nothing): an article's rarest, most telling features, the ones worth indexing and looking up.
  */
 export function findTopPositions(vector: FeatureVector, idf: (id: number) => number, count: number): Int32Array {
   const n = vector.ids.length;
   const weights = new Float64Array(n);
   for (let k = 0; k < n; k++) weights[k] = vector.raw[k] * idf(vector.ids[k]);
-  const positions = Int32Array.from({ length: n }, (_, k) => k);
+  // features that weigh nothing (headline pairs: evidence only) are never looked up
+  const positions = Int32Array.from({ length: n }, (_, k) => k).filter((k) => weights[k] > 0);
   positions.sort((a, b) => weights[b] - weights[a] || vector.ids[a] - vector.ids[b]);
-  return n > count ? positions.slice(0, count) : positions;
+  return positions.length > count ? positions.slice(0, count) : positions;
 }

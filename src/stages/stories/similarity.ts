@@ -31,6 +31,21 @@ function combine(state: ClusterState, content: number, neighbours: number): numb
 }
 
 /**
+ * Whether a shared feature is evidence of one event: a name, number or date that is not
+ * everywhere, or, between dated articles, a pair of headline words that is not (steps/02: two
+ * takes on one executive memo share no name but Trump, yet six headline words). Dated, the
+ * window keeps a pair to the days around one event (dated NeuS train slices: F1 0.954 against
+ * 0.933, ECB+ unchanged); undated, a topic's headline wording comes back for months ("national
+ * emergency", "net neutrality"), and pairs as evidence merged more there (undated train slices
+ * P 0.726 against 0.734).
+ */
+function isEvidence(state: ClusterState, id: number, kind: number, isDated: boolean): boolean {
+  if (kind === featureKind.word) return false;
+  if (kind === featureKind.headlinePair && !isDated) return false;
+  return state.isSpecific(id);
+}
+
+/**
  * Average-link similarity of an article to a story (its mean similarity to the members,
  * leaving out `self` when the article is one of them), or 0 when they share too little
  * specific evidence (names, numbers, dates) to be one event, or both date their event in
@@ -47,11 +62,13 @@ export function scoreArticle(state: ClusterState, story: StoryState, article: Sc
   // years only this article brings to its own story, left out with it
   let ownDateYears = 0;
   let ownAnyYears = 0;
+  const isDated = article.isDated && story.first !== null;
   for (let k = 0; k < article.ids.length; k++) {
     const id = article.ids[k];
-    let w = story.profile.get(id);
-    if (w === undefined) continue;
     const kind = table.kindOf(id);
+    if (kind === featureKind.headlinePair && !isDated) continue;
+    let w = (kind === featureKind.headlinePair ? story.headlinePairs : story.profile).get(id);
+    if (w === undefined) continue;
     const isDateYear = kind === featureKind.dateYear;
     const isYear = isDateYear || kind === featureKind.bareYear;
     if (self) {
@@ -65,7 +82,7 @@ export function scoreArticle(state: ClusterState, story: StoryState, article: Sc
     dot += article.weighted[k] * w * state.idf(id);
     if (isDateYear) sharedYears++;
     if (isYear) sharedTimes++;
-    if (kind !== featureKind.word && state.isSpecific(id)) evidence++;
+    if (isEvidence(state, id, kind, isDated)) evidence++;
   }
   let neighbourDot = 0;
   for (let k = 0; k < article.neighbourIds.length; k++) {
@@ -89,6 +106,7 @@ export function scoreStories(state: ClusterState, a: StoryState, b: StoryState):
   let evidence = 0;
   let sharedYears = 0;
   let sharedTimes = 0;
+  const isDated = a.first !== null && b.first !== null;
   for (let slot = 0; slot < small.slots; slot++) {
     const id = small.keyAt(slot);
     if (id < 0) continue;
@@ -100,7 +118,15 @@ export function scoreStories(state: ClusterState, a: StoryState, b: StoryState):
     if (kind === featureKind.dateYear || kind === featureKind.bareYear) sharedTimes++;
     const idf = state.idf(id);
     dot += w * x * idf * idf;
-    if (kind !== featureKind.word && state.isSpecific(id)) evidence++;
+    if (isEvidence(state, id, kind, isDated)) evidence++;
+  }
+  if (isDated) {
+    const fewer = a.headlinePairs.size <= b.headlinePairs.size ? a.headlinePairs : b.headlinePairs;
+    const more = fewer === a.headlinePairs ? b.headlinePairs : a.headlinePairs;
+    for (let slot = 0; slot < fewer.slots; slot++) {
+      const id = fewer.keyAt(slot);
+      if (id >= 0 && more.get(id) !== undefined && state.isSpecific(id)) evidence++;
+    }
   }
   const neighbourDot = a.neighbours.dot(b.neighbours);
   if (evidence < options.minEvidence && !(evidence === options.minEvidence - 1 && neighbourDot > 1e-9 && holdEachOthersNearest(state, a, b))) return 0;
@@ -133,10 +159,13 @@ function openScratch(state: ClusterState, article: ArticleState): StoryState {
   const scratch = (state.scratch ??= { ...ClusterState.emptyStory('', -1, ''), isRetired: true });
   if (scratch.members[0] === article) return scratch;
   scratch.members = [article];
+  scratch.first = article.time;
+  scratch.last = article.time;
   scratch.profile.clear();
+  scratch.headlinePairs.clear();
   scratch.neighbours.clear();
   const { ids, raw } = article.vector;
-  for (let k = 0; k < ids.length; k++) scratch.profile.set(ids[k], raw[k] * article.scale);
+  for (let k = 0; k < ids.length; k++) state.mapOf(scratch, ids[k]).set(ids[k], raw[k] * article.scale);
   for (let k = 0; k < article.neighbourIds.length; k++) scratch.neighbours.add(article.neighbourIds[k], article.neighbourWeights[k]);
   state.countYears(scratch);
   return scratch;

@@ -12,7 +12,7 @@ export function joinStory(state: ClusterState, story: StoryState, article: Artic
   article.story = story;
   // Average link: members enter as unit vectors (normed with the IDF of the day they joined).
   const { ids, raw } = article.vector;
-  for (let k = 0; k < ids.length; k++) story.profile.add(ids[k], raw[k] * article.scale);
+  for (let k = 0; k < ids.length; k++) state.mapOf(story, ids[k]).add(ids[k], raw[k] * article.scale);
   for (let k = 0; k < article.neighbourIds.length; k++) story.neighbours.add(article.neighbourIds[k], article.neighbourWeights[k]);
   if (story.profile.size > state.options.profileSize * 2) state.trimProfile(story);
   state.countYears(story);
@@ -46,11 +46,12 @@ export function leaveStory(state: ClusterState, article: ArticleState): void {
   }
   const { ids, raw } = article.vector;
   for (let k = 0; k < ids.length; k++) {
-    const w = story.profile.get(ids[k]);
+    const map = state.mapOf(story, ids[k]);
+    const w = map.get(ids[k]);
     if (w === undefined) continue;
     const left = w - raw[k] * article.scale;
-    if (left > 1e-9) story.profile.set(ids[k], left);
-    else story.profile.delete(ids[k]);
+    if (left > 1e-9) map.set(ids[k], left);
+    else map.delete(ids[k]);
   }
   for (let k = 0; k < article.neighbourIds.length; k++) {
     const o = article.neighbourIds[k];
@@ -77,6 +78,8 @@ export function absorbStory(state: ClusterState, keep: StoryState, drop: StorySt
   // the smaller map is poured into the larger, which the kept story takes
   if (drop.profile.size > keep.profile.size) [keep.profile, drop.profile] = [drop.profile, keep.profile];
   keep.profile.addAll(drop.profile);
+  if (drop.headlinePairs.size > keep.headlinePairs.size) [keep.headlinePairs, drop.headlinePairs] = [drop.headlinePairs, keep.headlinePairs];
+  keep.headlinePairs.addAll(drop.headlinePairs);
   if (drop.neighbours.size > keep.neighbours.size) [keep.neighbours, drop.neighbours] = [drop.neighbours, keep.neighbours];
   keep.neighbours.addAll(drop.neighbours);
   if (keep.profile.size > state.options.profileSize * 2) state.trimProfile(keep);
