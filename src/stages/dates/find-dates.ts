@@ -38,7 +38,7 @@ const writtenDateHint = new RegExp(`\\b(?:${Object.keys(months).join('|')})\\b|\
  * chrono-node's English parsers (the package's index loads every locale), loaded the first time
  * a text passes `writtenDateHint`: its 51 modules were a fifth of `parallax analyze`'s start-up,
  * and a text without a month name or a numeric date never needs them. Synchronous, because date
- * finding is (Node ≥ 20.19 loads an ES module through `require`).
+ * finding is: `require` loads the package's CommonJS build.
  */
 const load = createRequire(import.meta.url);
 let chrono: typeof import('chrono-node/en') | undefined;
