@@ -20,6 +20,9 @@ const cases: [string, Expect[], string[]][] = [
   ['Talks with Chinese President Zhou Weimin lasted an hour.', [{ text: 'Zhou Weimin', type: 'person', role: 'Chinese President' }], ['Chinese', 'Chinese President']],
   ['Officials said CIA chief Harold Brandt flew to Cairo in May.', [{ text: 'Harold Brandt', type: 'person', role: 'CIA chief' }, { text: 'CIA', type: 'organization' }, { text: 'Cairo', type: 'place' }], ['May']],
   ['She was met by Nora Kessler, the US Ambassador to Brazil, at the airport.', [{ text: 'Nora Kessler', type: 'person', role: 'US Ambassador to Brazil' }], []],
+  // A title led by lower-case words of its field; a clause after a name is no role.
+  ['"It spreads fast," said Ivo Brandt, security research and communications manager for Kestrel.', [{ text: 'Ivo Brandt', type: 'person', role: 'security research and communications manager for Kestrel' }], []],
+  ['The inquiry is led by Lena Ostrova, an inspector with the State Fire Office, and the police.', [{ text: 'Lena Ostrova', type: 'person', role: 'inspector with the State Fire Office' }], []],
   ['The ministry sent Tan Ruo, China’s top foreign affairs official, to the talks.', [{ text: 'Tan Ruo', type: 'person', role: 'China’s top foreign affairs official' }], []],
   ['The talks were useful, said Peter Hale, spokesman for the State Department.', [{ text: 'Peter Hale', type: 'person', role: 'spokesman for the State Department' }, { text: 'State Department', type: 'organization' }], []],
   ['He will see Director of the Office of the National Water Commission (NWC) Lin Dao tomorrow.', [{ text: 'Lin Dao', type: 'person', role: 'Director of the Office of the National Water Commission (NWC)' }], ['Water Commission Lin Dao']],

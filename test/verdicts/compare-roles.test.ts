@@ -32,6 +32,8 @@ test('compareRoles: titles outlets give one person', () => {
     ['new AMD general manager', 'SeaMicro chief executive', 'not-comparable'],
     // One office, three spellings.
     ['police spokeswoman', 'spokesperson', 'compatible'],
+    ['security research and communications manager', 'security research and communications director', 'conflict'],
+    ['general manager', 'manager', 'compatible'],
     ['incoming mayor', 'Mayor', 'not-comparable'],
     // Ranks, written out or abbreviated; a title and its synonym.
     ['Colonel', 'Lieutenant Colonel', 'conflict'],

@@ -173,6 +173,20 @@ function titleOfOrganizationEndingAt(tokens: Token[], j: number): number {
   return -1;
 }
 
+/**
+ * How many lower-case words of a field come before a title head at `from` (0 when the head is not
+ * within four words, or a word looks like a verb): "security research and communications
+ * manager" → 4; "stressing that …" → 0.
+ */
+function leadingFieldWords(tokens: Token[], from: number): number {
+  for (let j = from; j < from + 5 && j < tokens.length; j++) {
+    if (j > from && titleUnitAt(tokens, j) > 0 && !tokens[j]!.isCapitalised) return j - from;
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.isCapitalised || appositiveEnds.has(t.lower) || /(?:ing|ed|ly)$/.test(t.lower) || functionWords.has(t.lower) && t.lower !== 'and') return 0;
+  }
+  return 0;
+}
+
 /** Find the role in an appositive after a name that ends before token `e`: "X, the US Ambassador to Beijing". */
 export function findRightRole(tokens: Token[], e: number): TokenRange | null {
   if (tokens[e]?.text !== ',') return null;
@@ -181,8 +195,12 @@ export function findRightRole(tokens: Token[], e: number): TokenRange | null {
   const from = k;
   const first = tokens[from];
   if (!first) return null;
-  const opensRole = titleUnitAt(tokens, from) > 0 || roleNouns.has(first.lower) || isRoleWord(first) || degreeWords.has(first.lower) || (isNameToken(first) && isPossessive(tokens[from + 1]));
+  // A title led by a few lower-case words of its field: "security research and communications
+  // manager for McAfee", "an inspector with the Alaska State Fire Marshal's Office".
+  const fieldWords = leadingFieldWords(tokens, from);
+  const opensRole = fieldWords > 0 || titleUnitAt(tokens, from) > 0 || roleNouns.has(first.lower) || isRoleWord(first) || degreeWords.has(first.lower) || (isNameToken(first) && isPossessive(tokens[from + 1]));
   if (!opensRole) return null;
+  k += fieldWords;
   let hasHead = false;
   while (k < tokens.length && k - from < 25) {
     const t = tokens[k];
@@ -201,7 +219,8 @@ export function findRightRole(tokens: Token[], e: number): TokenRange | null {
     }
     if (appositiveEnds.has(t.lower)) break;
     if (t.lower === 'and' && !isNameToken(tokens[k + 1])) break;
-    if (isNameToken(t) || isRoleWord(t) || connectors.has(t.lower) || degreeWords.has(t.lower)) {
+    // "with" joins a title to its office after the head: "an inspector with the State Fire Office".
+    if (isNameToken(t) || isRoleWord(t) || connectors.has(t.lower) || degreeWords.has(t.lower) || (hasHead && t.lower === 'with')) {
       k++;
       continue;
     }
