@@ -34,6 +34,7 @@ test('compareRoles: titles outlets give one person', () => {
     ['police spokeswoman', 'spokesperson', 'compatible'],
     ['security research and communications manager', 'security research and communications director', 'conflict'],
     ['general manager', 'manager', 'compatible'],
+    ['Senior Vice President and General Manager', 'senior vice president', 'compatible'],
     ['incoming mayor', 'Mayor', 'not-comparable'],
     // Ranks, written out or abbreviated; a title and its synonym.
     ['Colonel', 'Lieutenant Colonel', 'conflict'],
