@@ -43,6 +43,16 @@ test('conflicts, many values: one slot, every value group with its outlets', () 
   assert.equal(r.conflicts.filter((x) => x.values.some((v) => /6\.1/.test(v.value))).length, 1, 'one row, not one per pair');
 });
 
+test('conflicts, many values: counts of near-synonym nouns are one measure ("eight experts" / "three observers")', () => {
+  const r = brief({
+    a: { text: 'The monitoring group sent eight experts to observe the vote in Kestria on Sunday.' },
+    b: { text: 'The monitoring group sent only three observers to observe the vote in Kestria on Sunday.' },
+  });
+  const c = conflictWith(r, /eight experts/, /three observers/);
+  assert.ok(c, show(r));
+  assert.equal(c.kind, 'contradiction');
+});
+
 test('conflicts, who said what: each value carries the source it is credited to', () => {
   const r = brief({
     a: { text: 'About 5,000 people marched through Lindholm on Saturday, police said.' },

@@ -13,6 +13,7 @@ import type { Entity } from '../../model/mention.js';
 import { factSlot, tollUnits } from '../facts/index.js';
 import dimensions from '../facts/data/dimensions.json' with { type: 'json' };
 import slotConcepts from './data/slot-concepts.json' with { type: 'json' };
+import countedNounFamilies from './data/counted-noun-families.json' with { type: 'json' };
 import { stemWord } from '../claims/tokenize.js';
 
 /** One fact in one sentence, ready to be paired with the other outlets' facts. */
@@ -197,6 +198,22 @@ function unifyCountedNouns(occurrences: Occurrence[]): void {
   }
 }
 
+/** Counted noun → the head of its family of near-synonyms ("expert" and "monitor" → "observer"). */
+const countedNounFamily = new Map<string, string>(
+  Object.entries(countedNounFamilies.families).flatMap(([head, words]) => words.map((w) => [w, head] as [string, string])),
+);
+
+/** Counts of near-synonym nouns share one bucket: "eight experts" and "three observers" sent to monitor one vote. */
+function unifyNearSynonyms(occurrences: Occurrence[]): void {
+  for (const o of occurrences) {
+    if (o.fact.kind !== 'quantity' || dimensionOf[o.fact.unit]) continue;
+    const head = countedNounFamily.get(o.fact.unit);
+    if (!head || head === o.fact.unit) continue;
+    o.fact = { ...o.fact, unit: head };
+    o.bucket = `quantity|${head}`;
+  }
+}
+
 /** Largest distance in characters from a value to the name it is said of, with no clause break between. */
 const anchorReach = 48;
 
@@ -332,5 +349,6 @@ export function collectOccurrences(claims: Claim[], entities: readonly Entity[])
     }
   });
   unifyCountedNouns(out);
+  unifyNearSynonyms(out);
   return out;
 }
