@@ -4,43 +4,16 @@
  * B-cubed figures on 4 slices of 500 train stories (undated and dated) and on ECB+ dev with the
  * given options, so a change is tuned without reading the figures it is judged by.
  */
-import { readFileSync } from 'node:fs';
 import { clusterArticles, type ClusterOptions } from '../src/stages/stories/index.js';
 import { loadEcbPlus, type LabelledArticle } from './cluster-data.js';
 import { scoreBCubed, type BCubed } from './cluster-score.js';
 import { sharedPath } from './shared-data.js';
-import { makeRandom } from './random.js';
-
-/** Stories per tuning slice, as in the bench. */
-const sliceStories = 500;
+import { readNeusFile, shuffleIntoSlices } from './cluster-stream-data.js';
 
 /** NeuS train stories shuffled (a seed of their own), cut in slices, undated or dated by story. */
 export function loadTrainSlices(dated: boolean): LabelledArticle[][] | null {
   const path = sharedPath('data', 'neus', 'train.source');
-  if (!path) return null;
-  const stories: LabelledArticle[][] = [];
-  readFileSync(path, 'utf8').split('\n').forEach((line, lineNo) => {
-    if (!line.trim()) return;
-    const gold = `t-${lineNo}`;
-    stories.push(line.split('[SEP]').map((part, k) => {
-      const m = /TITLE=>\s*(.*?)\s*ARTICLE=>\s*([\s\S]*)$/u.exec(part.trim());
-      return { id: `neus-${gold}-${k}`, title: m ? m[1] : undefined, text: m ? m[2] : part.trim(), gold, topic: gold };
-    }));
-  });
-  const random = makeRandom(1234);
-  for (let i = stories.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [stories[i], stories[j]] = [stories[j], stories[i]];
-  }
-  const start = Date.parse('2020-01-01T00:00:00Z');
-  const slices: LabelledArticle[][] = [];
-  for (let s = 0; s + sliceStories <= stories.length; s += sliceStories) {
-    slices.push(stories.slice(s, s + sliceStories).flatMap((story) => {
-      const day = new Date(start + Math.floor(random() * 182) * 86_400_000).toISOString().slice(0, 10);
-      return story.map((a) => ({ ...a, published: dated ? day : null }));
-    }));
-  }
-  return slices;
+  return path ? shuffleIntoSlices(readNeusFile(path, 't'), 1234, dated) : null;
 }
 
 function score(articles: LabelledArticle[], options: Partial<ClusterOptions>): BCubed {
