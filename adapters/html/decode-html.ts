@@ -4,13 +4,12 @@
  * finally strict UTF-8 with a windows-1252 fallback.
  */
 import { gunzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
-
-/** iconv-lite, required the first time a legacy encoding is met: UTF-8 input never loads it. */
-let iconvLite: typeof import('iconv-lite') | undefined;
-const legacy = (): typeof import('iconv-lite') => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
+import { lazyPackage } from '../../src/lazy-package.js';
 import { issueCodes } from '../../src/model/errors.js';
 import type { ExtractWarning } from './types.js';
+
+/** iconv-lite, required the first time a legacy encoding is met: UTF-8 input never loads it. */
+const legacy = lazyPackage<typeof import('iconv-lite')>('iconv-lite');
 
 /** A decoded page, or the reason it could not be decoded. */
 export type DecodeResult =

@@ -3,7 +3,7 @@
  * OpenGraph / `article:*` meta, other `meta` tags (`author`, `dc.*`, `parsely-*`), `<time datetime>`,
  * microdata (`itemprop`), then bylines in the text ("By Jane Doe").
  */
-import { createRequire } from 'node:module';
+import { lazyPackage } from '../../src/lazy-package.js';
 import type { HtmlElement, ParsedPage } from './parse-html.js';
 
 /** Metadata found in a page's head and markup; the body text comes from findMainContent. */
@@ -248,8 +248,8 @@ export function collapse(s: string): string {
 }
 
 /** `entities`' decoder, required on first use like htmlparser2 (see parse-html.ts). */
-let decodeHtmlEntity: ((s: string) => string) | undefined;
-const decodeHtmlEntities = (s: string): string => (decodeHtmlEntity ??= (createRequire(import.meta.url)('entities') as typeof import('entities')).decodeHTML)(s);
+const entities = lazyPackage<typeof import('entities')>('entities');
+const decodeHtmlEntities = (s: string): string => entities().decodeHTML(s);
 
 /** Some JSON-LD and meta values carry HTML entities twice-encoded ("&amp;#8217;"); decode the common ones. */
 function decodeLooseEntities(s: string): string {

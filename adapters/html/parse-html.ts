@@ -4,7 +4,7 @@
  * elements); `<title>`, `<meta>`, JSON-LD scripts and `<html lang>` are kept aside for metadata.
  * No script runs and nothing is fetched: the parser only tokenizes.
  */
-import { createRequire } from 'node:module';
+import { lazyPackage } from '../../src/lazy-package.js';
 import type { Handler, Parser as HtmlParser } from 'htmlparser2';
 
 /**
@@ -12,8 +12,9 @@ import type { Handler, Parser as HtmlParser } from 'htmlparser2';
  * (the HTML stack was a third of `parallax analyze story.txt`'s start-up). Its CommonJS build
  * loads synchronously, as parsing is.
  */
+const htmlparser2 = lazyPackage<typeof import('htmlparser2')>('htmlparser2');
 let BoundedParser: ReturnType<typeof defineBoundedParser> | undefined;
-const boundedParser = () => (BoundedParser ??= defineBoundedParser((createRequire(import.meta.url)('htmlparser2') as typeof import('htmlparser2')).Parser));
+const boundedParser = () => (BoundedParser ??= defineBoundedParser(htmlparser2().Parser));
 
 /** One element of the light tree. */
 export interface HtmlElement {

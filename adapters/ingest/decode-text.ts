@@ -3,11 +3,10 @@
  * UTF-8 by default, and Windows-1252 for the lines that are not valid UTF-8 (a file with
  * mixed encodings keeps its UTF-8 lines and has only the others re-decoded).
  */
-import { createRequire } from 'node:module';
+import { lazyPackage } from '../../src/lazy-package.js';
 
 /** iconv-lite, required the first time a legacy encoding is met: UTF-8 input never loads it. */
-let iconvLite: typeof import('iconv-lite') | undefined;
-const legacy = (): typeof import('iconv-lite') => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
+const legacy = lazyPackage<typeof import('iconv-lite')>('iconv-lite');
 
 /** Outcome of decoding a file's bytes. */
 export type DecodedText =

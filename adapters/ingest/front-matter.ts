@@ -5,17 +5,13 @@
  *   source: Coastwire
  *   ---
  */
-import { createRequire } from 'node:module';
+import { lazyPackage } from '../../src/lazy-package.js';
 
 /**
  * The YAML parser, loaded on the first file that has front matter: most inputs have none, and
  * loading it costs every CLI start about 40 ms of CPU (yaml ships CommonJS, so require works).
  */
-let parseYaml: typeof import('yaml').parse | undefined;
-function yamlParse(): typeof import('yaml').parse {
-  parseYaml ??= (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse;
-  return parseYaml;
-}
+const yaml = lazyPackage<typeof import('yaml')>('yaml');
 
 /** The front matter block and the body after it. */
 export interface FrontMatter {
@@ -37,7 +33,7 @@ export function readFrontMatter(text: string): FrontMatter {
   const bodyStart = match[0].length;
   const body = text.slice(bodyStart);
   try {
-    const parsed: unknown = yamlParse()(match[1]!, { schema: 'core', maxAliasCount: 10 });
+    const parsed: unknown = yaml().parse(match[1]!, { schema: 'core', maxAliasCount: 10 });
     if (parsed === null || parsed === undefined) return { fields: {}, body, bodyStart };
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
       return { fields: null, body, bodyStart, error: 'front matter is not a mapping of fields' };

@@ -5,9 +5,17 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-for (const dir of [new URL('./', import.meta.url), new URL('../postgres/migrations/', import.meta.url)]) writeIndex(dir);
+/** The Migration type, declared once (here) and imported by the PostgreSQL index. */
+const migrationType = `/** One migration: applied in id order, once, recorded in the migrations table. */
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}`;
+writeIndex(new URL('./', import.meta.url), migrationType);
+writeIndex(new URL('../postgres/migrations/', import.meta.url), `import type { Migration } from '../../migrations/index.js';\n\nexport type { Migration };`);
 
-function writeIndex(dir) {
+function writeIndex(dir, typePart) {
 const files = readdirSync(dir).filter((f) => /^\d{3}-[a-z0-9-]+\.sql$/.test(f)).sort();
 const entries = files.map((f) => {
   const sql = readFileSync(new URL(f, dir), 'utf8');
@@ -18,12 +26,7 @@ const out = `/**
  * this one; a test checks they match). The build copies only compiled TypeScript to dist/.
  */
 
-/** One migration: applied in id order, once, recorded in the migrations table. */
-export interface Migration {
-  id: number;
-  name: string;
-  sql: string;
-}
+${typePart}
 
 /** Every migration, in order. */
 export const migrations: readonly Migration[] = [

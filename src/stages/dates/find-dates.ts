@@ -7,7 +7,7 @@
  *   "spoke ... on Monday"    → latest Monday on or before the reference
  *   "yesterday morning", "tomorrow", "last week", "earlier this month", "last November", "in May", "in 2018"
  */
-import { createRequire } from 'node:module';
+import { lazyPackage } from '../../lazy-package.js';
 import type { ParsedComponents } from 'chrono-node';
 import calendar from './data/calendar-words.json' with { type: 'json' };
 import { parseIsoDay, toEpochDay } from './calendar.js';
@@ -40,9 +40,7 @@ const writtenDateHint = new RegExp(`\\b(?:${Object.keys(months).join('|')})\\b|\
  * and a text without a month name or a numeric date never needs them. Synchronous, because date
  * finding is: `require` loads the package's CommonJS build.
  */
-const load = createRequire(import.meta.url);
-let chrono: typeof import('chrono-node/en') | undefined;
-const englishChrono = (): typeof import('chrono-node/en') => (chrono ??= load('chrono-node/en') as typeof import('chrono-node/en'));
+const englishChrono = lazyPackage<typeof import('chrono-node/en')>('chrono-node/en');
 
 /** A date found but not yet resolved. */
 type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity'] };

@@ -56,11 +56,17 @@ function sightings(sentences: Iterable<Sentence>): Sighting[] {
 /** Objects given different colours by different articles (see the file header). */
 export function findColourConflicts(sentences: Map<string, Sentence>): Conflict[] {
   const byObject = new Map<string, Sighting[]>();
-  for (const s of sightings(sentences.values())) byObject.set(s.object, [...(byObject.get(s.object) ?? []), s]);
+  for (const s of sightings(sentences.values())) {
+    if (!byObject.has(s.object)) byObject.set(s.object, []);
+    byObject.get(s.object)!.push(s);
+  }
   const out: Conflict[] = [];
   for (const [object, seen] of [...byObject].sort((a, b) => compareText(a[0], b[0]))) {
     const families = new Map<string, Sighting[]>();
-    for (const s of seen) families.set(s.family, [...(families.get(s.family) ?? []), s]);
+    for (const s of seen) {
+      if (!families.has(s.family)) families.set(s.family, []);
+      families.get(s.family)!.push(s);
+    }
     if (families.size < 2) continue;
     // An article that colours the object two ways is describing two of them.
     const perArticle = new Map<string, Set<string>>();

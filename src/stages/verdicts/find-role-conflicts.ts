@@ -14,11 +14,12 @@ export function findRoleConflicts(entities: Entity[], sentences: Map<string, Sen
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
     // Each article's roles that carry a formal title, with the mention that gives them.
-    const byRole = new Map<string, { role: string; articles: Set<string>; sentenceIds: string[] }>();
+    const byRole = new Map<string, { role: string; titles: string[]; articles: Set<string>; sentenceIds: string[] }>();
     for (const m of entity.mentions) {
-      if (!m.role || formalTitles(m.role).length === 0) continue;
-      const key = formalTitles(m.role).join('+');
-      const entry = byRole.get(key) ?? { role: m.role, articles: new Set<string>(), sentenceIds: [] };
+      const titles = m.role ? formalTitles(m.role) : [];
+      if (titles.length === 0) continue;
+      const key = titles.join('+');
+      const entry = byRole.get(key) ?? { role: m.role!, titles, articles: new Set<string>(), sentenceIds: [] };
       entry.articles.add(m.article);
       if (!entry.sentenceIds.includes(m.sentence)) entry.sentenceIds.push(m.sentence);
       byRole.set(key, entry);
@@ -29,20 +30,17 @@ export function findRoleConflicts(entities: Entity[], sentences: Map<string, Sen
     // spokesman Constable Tim Fanning" makes "Constable" and "police spokesperson" one person's
     // two hats, not a dispute.
     const heldTogether = new Set<string>();
-    for (const r of roles) {
-      const titles = formalTitles(r.role);
-      for (const x of titles) for (const y of titles) if (x !== y) heldTogether.add(`${x}|${y}`);
-    }
-    const together = (a: string, b: string) => formalTitles(a).some((x) => formalTitles(b).some((y) => heldTogether.has(`${x}|${y}`)));
+    for (const r of roles) for (const x of r.titles) for (const y of r.titles) if (x !== y) heldTogether.add(`${x}|${y}`);
+    const together = (a: string[], b: string[]) => a.some((x) => b.some((y) => heldTogether.has(`${x}|${y}`)));
     // Keep only roles that conflict with at least one role from another article.
     const conflicting = roles.filter((r) =>
-      roles.some((o) => o !== r && compareRoles(r.role, o.role) === 'conflict' && !together(r.role, o.role) && [...o.articles].some((a) => !r.articles.has(a))),
+      roles.some((o) => o !== r && compareRoles(r.role, o.role) === 'conflict' && !together(r.titles, o.titles) && [...o.articles].some((a) => !r.articles.has(a))),
     );
     if (conflicting.length < 2) continue;
     // An article whose roles both conflict is not evidence of a disagreement between outlets.
     const values: ConflictValue[] = conflicting.map((r) => ({
       value: r.role,
-      normalized: formalTitles(r.role).join(' + '),
+      normalized: r.titles.join(' + '),
       articles: [...r.articles].sort(),
       evidence: r.sentenceIds
         .map((id) => sentences.get(id))

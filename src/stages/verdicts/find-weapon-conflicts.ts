@@ -15,10 +15,10 @@ const forms = Object.entries(data.families)
   .flatMap(([family, words]) => words.map((w) => [w, family] as [string, string]))
   .sort((a, b) => b[0].length - a[0].length || compareText(a[0], b[0]));
 const weaponPattern = new RegExp(`\\b(${forms.map(([w]) => w.replace(/[-\s]/g, '[\\s-]?')).join('|')})s?\\b`, 'gi');
-const familyOf = (written: string): string => {
-  const key = written.toLowerCase().replace(/s$/, '');
-  return forms.find(([w]) => new RegExp(`^${w.replace(/[-\s]/g, '[\\s-]?')}$`, 'i').test(key))?.[1] ?? key;
-};
+/** A weapon word without case, spaces, hyphens or a plural s: "Sawn-off shotguns" → "sawnoffshotgun". */
+const keyOf = (written: string): string => written.toLowerCase().replace(/[\s-]+/g, '').replace(/s$/, '');
+const familyByKey = new Map(forms.map(([w, family]) => [keyOf(w), family]));
+const familyOf = (written: string): string => familyByKey.get(keyOf(written)) ?? keyOf(written);
 
 /** Articles whose weapon kinds are disjoint from another article's (see the file header). */
 export function findWeaponConflicts(sentences: Map<string, Sentence>): Conflict[] {
@@ -27,10 +27,12 @@ export function findWeaponConflicts(sentences: Map<string, Sentence>): Conflict[
   for (const sentence of sentences.values()) {
     const found = [...sentence.text.matchAll(weaponPattern)].map((m) => familyOf(m[1]!));
     if (found.length === 0) continue;
-    const set = kinds.get(sentence.article) ?? new Set<string>();
-    for (const f of found) set.add(f);
-    kinds.set(sentence.article, set);
-    evidence.set(sentence.article, [...(evidence.get(sentence.article) ?? []), sentence]);
+    if (!kinds.has(sentence.article)) {
+      kinds.set(sentence.article, new Set());
+      evidence.set(sentence.article, []);
+    }
+    for (const f of found) kinds.get(sentence.article)!.add(f);
+    evidence.get(sentence.article)!.push(sentence);
   }
   const sets = [...kinds.entries()];
   const disjoint = sets.some(([a, x]) => sets.some(([b, y]) => a !== b && ![...x].some((k) => y.has(k))));
@@ -39,7 +41,8 @@ export function findWeaponConflicts(sentences: Map<string, Sentence>): Conflict[
   const byKey = new Map<string, string[]>();
   for (const [article, set] of sets) {
     const key = [...set].sort().join(' or ');
-    byKey.set(key, [...(byKey.get(key) ?? []), article]);
+    if (!byKey.has(key)) byKey.set(key, []);
+    byKey.get(key)!.push(article);
   }
   const values: ConflictValue[] = [...byKey].map(([key, articles]) => ({
     value: key,

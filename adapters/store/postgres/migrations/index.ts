@@ -3,12 +3,9 @@
  * this one; a test checks they match). The build copies only compiled TypeScript to dist/.
  */
 
-/** One migration: applied in id order, once, recorded in the migrations table. */
-export interface Migration {
-  id: number;
-  name: string;
-  sql: string;
-}
+import type { Migration } from '../../migrations/index.js';
+
+export type { Migration };
 
 /** Every migration, in order. */
 export const migrations: readonly Migration[] = [
