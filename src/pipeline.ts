@@ -23,6 +23,7 @@ import { alignClaims } from './stages/claim-groups/align-claims.js';
 import { judgeGroups } from './stages/verdicts/judge-groups.js';
 import { findConflicts } from './stages/verdicts/find-conflicts.js';
 import { findRoleConflicts } from './stages/verdicts/find-role-conflicts.js';
+import { findOfficeConflicts } from './stages/verdicts/find-office-conflicts.js';
 import { findColourConflicts } from './stages/verdicts/find-colour-conflicts.js';
 import { findWeaponConflicts } from './stages/verdicts/find-weapon-conflicts.js';
 import { withoutDisputed } from './stages/verdicts/without-disputed.js';
@@ -120,6 +121,7 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
   const conflicts = [
     ...findConflicts({ claims, index, groupOf, entities, published, articleOrder, storyDate }),
     ...findRoleConflicts(entities, sentenceById),
+    ...findOfficeConflicts(entities, sentenceById),
     ...findColourConflicts(sentenceById),
   ];
   const agreements = withoutDisputed(judged.agreements, conflicts, sourceOf);

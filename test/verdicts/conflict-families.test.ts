@@ -272,3 +272,45 @@ test('not a conflict: page furniture (a web address, a time stamp) carries no st
   });
   assert.equal(r.conflicts.length, 0, show(r));
 });
+
+test('conflicts, not only numbers: one title held in two offices (after the name, and an office name before it)', () => {
+  const r = brief({
+    a: { text: 'The patch was ready within a week, said Priya Naidoo, director of the Northgate Software Safety Centre, on Tuesday.' },
+    b: { text: 'Customers should install the update now, according to Northgate Software Safety Alliance director Priya Naidoo.' },
+    c: { text: '"We worked around the clock," said Priya Naidoo, director of the Northgate Software Safety Centre.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'office');
+  assert.ok(c, show(r));
+  assert.equal(c.topic, 'Office of Priya Naidoo');
+  assert.deepEqual(c.values.map((v) => v.articles), [['a', 'c'], ['b']]);
+  assert.match(valueOf(c, /Alliance/).value, /^Northgate Software Safety Alliance director$/);
+});
+
+test('conflicts, not only numbers: one title in two units of one company ("Intel\'s general manager for cloud computing")', () => {
+  const r = brief({
+    a: { text: 'Rival chips will not change the plan, said Omar Haddad, general manager of Lumex\'s data centre business unit, in an interview.' },
+    b: { text: 'Omar Haddad, Lumex\'s general manager for cloud computing, said the company would keep its server roadmap.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'office');
+  assert.ok(c, show(r));
+  assert.deepEqual(c.values.map((v) => v.articles).sort(), [['a'], ['b']]);
+});
+
+test('not a conflict: one office written two ways, an office given in more detail, a one-word office', () => {
+  const r = brief({
+    a: { text: 'Priya Naidoo, director of the Northgate Software Safety Centre, said the fix was ready. Tom Reyes, spokesman for police, gave no names.' },
+    b: { text: 'Northgate Software Safety Centre director Priya Naidoo urged users to update. Tom Reyes, spokesman for the city, said more later.' },
+    c: { text: 'Priya Naidoo, director of the Software Safety Centre at Northgate Labs, said on Monday the patch was tested.' },
+  });
+  assert.equal(r.conflicts.filter((x) => x.slot === 'office').length, 0, show(r));
+});
+
+test('not a conflict: one outlet giving the person both offices, and a former office', () => {
+  const r = brief({
+    a: { text: 'Lena Ortiz, director of the Harbour Research Institute, spoke first. Lena Ortiz, director of the Coastal Flood Council, later added figures.' },
+    b: { text: 'Lena Ortiz, director of the Harbour Research Institute, presented the flood model.' },
+    c: { text: 'Marco Bell, director of the Valley Water Board, warned of shortages.' },
+    d: { text: 'The warning came from former Valley Power Authority director Marco Bell on Friday.' },
+  });
+  assert.equal(r.conflicts.filter((x) => x.slot === 'office').length, 0, show(r));
+});
