@@ -314,3 +314,43 @@ test('not a conflict: one outlet giving the person both offices, and a former of
   });
   assert.equal(r.conflicts.filter((x) => x.slot === 'office').length, 0, show(r));
 });
+
+test('conflicts, precision in words: one state told with a hedge by some outlets and plainly or absolutely by others', () => {
+  const r = brief({
+    a: { text: 'The fire spread through the depot, which was almost totally destroyed, and police are treating it as potentially suspicious.' },
+    b: { text: 'Crews said the depot was virtually destroyed by the blaze, which police called potentially suspicious.' },
+    c: { text: 'A depot in Carrow has been completely destroyed after a fire on Friday night. Police said it was suspicious.' },
+    d: { text: 'Fire has destroyed a bus depot in Carrow. The old workshop next door was burned to the ground last year.' },
+  });
+  const destroyed = r.conflicts.find((x) => x.id === 'c:degree:destroyed');
+  assert.ok(destroyed, show(r));
+  assert.equal(destroyed.kind, 'precision');
+  assert.deepEqual(destroyed.values.map((v) => [v.value, v.articles]), [
+    ['almost totally destroyed / virtually destroyed', ['a', 'b']],
+    ['burned to the ground / destroyed', ['d']],
+    ['completely destroyed', ['c']],
+  ]);
+  const suspicious = r.conflicts.find((x) => x.id === 'c:degree:suspicious');
+  assert.ok(suspicious, show(r));
+  assert.deepEqual(suspicious.values.map((v) => [v.value, v.articles]), [['potentially suspicious', ['a', 'b']], ['suspicious', ['c']]]);
+});
+
+test('not a conflict: plain against absolute, a negated state, a state describing a noun, one outlet hedging alone', () => {
+  const r = brief({
+    a: { text: 'The warehouse was destroyed in the fire. Officers found a suspicious package nearby.' },
+    b: { text: 'The warehouse was completely destroyed, a fire officer said. The cause was potentially suspicious.' },
+    c: { text: 'The warehouse was not destroyed, the owner insisted, but the roof was gone.' },
+  });
+  assert.equal(r.conflicts.filter((x) => x.slot === 'degree').length, 0, show(r));
+  const hedgingAlone = brief({
+    a: { text: 'The mill was nearly destroyed by the flood. By evening engineers said the mill was destroyed.' },
+    b: { text: 'Engineers said the old mill was destroyed by the flood on Sunday.' },
+  });
+  assert.equal(hedgingAlone.conflicts.filter((x) => x.slot === 'degree').length, 0, show(hedgingAlone));
+  // "not suspicious" is no plain telling of "suspicious".
+  const negated = brief({
+    a: { text: 'Police are treating the fire at the mill as potentially suspicious.' },
+    b: { text: 'Police said the fire at the mill was not suspicious.' },
+  });
+  assert.equal(negated.conflicts.filter((x) => x.slot === 'degree').length, 0, show(negated));
+});

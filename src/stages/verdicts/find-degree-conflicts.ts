@@ -1,0 +1,94 @@
+/**
+ * Degree conflicts: outlets telling one state with different degrees, e.g. "the store, which is
+ * almost totally destroyed" and "virtually destroyed" in most outlets against "has been completely
+ * destroyed" in one; "treated as potentially suspicious" against "treated as suspicious". A hedge
+ * (near, partial, possible) against a plain or absolute telling of the same state word is a
+ * precision difference; plain against absolute ("destroyed" / "completely destroyed") says the
+ * same. Word lists in data/degree-words.json.
+ */
+import type { Conflict, ConflictValue } from '../../model/report.js';
+import type { Sentence } from '../../model/text.js';
+import data from './data/degree-words.json' with { type: 'json' };
+import { compareText } from '../../compare-text.js';
+
+type Degree = 'plain' | 'absolute' | 'near' | 'partial' | 'possible';
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const byLength = (a: string, b: string) => b.length - a.length || compareText(a, b);
+const modifierClass = new Map<string, Degree>(
+  Object.entries(data.classes).flatMap(([cls, words]) => words.map((w) => [w, cls as Degree] as [string, Degree])),
+);
+const modifiers = [...modifierClass.keys()].sort(byLength);
+const stateOf = new Map<string, string>(
+  Object.entries(data.states as Record<string, string[]>).flatMap(([state, words]) => words.map((w) => [w, state] as [string, string])),
+);
+const statePattern = new RegExp(`\\b(${[...stateOf.keys()].sort(byLength).map(escape).join('|')})\\b`, 'gi');
+const modifierBefore = new RegExp(`\\b(${modifiers.map(escape).join('|')})\\s+$`, 'i');
+const negationBefore = new RegExp(`\\b(?:${data.negations.map(escape).join('|')})\\s+(?:\\S+\\s+)?$`, 'i');
+const followers = new Set(data.followers);
+
+/** The degree a state word is told with in one sentence, or null when it is negated or describes a noun ("a suspicious package"). */
+function degreeAt(text: string, start: number, end: number): { degree: Degree; modifier: string } | null {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (negationBefore.test(before)) return null;
+  const next = /^\s*([\p{L}'’]+)?/u.exec(text.slice(end))?.[1];
+  // An attribute of the noun after it is another thing's description: "a suspicious package".
+  if (next && /^\p{Ll}/u.test(next) && !followers.has(next.toLowerCase())) return null;
+  const m = modifierBefore.exec(before);
+  if (!m) return { degree: 'plain', modifier: '' };
+  const modifier = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  return { degree: modifierClass.get(modifier) ?? 'plain', modifier };
+}
+
+const hedges = new Set<Degree>(['near', 'partial', 'possible']);
+
+/** Rows for state words told with a hedge by some outlets and plainly or absolutely by others. */
+export function findDegreeConflicts(sentences: Map<string, Sentence>): Conflict[] {
+  // state word → degree → written form → articles and sentences
+  const byState = new Map<string, Map<Degree, { forms: Map<string, number>; articles: Set<string>; evidence: Sentence[] }>>();
+  for (const sentence of sentences.values()) {
+    for (const m of sentence.text.matchAll(statePattern)) {
+      const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const state = stateOf.get(word)!;
+      const told = degreeAt(sentence.text, m.index!, m.index! + m[0].length);
+      if (!told) continue;
+      const degrees = byState.get(state) ?? new Map();
+      byState.set(state, degrees);
+      const entry = degrees.get(told.degree) ?? { forms: new Map<string, number>(), articles: new Set<string>(), evidence: [] };
+      degrees.set(told.degree, entry);
+      const written = told.modifier ? `${told.modifier} ${word}` : word;
+      entry.forms.set(written, (entry.forms.get(written) ?? 0) + 1);
+      entry.articles.add(sentence.article);
+      if (!entry.evidence.includes(sentence)) entry.evidence.push(sentence);
+    }
+  }
+  const out: Conflict[] = [];
+  for (const [state, degrees] of [...byState].sort((a, b) => compareText(a[0], b[0]))) {
+    const hedged = [...degrees].filter(([d]) => hedges.has(d));
+    const firm = [...degrees].filter(([d]) => !hedges.has(d));
+    if (hedged.length === 0 || (firm.length === 0 && hedged.length < 2)) continue;
+    // Each side needs an outlet of its own: one outlet hedging in one line and not in the next
+    // is not a dispute between outlets.
+    const hedgedArticles = new Set(hedged.flatMap(([, e]) => [...e.articles]));
+    const firmArticles = new Set(firm.flatMap(([, e]) => [...e.articles]));
+    const sides = firm.length > 0 ? [hedgedArticles, firmArticles] : hedged.map(([, e]) => e.articles);
+    const ownOutlet = sides.every((side) => [...side].some((a) => !sides.some((other) => other !== side && other.has(a))));
+    if (!ownOutlet) continue;
+    const values: ConflictValue[] = [...degrees].map(([degree, e]) => {
+      // Each way the outlets wrote it, most used first: "destroyed / burned to the ground".
+      const written = [...e.forms].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 3).map(([w]) => w);
+      return {
+        value: written.join(' / '),
+        normalized: degree === 'plain' ? state : `${degree} ${state}`,
+        articles: [...e.articles].sort(),
+        evidence: e.evidence.map((s) => ({ article: s.article, text: s.text, start: s.start, end: s.end })),
+        attributedTo: null,
+        qualifier: hedges.has(degree) ? 'about' : 'exact',
+        unit: null,
+      };
+    });
+    values.sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
+    out.push({ id: `c:degree:${state.replace(/\s+/g, '-')}`, topic: `How far ${state}`, kind: 'precision', slot: 'degree', background: false, values });
+  }
+  return out;
+}
