@@ -354,3 +354,27 @@ test('not a conflict: plain against absolute, a negated state, a state describin
   });
   assert.equal(negated.conflicts.filter((x) => x.slot === 'degree').length, 0, show(negated));
 });
+
+test('conflicts, not only numbers: one appeal line printed with a digit missing', () => {
+  const r = brief({
+    a: { text: 'Anyone with information is asked to call police on 0161 496 0732 or Crimestoppers on 0800 555 111.' },
+    b: { text: 'Witnesses should contact Harrow Police on 0161 496 0732, or call Crimestoppers anonymously on 0800 555111.' },
+    c: { text: 'Police appealed for anyone with information to contact them on 0161 496 073 or Crimestoppers on 0800 555111.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'phone');
+  assert.ok(c, show(r));
+  assert.equal(r.conflicts.filter((x) => x.slot === 'phone').length, 1, show(r));
+  assert.deepEqual(c.values.map((v) => [v.value, v.articles]), [['0161 496 0732', ['a', 'b']], ['0161 496 073', ['c']]]);
+});
+
+test('not a conflict: two lines, one line with and without its area code, a span of years, an outlet printing both numbers', () => {
+  const r = brief({
+    a: { text: 'Call Sgt. Ana Ruiz at (907) 745-4811 or the tip line on 0800 555 111. He coached the team in 1999-2003.' },
+    b: { text: 'Anyone who saw the van should call Sgt. Ruiz at 745-4811. He led the side from 1999-2004.' },
+    c: { text: 'Call the desk on 0161 496 0732 or 0161 496 0733 for the two offices.' },
+    d: { text: 'The Harrow office can be reached on 0161 496 0733 during the day. She held the number one ranking from 1999-2004.' },
+    e: { text: 'The club held the number one spot from 1999-2003. Fans can call the box office on 0845 555 111.' },
+    f: { text: 'Callers can ring the charity free on 0800 555 111.' },
+  });
+  assert.equal(r.conflicts.filter((x) => x.slot === 'phone').length, 0, show(r));
+});
