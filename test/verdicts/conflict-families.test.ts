@@ -249,6 +249,15 @@ test('not a conflict: a title and its synonym (premier and prime minister)', () 
   assert.equal(r.conflicts.filter((c) => c.slot === 'title').length, 0, show(r));
 });
 
+test('not a conflict: a title inside a quotation is the speaker\'s, of the speaker\'s day', () => {
+  const r = brief({
+    a: { text: 'Governor Lena Holt signed the flood bill in Osterby on Monday.' },
+    b: { text: 'Lena Holt signed the flood bill on Monday. Last year a campaign spokesman had said: “As governor, Mayor Lena Holt will protect the river towns.”' },
+    c: { text: 'The flood bill was signed by Governor Lena Holt in Osterby.' },
+  });
+  assert.equal(r.conflicts.filter((c) => c.slot === 'title').length, 0, show(r));
+});
+
 test('not a conflict: a date inside a tokenised web address', () => {
   const r = brief({
     a: { text: 'The Holm warehouse burned down on Tuesday night.\nhttp : / / news . example . com / local / 2026 - 03 - 09 - holm - fire . htm' },

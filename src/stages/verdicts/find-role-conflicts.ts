@@ -7,6 +7,7 @@ import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { compareRoles, formalTitles } from './compare-roles.js';
 import { compareText } from '../../compare-text.js';
+import { insideQuote } from './conflict-occurrences.js';
 
 /** Find people whose formal titles disagree between articles. */
 export function findRoleConflicts(entities: Entity[], sentences: Map<string, Sentence>): Conflict[] {
@@ -18,6 +19,10 @@ export function findRoleConflicts(entities: Entity[], sentences: Map<string, Sen
     for (const m of entity.mentions) {
       const titles = m.role ? formalTitles(m.role) : [];
       if (titles.length === 0) continue;
+      // A title inside a quotation is the speaker's, of the speaker's day, not the outlet's: "“As
+      // president, Senator Obama will fight …”" quotes a campaign statement.
+      const sentence = sentences.get(m.sentence);
+      if (sentence && insideQuote(sentence.text, m.start - sentence.start)) continue;
       const key = titles.join('+');
       const entry = byRole.get(key) ?? { role: m.role!, titles, articles: new Set<string>(), sentenceIds: [] };
       entry.articles.add(m.article);
