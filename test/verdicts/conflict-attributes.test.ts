@@ -51,3 +51,24 @@ test('occurrences: no date is read inside a tokenised web address with a hyphena
   });
   assert.ok(!occurrences.some((o) => /04/.test(o.written.text)), occurrences.map((o) => o.written.text).join(' / '));
 });
+
+test('once-only events: two dates of one founding or one birth of a named participant are linked; a finding is no founding', () => {
+  const linked = (texts: Record<string, string>) => {
+    const { state, occurrences } = occurrencesOf(texts);
+    return findCandidatePairs(state, occurrences)
+      .filter((p) => !p.isEqual && p.isSharedStatement)
+      .map((p) => `${occurrences[p.a]!.written.text} | ${occurrences[p.b]!.written.text}`);
+  };
+  assert.deepEqual(linked({
+    a: 'The syndicate was founded in the 1930s by the smuggler Aldo Brennan, who was later deported.',
+    b: 'He drifted into the crime family founded in 1934 by the notorious smuggler Aldo Brennan.',
+  }), ["1930s | 1934"]);
+  assert.deepEqual(linked({
+    a: 'Pia Morland was born in 1951 in a village near Lund, the museum said.',
+    b: 'Pia Morland, who was born in 1952, spent her life painting the coast near Lund.',
+  }), ['1951 | 1952']);
+  assert.deepEqual(linked({
+    a: 'The body of a hiker was found on March 3 near the Kessel ridge.',
+    b: 'Volunteers from three villages found a tent and a stove on March 5 in deep snow beside the Kessel path.',
+  }), []);
+});

@@ -169,6 +169,23 @@ function isSharedStatement(input: PairInput, x: Occurrence, y: Occurrence): bool
   return x.fact.kind === 'date' || !datesDiffer(cx, cy);
 }
 
+/** Slot stems of events that happen once to what they are about: a founding, a birth, a death, a marriage. */
+const onceEvents = new Set(['born', 'found', 'establish', 'death', 'marri', 'incorporat']);
+
+/**
+ * Two dates of one once-only event of one named participant: "the gang was founded in the 1930's
+ * by … Charles (Lucky) Luciano" / "the crime family founded in 1931 by … Charles 'Lucky'
+ * Luciano". The event is a slot word of both dates, a participant is shared, and one side names
+ * no person the other does not.
+ */
+function isOnceEvent(x: Occurrence, y: Occurrence): boolean {
+  if (x.fact.kind !== 'date' || y.fact.kind !== 'date') return false;
+  // Slot words are lemmas: "was found on Monday" gives "find", only "founded" gives "found".
+  if (![...x.slot].some((w) => onceEvents.has(w) && y.slot.has(w))) return false;
+  if (![...x.entities].some((e) => y.entities.has(e))) return false;
+  return ![...x.persons].some((p) => !y.persons.has(p)) || ![...y.persons].some((p) => !x.persons.has(p));
+}
+
 /**
  * A sentence with the dates of the sentence before it in its article: "In 1959 he was convicted
  * of heroin trafficking. He was sentenced to seven years." dates the sentence to 1959.
@@ -262,7 +279,7 @@ export function findCandidatePairs(input: PairInput, occurrences: Occurrence[], 
       // statement adds nothing there, and skipping it keeps big stories fast.
       if (relation === 'equal' && ![...x.slot].some((w) => y.slot.has(w)) && input.groupOf.get(input.claims[x.claim]!.id) !== input.groupOf.get(input.claims[y.claim]!.id)) return;
       if (relation === 'conflict' && (states(ax, y) || states(ay, x))) return;
-      out.push({ a: i, b: j, features: pairFeatures(input, x, y, perArticle, verdict), isEqual: relation === 'equal', isSharedStatement: isSharedStatement(input, x, y), isSameAttribute: x.isAttribute && y.isAttribute && x.anchor === y.anchor });
+      out.push({ a: i, b: j, features: pairFeatures(input, x, y, perArticle, verdict), isEqual: relation === 'equal', isSharedStatement: isSharedStatement(input, x, y) || isOnceEvent(x, y), isSameAttribute: x.isAttribute && y.isAttribute && x.anchor === y.anchor });
     };
     if (members.length <= opts.wholeBucket) {
       for (let p = 0; p < members.length; p++) for (let q = p + 1; q < members.length; q++) consider(members[p]!, members[q]!);
