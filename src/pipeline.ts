@@ -26,6 +26,7 @@ import { findRoleConflicts } from './stages/verdicts/find-role-conflicts.js';
 import { findOfficeConflicts } from './stages/verdicts/find-office-conflicts.js';
 import { findDegreeConflicts } from './stages/verdicts/find-degree-conflicts.js';
 import { findPhoneConflicts } from './stages/verdicts/find-phone-conflicts.js';
+import { findArticleCountConflicts } from './stages/verdicts/find-article-count-conflicts.js';
 import { findColourConflicts } from './stages/verdicts/find-colour-conflicts.js';
 import { findWeaponConflicts } from './stages/verdicts/find-weapon-conflicts.js';
 import { withoutDisputed } from './stages/verdicts/without-disputed.js';
@@ -126,6 +127,7 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
     ...findOfficeConflicts(entities, sentenceById),
     ...findColourConflicts(sentenceById),
   ];
+  conflicts.push(...findArticleCountConflicts(claims, index, groupOf, conflicts));
   const agreements = withoutDisputed(judged.agreements, conflicts, sourceOf);
   // Weapon rows come after: their values are each article's set of weapons, so one sentence
   // ("police seized a shotgun") does not stand on one side, and agreements about it stay.

@@ -387,3 +387,29 @@ test('not a conflict: two lines, one line with and without its area code, a span
   });
   assert.equal(r.conflicts.filter((x) => x.slot === 'phone').length, 0, show(r));
 });
+
+test('conflicts, many values: a count written with the article ("a life sentence") against a number ("three life sentences")', () => {
+  const r = brief({
+    a: { text: 'Dario Pell is a convicted arsonist serving a life sentence at the Kerr unit.' },
+    b: { text: 'Dario Pell is serving three life sentences at the Kerr unit.' },
+  });
+  const c = r.conflicts.find((x) => x.topic === 'How many life sentences');
+  assert.ok(c, show(r));
+  assert.deepEqual(c.values.map((v) => [v.value, v.normalized]).sort(), [['a life sentence', '1'], ['three life sentences', '3']]);
+});
+
+test('not a conflict: "a man" against "two men", a rate ("yards a carry"), one outlet writing both forms, sentences about other things', () => {
+  const r = brief({
+    a: { text: 'A man who was fired last week from the Kerr accounting firm in Troy shot three people there on Monday, police said. Lyle Dunn averaged 4.2 yards a rushing attempt for the Hawks that season.' },
+    b: { text: 'An employee who was fired last week from the Kerr accounting firm in Troy shot a woman and two men there on Monday, police said. Lyle Dunn had 793 yards on 147 rushing attempts for the Hawks that season.' },
+    c: { text: 'The pair were nominated for an Academy Award for best screenplay for Harbour Lights, which they co-directed.' },
+    d: { text: 'Harbour Lights led to an Academy Award nomination for the pair, and their next film was nominated for two Academy Awards.' },
+  });
+  assert.equal(r.conflicts.filter((x) => x.values.some((v) => v.normalized === '1')).length, 0, show(r));
+  // One claim group, but the count is of another thing the longer sentence goes on to tell.
+  const other = brief({
+    a: { text: 'The pair were nominated for an Academy Award for the screenplay of Harbour Lights in 2002.' },
+    b: { text: 'After Harbour Lights in 2002, the pair wrote The Salt Road, a fantasy epic filmed in Iceland that was nominated for two Academy Awards.' },
+  });
+  assert.equal(other.conflicts.filter((x) => x.values.some((v) => v.normalized === '1')).length, 0, show(other));
+});
