@@ -60,11 +60,15 @@ export function findArticleCountConflicts(claims: Claim[], index: ClaimIndex, gr
   const out: Conflict[] = [];
   for (const [group, members] of [...byGroup].sort((a, b) => compareText(a[0], b[0]))) {
     if (new Set(members.map((c) => c.article)).size < 2) continue;
+    // One count is looked for once per group however many outlets repeat it (a wire lead in a
+    // thousand outlets would otherwise be compared with itself a million times).
+    const looked = new Set<string>();
     for (const counted of members) {
       for (const fact of counted.facts) {
         if (fact.kind !== 'quantity' || fact.value < 2 || fact.qualifier !== 'exact') continue;
         const form = singularPattern(fact);
-        if (!form) continue;
+        if (!form || looked.has(`${fact.value} ${form.phrase.toLowerCase()}`)) continue;
+        looked.add(`${fact.value} ${form.phrase.toLowerCase()}`);
         const ones = members.filter((c) => {
           if (c.article === counted.article || c.facts.some((f) => f.kind === 'quantity' && f.unit === fact.unit)) return false;
           const m = form.pattern.exec(c.sentence.text);
