@@ -98,6 +98,25 @@ test('conflicts, not only numbers: times of day and dates', () => {
   assert.ok(conflictWith(r, /3:33/, /4:10/), show(r));
 });
 
+test('conflicts, precision: one figure with and without "more than" is a precision row, never a contradiction', () => {
+  const r = brief({
+    a: { text: 'The jury in Dunmore deliberated for 30 hours over four days before reaching a verdict on Vera Lind.' },
+    b: { text: 'The jury in Dunmore deliberated for more than 30 hours over four days before reaching a verdict on Vera Lind.' },
+  });
+  const hours = conflictWith(r, /^30 hours$/, /more than 30 hours/);
+  assert.ok(hours, show(r));
+  assert.equal(hours.kind, 'precision');
+});
+
+test('not a conflict: an age and another span of years ("LaSalle, 36," vs "he faces up to 55 years in prison")', () => {
+  const r = brief({
+    a: { text: 'Riley Adams, 36, was charged with third-degree murder on Friday in Bloomington.' },
+    b: { text: 'If convicted, Riley Adams faces up to 55 years in prison, a $60,000 fine, or both.' },
+    c: { text: 'Riley Adams, 36, of Bloomington, was pulled over a few blocks away, police said.' },
+  });
+  assert.equal(r.conflicts.filter((c) => c.values.some((v) => /^36$/.test(v.value))).length, 0, show(r));
+});
+
 test('conflicts, attributes of one name: an age and a win-loss record written beside the name, whatever the sentences say', () => {
   const r = brief({
     a: { text: 'Tomas Verhoeven, 32, fell about 300 metres while crossing the Karsk glacier on Sunday. Boxer Ilya Marsh (41-2, 30 KOs) won in the fourth round.' },

@@ -212,6 +212,13 @@ function isSameBound(x: Occurrence, y: Occurrence): boolean {
   return sameSide && hi > 0 && Math.abs(x.fact.value - y.fact.value) / hi <= 0.1;
 }
 
+/** An age: "26-year-old", "aged 26", or a bare number written beside a name ("Smith, 26,"). */
+function isAge(o: Occurrence): boolean {
+  if (o.fact.kind !== 'duration') return false;
+  const text = o.written.text.trim();
+  return /old$/i.test(text) || /^aged?\b/i.test(text) || (o.isAttribute && /^\d+$/.test(text));
+}
+
 /**
  * Pairs that are never one measure, whatever the model says; each rule came from real news:
  * a share or window of a figure ("29 of 34 passes", "his first 17 passes"); values said of two
@@ -223,6 +230,9 @@ function isSameBound(x: Occurrence, y: Occurrence): boolean {
  */
 function isExcluded(x: Occurrence, y: Occurrence): boolean {
   if (x.isPartial || y.isPartial) return true;
+  // An age and another span of years are two measures: "Smith, 26," vs "the show has been running
+  // for 45 years"; "LaSalle, 36," vs "he faces up to 55 years in prison".
+  if (isAge(x) !== isAge(y)) return true;
   if (isSameBound(x, y)) return true;
   if (x.anchor !== null && y.anchor !== null && x.anchor !== y.anchor) return true;
   // Sums paid for different things: "$40 million for the arena site" vs "$25 million in player bonuses".

@@ -225,6 +225,8 @@ function kindBetween(input: ConflictInput, a: Occurrence, b: Occurrence): Confli
   const verdict = compareFacts(a.fact, b.fact);
   if (verdict.relation !== 'conflict') return null;
   if (isConversion(a, b)) return 'precision';
+  // "30 hours" vs "more than 30 hours": strictly apart, but only by how one figure is hedged.
+  if (a.fact.value === b.fact.value && (a.fact.qualifier === 'exact' || b.fact.qualifier === 'exact')) return 'precision';
   const pa = input.published.get(input.claims[a.claim]!.article) ?? null;
   const pb = input.published.get(input.claims[b.claim]!.article) ?? null;
   if (isLikelyUpdate(a.fact, b.fact, pa, pb) || isLikelyUpdate(b.fact, a.fact, pb, pa)) return 'update';
