@@ -117,6 +117,15 @@ test('not a conflict: an age and another span of years ("LaSalle, 36," vs "he fa
   assert.equal(r.conflicts.filter((c) => c.values.some((v) => /^36$/.test(v.value))).length, 0, show(r));
 });
 
+test('not a conflict: a part of a measure and the whole ("176 receiving yards" vs "404 yards")', () => {
+  const r = brief({
+    a: { text: 'Dell Rourke ran for 404 yards and two touchdowns in the win over the Hawks on Sunday.' },
+    b: { text: 'Dell Rourke had 176 receiving yards and two touchdowns in the win over the Hawks on Sunday.' },
+    c: { text: 'Dell Rourke finished with 404 yards and two touchdowns as the Hawks lost on Sunday.' },
+  });
+  assert.equal(r.conflicts.filter((c) => c.values.some((v) => /176/.test(v.value))).length, 0, show(r));
+});
+
 test('conflicts, attributes of one name: an age and a win-loss record written beside the name, whatever the sentences say', () => {
   const r = brief({
     a: { text: 'Tomas Verhoeven, 32, fell about 300 metres while crossing the Karsk glacier on Sunday. Boxer Ilya Marsh (41-2, 30 KOs) won in the fourth round.' },

@@ -14,6 +14,11 @@ import { compareFacts, type FactComparison } from '../facts/index.js';
 import { cosine, type ClaimIndex } from '../claim-groups/claim-index.js';
 import { weakSlotWords, type Occurrence } from './conflict-occurrences.js';
 import { isComparableDate } from './conflict-occurrences.js';
+import countedNouns from './data/counted-noun-families.json' with { type: 'json' };
+
+const subMeasureWords = new Set(countedNouns.subMeasures);
+/** The sub-measure words a count is written with: "176 receiving yards" → {receiving}. */
+const subMeasuresOf = (o: Occurrence) => o.written.text.toLowerCase().split(/[\s]+/).filter((w) => subMeasureWords.has(w)).sort().join(' ');
 
 /** Names of the pair features, in the order `pairFeatures` returns them (the model's weights follow it). */
 export const featureNames = [
@@ -233,6 +238,8 @@ function isExcluded(x: Occurrence, y: Occurrence): boolean {
   // An age and another span of years are two measures: "Smith, 26," vs "the show has been running
   // for 45 years"; "LaSalle, 36," vs "he faces up to 55 years in prison".
   if (isAge(x) !== isAge(y)) return true;
+  // A part of a measure and the whole, or two parts: "176 receiving yards" vs "404 yards".
+  if (x.fact.kind === 'quantity' && subMeasuresOf(x) !== subMeasuresOf(y)) return true;
   if (isSameBound(x, y)) return true;
   if (x.anchor !== null && y.anchor !== null && x.anchor !== y.anchor) return true;
   // Sums paid for different things: "$40 million for the arena site" vs "$25 million in player bonuses".
