@@ -72,3 +72,16 @@ test('once-only events: two dates of one founding or one birth of a named partic
     b: 'Volunteers from three villages found a tent and a stove on March 5 in deep snow beside the Kessel path.',
   }), []);
 });
+
+test('sub-measures: a part of a count is never paired with the whole ("20 additional monthly payments" / "24 monthly payments")', () => {
+  const { state, occurrences } = occurrencesOf({
+    a: 'Shoppers can buy the Lumo Q20 in June for $99 down with 24 equal monthly payments of $20.',
+    b: 'Consumers can get the Lumo Q20 in June for $99 down with 20 additional monthly payments of $20.',
+    c: 'The Lumo Q20 sells for $99 down with 22 monthly payments of $20.',
+  });
+  const pairs = findCandidatePairs(state, occurrences)
+    .filter((p) => !p.isEqual)
+    .map((p) => `${occurrences[p.a]!.written.text} | ${occurrences[p.b]!.written.text}`)
+    .filter((p) => /payments/.test(p));
+  assert.deepEqual(pairs, ['24 equal monthly payments | 22 monthly payments']);
+});

@@ -126,6 +126,21 @@ test('not a conflict: a part of a measure and the whole ("176 receiving yards" v
   assert.equal(r.conflicts.filter((c) => c.values.some((v) => /176/.test(v.value))).length, 0, show(r));
 });
 
+test('not a conflict: a sentence that gives the other figure without its noun tells two measures apart', () => {
+  const r = brief({
+    a: { text: 'Ratings for last year\'s Lantern Awards fell to a record low, with about 32 million people tuning in, compared with 55.3 million a decade ago.' },
+    b: { text: 'A total of 55.3 million people tuned in to watch the Lantern Awards, the organisers said.' },
+  });
+  assert.equal(r.conflicts.length, 0, show(r));
+  // A number shared by another measure of the sentence is no such mention: "13 minutes" is not "13 shots".
+  const shots = brief({
+    a: { text: 'Rico Vane is accused of firing 13 shots outside the Dunmore school on Friday afternoon.' },
+    b: { text: 'At least 12 shots were fired outside the Dunmore school, just 13 minutes after classes ended on Friday.' },
+    c: { text: 'Prosecutors say Rico Vane fired 13 shots outside the Dunmore school on Friday.' },
+  });
+  assert.ok(conflictWith(shots, /^13 shots$/, /least 12 shots/i), show(shots));
+});
+
 test('conflicts, attributes of one name: an age and a win-loss record written beside the name, whatever the sentences say', () => {
   const r = brief({
     a: { text: 'Tomas Verhoeven, 32, fell about 300 metres while crossing the Karsk glacier on Sunday. Boxer Ilya Marsh (41-2, 30 KOs) won in the fourth round.' },

@@ -18,7 +18,8 @@ const speech = `(?:${words.creditVerbs.join('|')})`;
 /** Unnamed sources written in lower case: kept as the reader would say them. */
 const commonSources = `(?:(?:${words.sourceQualifiers.join('|')})\\s+)?(?:${words.sourceNouns.join('|')})`;
 
-const afterVerb = new RegExp(`\\b${speech}\\s+(?:by\\s+)?$`, 'i');
+/** "…, said X" or "“…,” said X": the verb has no subject of its own before it. "Prosecutors say Rico Vane fired" credits the prosecutors, not Vane. */
+const afterVerb = new RegExp(`(?:^|[,;:“”"'’]\\s*|\\bas\\s+)${speech}\\s+(?:by\\s+)?$`, 'i');
 const beforeVerb = new RegExp(`^\\s*(?:,\\s*)?(?:has |have |had |also |later |then )?${speech}\\b`, 'i');
 const accordingTo = /\baccording to\s+(?:the\s+)?$/i;
 const commonBefore = new RegExp(`\\b(${commonSources})\\s+(?:have |has |had |also |later )?${speech}\\b`, 'i');

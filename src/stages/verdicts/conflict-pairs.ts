@@ -282,6 +282,25 @@ export function findCandidatePairs(input: PairInput, occurrences: Occurrence[], 
     }
     // An outlet that states both values tells two measures apart ("$334 million, including $281
     // million in cash"; "between 1991 and 1998"): such a pair is no disagreement.
+    // The same holds for a figure the sentence gives without its noun: "about 32 million people
+    // tuning in, compared with 55.3 million a decade ago" tells last year's audience from the older one.
+    const mentionsFigure = (o: Occurrence, other: Occurrence) => {
+      const figure = /^[^\d]*(\d[\d,. ]*\d|\d)(?:\s*(million|billion|thousand|m|bn|k)\b)?/i.exec(other.written.text);
+      if (!figure) return false;
+      const text = `${figure[1]!.trim()}${figure[2] ? ` ${figure[2]}` : ''}`;
+      const claim = input.claims[o.claim]!;
+      const sentence = claim.sentence.text;
+      for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) {
+        // A whole figure, not part of a name or a sum ("Lumo Q20", "$20").
+        if (/[\p{L}\d$£€]/u.test(sentence[at - 1] ?? '') || /[\p{L}\d]/u.test(sentence[at + text.length] ?? '')) continue;
+        // Not the figure itself, nor another measure that happens to share its number ("at least
+        // 12 shots were fired … just 13 minutes after" says nothing about "13 shots"); a record
+        // ("improves to 58-3 with 51 wins") does hold its wins.
+        const start = claim.sentence.start + at;
+        if (!claim.facts.some((f) => f.start <= start && start < f.end && !(f.kind === 'quantity' && f.unit === 'record'))) return true;
+      }
+      return false;
+    };
     const states = (article: string, o: Occurrence) => byArticle.get(article)!.some((z) => compareFacts(z.fact, o.fact).relation === 'equal');
     const consider = (i: number, j: number) => {
       const x = occurrences[i]!;
@@ -295,7 +314,7 @@ export function findCandidatePairs(input: PairInput, occurrences: Occurrence[], 
       // Equal values only build value groups: a pair with no shared slot word and no shared
       // statement adds nothing there, and skipping it keeps big stories fast.
       if (relation === 'equal' && ![...x.slot].some((w) => y.slot.has(w)) && input.groupOf.get(input.claims[x.claim]!.id) !== input.groupOf.get(input.claims[y.claim]!.id)) return;
-      if (relation === 'conflict' && (states(ax, y) || states(ay, x))) return;
+      if (relation === 'conflict' && (states(ax, y) || states(ay, x) || mentionsFigure(x, y) || mentionsFigure(y, x))) return;
       out.push({ a: i, b: j, features: pairFeatures(input, x, y, perArticle, verdict), isEqual: relation === 'equal', isSharedStatement: isSharedStatement(input, x, y) || isOnceEvent(x, y), isSameAttribute: x.isAttribute && y.isAttribute && x.anchor === y.anchor });
     };
     if (members.length <= opts.wholeBucket) {
