@@ -43,6 +43,8 @@ test('compareRoles: titles outlets give one person', () => {
     ['Maj. Gen.', 'Brigadier General', 'conflict'],
     ['Police Inspector', 'Inspector', 'compatible'],
     ['Premier', 'Prime Minister', 'compatible'],
+    // One bench, two words: "Brooklyn Supreme Court Judge" / "Justice".
+    ['Brooklyn Supreme Court Judge', 'Justice', 'compatible'],
   ];
   for (const [a, b, expected] of cases) assert.equal(compareRoles(a, b), expected, `${a} ~ ${b}`);
 });
