@@ -301,6 +301,14 @@ test('not a conflict: a title inside a quotation is the speaker\'s, of the speak
   assert.equal(r.conflicts.filter((c) => c.slot === 'title').length, 0, show(r));
 });
 
+test('not a conflict: a bare month whose year no one wrote ("killed … in May" / "killed … last May")', () => {
+  const r = brief({
+    a: { text: 'Jurors heard on Tuesday, January 13, 2009, how Dario Pell killed 10-year-old Nia Ross in May outside her home in Dunmore.' },
+    b: { text: 'Jurors heard testimony in the trial of Dario Pell, the teen accused of killing 10-year-old Nia Ross last May in Dunmore.' },
+  });
+  assert.equal(r.conflicts.length, 0, show(r));
+});
+
 test('not a conflict: a date inside a tokenised web address', () => {
   const r = brief({
     a: { text: 'The Holm warehouse burned down on Tuesday night.\nhttp : / / news . example . com / local / 2026 - 03 - 09 - holm - fire . htm' },

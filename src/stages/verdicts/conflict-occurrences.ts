@@ -316,7 +316,15 @@ export function collectOccurrences(claims: Claim[], entities: readonly Entity[])
       if (written.kind === 'quantity' && tollUnits.has(written.unit)) slot.add(`#${written.unit}`);
       // A date that dates a statement ("said on Monday") fills no story slot.
       if (slot.size === 0 && written.kind === 'date') continue;
-      const { fact, dimension } = toBaseUnit(written);
+      const base = toBaseUnit(written);
+      const dimension = base.dimension;
+      let fact = base.fact;
+      // A year no one wrote, beside a bare month, was guessed from the story's day; compared, it
+      // would make "killed … in May" (read as this May) and "killed … last May" two dates. Such a
+      // date keeps its month only. (A written day, "July 13", keeps its guessed year: it is then
+      // one day with "July 13, 2009".)
+      const guessed = fact.kind === 'date' && fact.resolution === 'relative-to-story' && !/\d{4}/.test(written.text) ? /^\d{4}(-\d{2})$/.exec(fact.normalized) : null;
+      if (guessed) fact = { ...fact, normalized: `-${guessed[1]}` };
       const local = (namesIn.get(claim.sentence.id) ?? []).map((n) => ({ ...n, start: n.start - claim.sentence.start, end: n.end - claim.sentence.start }));
       // An age with no name beside it is said of the noun after it: "the 36-year-old driver" vs "a 66-year-old woman", "the 41-year-old American".
       const ageHead = written.kind === 'duration' && /old$/i.test(written.text) ? /^\s+(\p{L}+)/u.exec(claim.sentence.text.slice(end)) : null;
