@@ -464,3 +464,28 @@ test('not a conflict: "a man" against "two men", a rate ("yards a carry"), one o
   });
   assert.equal(other.conflicts.filter((x) => x.values.some((v) => v.normalized === '1')).length, 0, show(other));
 });
+
+test('conflicts, update: a suspect not yet charged in early reports and charged in later ones', () => {
+  const r = brief({
+    a: { text: 'Police said the name of the suspect would be released after he is formally charged.' },
+    b: { text: 'A 61-year-old Dunmore man has been charged with first-degree murder after the office party shooting.' },
+    c: { text: 'Ivo Brandt was charged Saturday with one count of first-degree murder in the office party shooting.' },
+    d: { text: 'His identity will not be released until charges are formally laid, a police spokesman said.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'charge');
+  assert.ok(c, show(r));
+  assert.equal(c.kind, 'update');
+  assert.deepEqual(c.values.map((v) => [v.value, v.articles]), [['not yet charged', ['a', 'd']], ['charged with first-degree murder', ['b', 'c']]]);
+});
+
+test('not a conflict: a charge in an earlier case, a pending charge in a quotation, an outlet telling both', () => {
+  const stories = [
+    { a: { text: 'Ivo Brandt was charged with assault in 2004, court records show.' }, b: { text: 'Police said on Friday that Ivo Brandt has not been charged.' } },
+    { a: { text: '"He has not been charged yet," his lawyer said of Ivo Brandt on Friday.' }, b: { text: 'Ivo Brandt has been charged with murder, police said.' } },
+    { a: { text: 'Ivo Brandt has been charged with murder, and further charges are expected.' }, b: { text: 'Ivo Brandt was charged with murder on Friday, police said.' } },
+  ];
+  for (const story of stories) {
+    const r = brief(story);
+    assert.equal(r.conflicts.filter((x) => x.slot === 'charge').length, 0, show(r));
+  }
+});
