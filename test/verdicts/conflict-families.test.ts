@@ -381,12 +381,14 @@ test('conflicts, precision in words: one state told with a hedge by some outlets
     b: { text: 'Crews said the depot was virtually destroyed by the blaze, which police called potentially suspicious.' },
     c: { text: 'A depot in Carrow has been completely destroyed after a fire on Friday night. Police said it was suspicious.' },
     d: { text: 'Fire has destroyed a bus depot in Carrow. The old workshop next door was burned to the ground last year.' },
+    // A plain lead and a hedged line: the outlet has told its degree, shown once under the hedge.
+    e: { text: 'A bus depot in Carrow has been destroyed by fire. A fire officer said the depot was almost totally destroyed.' },
   });
   const destroyed = r.conflicts.find((x) => x.id === 'c:degree:destroyed');
   assert.ok(destroyed, show(r));
   assert.equal(destroyed.kind, 'precision');
   assert.deepEqual(destroyed.values.map((v) => [v.value, v.articles]), [
-    ['almost totally destroyed / virtually destroyed', ['a', 'b']],
+    ['almost totally destroyed / virtually destroyed', ['a', 'b', 'e']],
     ['burned to the ground / destroyed', ['d']],
     ['completely destroyed', ['c']],
   ]);

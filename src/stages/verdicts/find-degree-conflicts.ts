@@ -44,8 +44,8 @@ const hedges = new Set<Degree>(['near', 'partial', 'possible']);
 
 /** Rows for state words told with a hedge by some outlets and plainly or absolutely by others. */
 export function findDegreeConflicts(sentences: Map<string, Sentence>): Conflict[] {
-  // state word → degree → written form → articles and sentences
-  const byState = new Map<string, Map<Degree, { forms: Map<string, number>; articles: Set<string>; evidence: Sentence[] }>>();
+  // state word → degree → each written form with the articles that use it, the articles, the sentences
+  const byState = new Map<string, Map<Degree, { forms: Map<string, string[]>; articles: Set<string>; evidence: Sentence[] }>>();
   for (const sentence of sentences.values()) {
     for (const m of sentence.text.matchAll(statePattern)) {
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -54,10 +54,10 @@ export function findDegreeConflicts(sentences: Map<string, Sentence>): Conflict[
       if (!told) continue;
       const degrees = byState.get(state) ?? new Map();
       byState.set(state, degrees);
-      const entry = degrees.get(told.degree) ?? { forms: new Map<string, number>(), articles: new Set<string>(), evidence: [] };
+      const entry = degrees.get(told.degree) ?? { forms: new Map<string, string[]>(), articles: new Set<string>(), evidence: [] };
       degrees.set(told.degree, entry);
       const written = told.modifier ? `${told.modifier} ${word}` : word;
-      entry.forms.set(written, (entry.forms.get(written) ?? 0) + 1);
+      entry.forms.set(written, [...(entry.forms.get(written) ?? []), sentence.article]);
       entry.articles.add(sentence.article);
       if (!entry.evidence.includes(sentence)) entry.evidence.push(sentence);
     }
@@ -74,9 +74,19 @@ export function findDegreeConflicts(sentences: Map<string, Sentence>): Conflict[
     const sides = firm.length > 0 ? [hedgedArticles, firmArticles] : hedged.map(([, e]) => e.articles);
     const ownOutlet = sides.every((side) => [...side].some((a) => !sides.some((other) => other !== side && other.has(a))));
     if (!ownOutlet) continue;
+    // Shown, an outlet that says "destroyed" in its lead and "almost totally destroyed" further
+    // down has told its degree: its plain telling is the short form, not a second view.
+    const plain = degrees.get('plain');
+    if (plain) {
+      const told = new Set([...degrees].filter(([d]) => d !== 'plain').flatMap(([, e]) => [...e.articles]));
+      for (const a of told) plain.articles.delete(a);
+      plain.evidence = plain.evidence.filter((sentence) => plain.articles.has(sentence.article));
+      if (plain.articles.size === 0) degrees.delete('plain');
+    }
     const values: ConflictValue[] = [...degrees].map(([degree, e]) => {
       // Each way the outlets wrote it, most used first: "destroyed / burned to the ground".
-      const written = [...e.forms].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 3).map(([w]) => w);
+      const uses = [...e.forms].map(([w, articles]) => [w, articles.filter((a) => e.articles.has(a)).length] as const).filter(([, n]) => n > 0);
+      const written = uses.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 3).map(([w]) => w);
       return {
         value: written.join(' / '),
         normalized: degree === 'plain' ? state : `${degree} ${state}`,
@@ -88,7 +98,7 @@ export function findDegreeConflicts(sentences: Map<string, Sentence>): Conflict[
       };
     });
     values.sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
-    out.push({ id: `c:degree:${state.replace(/\s+/g, '-')}`, topic: `How far ${state}`, kind: 'precision', slot: 'degree', background: false, values });
+    out.push({ id: `c:degree:${state.replace(/\s+/g, '-')}`, topic: `Degree — ${state}`, kind: 'precision', slot: 'degree', background: false, values });
   }
   return out;
 }
