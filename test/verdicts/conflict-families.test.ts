@@ -491,3 +491,13 @@ test('not a conflict: a charge in an earlier case, a pending charge in a quotati
     assert.equal(r.conflicts.filter((x) => x.slot === 'charge').length, 0, show(r));
   }
 });
+
+test('topics quote the sentence\'s own words when the slot words sit together ("broke out in the roof"), else list them', () => {
+  const r = brief({
+    a: { text: 'The fire at the Dunmore depot broke out in the roof at 8.49pm on Friday, police said.' },
+    b: { text: 'The fire at the Dunmore depot broke out in the roof at about 9.30pm on Friday.' },
+  });
+  const c = conflictWith(r, /8.49pm/, /9.30pm/);
+  assert.ok(c, show(r));
+  assert.match(c.topic, /^What time — broke out in the roof/);
+});

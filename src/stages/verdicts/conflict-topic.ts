@@ -70,6 +70,29 @@ function surfaceWords(claim: Claim, stems: ReadonlySet<string>): string[] {
   return out;
 }
 
+/** Longest phrase the topic quotes from a sentence, in words. */
+const maxPhraseWords = 6;
+
+/**
+ * The sentence's own words around the slot words, when they sit close together and away from
+ * the value: "the fire broke out in the roof at 8.49pm" gives "broke out in the roof" where the
+ * slot words alone read "broke out roof". Null when the slot words are far apart or the phrase
+ * would carry a figure or a clause break.
+ */
+function phraseOf(claim: Claim, stems: ReadonlySet<string>, value: Occurrence): string | null {
+  const text = claim.sentence.text;
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()“”"]/gu)];
+  const hits = words.map((m, i) => (/^\p{Ll}/u.test(m[0]) && stems.has(stemWord(m[0].toLowerCase())) ? i : -1)).filter((i) => i >= 0);
+  if (hits.length < 2) return null;
+  const [from, to] = [hits[0]!, hits[hits.length - 1]!];
+  if (to - from + 1 > maxPhraseWords) return null;
+  const span = words.slice(from, to + 1);
+  const valueStart = value.written.start - claim.sentence.start;
+  const valueEnd = value.written.end - claim.sentence.start;
+  if (span.some((m) => /^[,;:()“”"]$|\d/.test(m[0]) || (m.index! < valueEnd && m.index! + m[0].length > valueStart))) return null;
+  return span.map((m) => m[0].toLowerCase()).join(' ');
+}
+
 /** The topic line (see the file header). `names` maps entity ids to display names. */
 export function topicOf(claims: Claim[], members: Occurrence[], names: ReadonlyMap<string, string>): string {
   const first = members[0]!;
@@ -85,7 +108,8 @@ export function topicOf(claims: Claim[], members: Occurrence[], names: ReadonlyM
   let words: string[] = [];
   if (!isToll && !attributeOf && common.length) {
     const best = members.find((m) => common.every((w) => m.slot.has(w))) ?? first;
-    words = surfaceWords(claims[best.claim]!, new Set(common)).slice(0, 3);
+    const phrase = phraseOf(claims[best.claim]!, new Set(common), best);
+    words = phrase ? [phrase] : surfaceWords(claims[best.claim]!, new Set(common)).slice(0, 3);
   }
   const entityCounts = new Map<string, number>();
   for (const m of members) for (const e of m.entities) entityCounts.set(e, (entityCounts.get(e) ?? 0) + 1);
