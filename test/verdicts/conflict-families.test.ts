@@ -501,3 +501,29 @@ test('topics quote the sentence\'s own words when the slot words sit together ("
   assert.ok(c, show(r));
   assert.match(c.topic, /^What time — broke out in the roof/);
 });
+
+test('conflicts, not only numbers: how a job was lost (fired against laid off)', () => {
+  const r = brief({
+    a: { text: 'Police said Ivo Brandt, who had recently been fired from his job, is accused of shooting his former boss.' },
+    b: { text: 'Police say a recently laid off employee opened fire shortly after entering the office party.' },
+    c: { text: 'A just-fired employee of a Dunmore supplements company crashed the office party on Friday.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'job-loss');
+  assert.ok(c, show(r));
+  assert.deepEqual(c.values.map((v) => [v.value, v.articles]), [['fired', ['a', 'c']], ['laid off', ['b']]]);
+});
+
+test('not a conflict: a gun fired, a bullet fired from afar, an employee fired up, "let go", an outlet telling both kinds', () => {
+  const laidOff = { text: 'Ivo Brandt, a recently laid off employee, was arrested on Friday, police said.' };
+  const stories = [
+    { a: { text: 'A gun was fired in the car park of the Dunmore depot on Friday.' }, b: laidOff },
+    { a: { text: 'The bullet was fired from more than a block away, police said.' }, b: laidOff },
+    { a: { text: 'The new chief executive was fired up about the plan for the Dunmore depot.' }, b: laidOff },
+    { a: { text: 'Ivo Brandt had been let go by his employer last Thursday, police said.' }, b: laidOff },
+    { a: { text: 'Ivo Brandt was fired last week, and two colleagues were recently laid off too.' }, b: laidOff },
+  ];
+  for (const story of stories) {
+    const r = brief(story);
+    assert.equal(r.conflicts.filter((x) => x.slot === 'job-loss').length, 0, `${story.a.text}\n${show(r)}`);
+  }
+});
