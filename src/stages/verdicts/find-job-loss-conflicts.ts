@@ -13,30 +13,36 @@ import { compareText } from '../../compare-text.js';
 const kinds = Object.entries(data.kinds).map(([kind, patterns]) => ({ kind, patterns: patterns.map((p) => new RegExp(p, 'gi')) }));
 const notAfter = new Set(data.notAfter);
 
-/** The kinds of job loss a sentence tells. */
-function kindsIn(text: string): string[] {
-  const out: string[] = [];
+/** The word a telling turns on ("just- fired" → "fired", "laid-off" → "laid off"). */
+const verbOf = (told: string) => (/(fired|dismissed|sacked|terminated|laid[\s-]+off|made redundant|resigned|quit)/i.exec(told)?.[1] ?? told).toLowerCase().replace(/[\s-]+/g, ' ');
+
+/** The kinds of job loss a sentence tells, each with the words it uses. */
+function kindsIn(text: string): { kind: string; words: string[] }[] {
+  const out: { kind: string; words: string[] }[] = [];
   for (const { kind, patterns } of kinds) {
-    const told = patterns.some((p) =>
-      [...text.matchAll(p)].some((m) => {
+    const words = patterns.flatMap((p) =>
+      [...text.matchAll(p)]
         // "shots were fired", "the gun was fired": a weapon, not a job.
-        const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index!))?.[1];
-        return !(before && notAfter.has(before.toLowerCase()));
-      }),
+        .filter((m) => {
+          const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index!))?.[1];
+          return !(before && notAfter.has(before.toLowerCase()));
+        })
+        .map((m) => verbOf(m[0])),
     );
-    if (told) out.push(kind);
+    if (words.length) out.push({ kind, words });
   }
   return out;
 }
 
 /** The row for a job loss told as different kinds by different outlets, or nothing. */
 export function findJobLossConflicts(sentences: Map<string, Sentence>): Conflict[] {
-  const byKind = new Map<string, { articles: Set<string>; evidence: Sentence[] }>();
+  const byKind = new Map<string, { articles: Set<string>; evidence: Sentence[]; words: Map<string, number> }>();
   for (const sentence of sentences.values()) {
-    for (const kind of kindsIn(sentence.text)) {
-      const entry = byKind.get(kind) ?? { articles: new Set<string>(), evidence: [] };
+    for (const { kind, words } of kindsIn(sentence.text)) {
+      const entry = byKind.get(kind) ?? { articles: new Set<string>(), evidence: [], words: new Map<string, number>() };
       entry.articles.add(sentence.article);
       entry.evidence.push(sentence);
+      for (const w of words) entry.words.set(w, (entry.words.get(w) ?? 0) + 1);
       byKind.set(kind, entry);
     }
   }
@@ -46,8 +52,10 @@ export function findJobLossConflicts(sentences: Map<string, Sentence>): Conflict
   if (told.length < 2) return [];
   const values: ConflictValue[] = told.map((kind) => {
     const e = byKind.get(kind)!;
+    // The words the outlets used, most used first: "fired / dismissed".
+    const words = [...e.words].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([w]) => w);
     return {
-      value: kind,
+      value: words.slice(0, 3).join(' / '),
       normalized: kind,
       articles: [...e.articles].sort(),
       evidence: e.evidence.map((s) => ({ article: s.article, text: s.text, start: s.start, end: s.end })),
