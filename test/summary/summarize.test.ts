@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Sentence } from '../../src/model/text.js';
 import { readStory } from '../../src/stages/summary/read-story.js';
-import { defaultCiteCosine, summarize, summarizeStory, type SummaryInput } from '../../src/stages/summary/summarize.js';
+import { defaultCiteCosine, orderForReading, summarize, summarizeStory, type SummaryInput } from '../../src/stages/summary/summarize.js';
 import { loadFittedModel, scorePairs } from '../../src/stages/summary/summary-model.js';
 import { countWords } from '../../src/stages/summary/tokenize-terms.js';
 
@@ -232,4 +232,16 @@ test('summarizeStory on a story read once gives what summarize gives, with or wi
   // Another length prior on the same chances changes only how much is taken, never its budget.
   const longer = summarizeStory(view, { words: 80, model: { ...model, lengthPrior: model.lengthPrior * 3 } }, chances);
   assert.ok(longer.reduce((n, p) => n + countWords(p.sentence.text), 0) <= 80);
+});
+
+test('reading order: leads first, of two leads the likeliest telling first, then article order', () => {
+  // Picks in canonical order: lead of article 1, second sentence of article 1, lead of article 2.
+  const order = orderForReading([
+    { position: 0, precision: 0.2, rank: 0 },
+    { position: 1, precision: 0.9, rank: 1 },
+    { position: 0, precision: 0.3, rank: 2 },
+  ]);
+  assert.deepEqual(order, [2, 0, 1]);
+  // Equal precision: article order.
+  assert.deepEqual(orderForReading([{ position: 0, precision: 0.3, rank: 5 }, { position: 0, precision: 0.3, rank: 1 }]), [1, 0]);
 });
