@@ -8,8 +8,10 @@ test('a line cut off on a function word or a dangling mark is told from one that
   assert.ok(isCutOff('a midterm election set up by both parties as a referendum on'));
   assert.ok(isCutOff("Here's a rundown of some of the bill's highlights:"));
   assert.ok(isCutOff('the partial shutdown quickly —'));
-  // A standfirst ends on a content word.
+  // A standfirst ends on a content word; a function word that can end a sentence is no cut.
   assert.ok(!isCutOff('Former Goldman Sachs executive was a campaign loyalist and fundraiser'));
+  assert.ok(!isCutOff('The talks will go on until Friday, she said'));
+  assert.ok(!isCutOff('Voters in the county turned out in record numbers to back him'));
   const cut = rateStandalone('Senate Republicans on Thursday blocked a bill that would have funded the agency through');
   const standfirst = rateStandalone('Former Goldman Sachs executive was a campaign loyalist and fundraiser');
   const whole = rateStandalone('Former Goldman Sachs executive was a campaign loyalist and fundraiser.');

@@ -18,14 +18,13 @@
  */
 import openers from './data/openers.json' with { type: 'json' };
 import attribution from './data/attribution.json' with { type: 'json' };
-import stopwordList from './data/stopwords.json' with { type: 'json' };
 import danglingEnds from './data/dangling-ends.json' with { type: 'json' };
 import { countWords, splitWords } from './tokenize-terms.js';
 
 const openerWords = new Set<string>([...openers.pronouns, ...openers.connectives]);
 const sayingVerbs = new Set<string>(attribution.verbs);
 const leadInWords = new Set<string>(openers.leadIns);
-const danglingWords = new Set<string>([...stopwordList, ...danglingEnds.words]);
+const danglingWords = new Set<string>(danglingEnds.words);
 
 /** The factors applied for each defect, and the length limits. Defaults in `defaultStandalone`. */
 export interface StandaloneRules {
