@@ -24,6 +24,8 @@ test('a line cut off on a function word or a dangling mark is told from one that
 test('a pronoun opens a quotation whose speaker the line names: not a dangling opener', () => {
   assert.equal(rateStandalone('“We are currently on a pace to finish by August 31,” Biden said in remarks at the White House.'), 1);
   assert.equal(rateStandalone('He said the withdrawal would be finished by August 31 at the latest.'), defaultStandalone.opener);
+  // The speaker is a pronoun too: the line still leans on the one before.
+  assert.equal(rateStandalone('“We are currently on a pace to finish by August 31,” he said.'), defaultStandalone.opener);
   // Without a speaker the quotation is unattributed, and its "I" still leans on a missing line.
   assert.equal(
     rateStandalone('“I mean, we have seen a year’s worth of attempts in the last four weeks.”'),

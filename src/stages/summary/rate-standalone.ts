@@ -22,6 +22,7 @@ import danglingEnds from './data/dangling-ends.json' with { type: 'json' };
 import { countWords, splitWords } from './tokenize-terms.js';
 
 const openerWords = new Set<string>([...openers.pronouns, ...openers.connectives]);
+const pronounWords = new Set<string>(openers.pronouns);
 const sayingVerbs = new Set<string>(attribution.verbs);
 const leadInWords = new Set<string>(openers.leadIns);
 const danglingWords = new Set<string>(danglingEnds.words);
@@ -35,8 +36,8 @@ export interface StandaloneRules {
   /** Factor for a quotation with no verb of saying. Default 0.6. */
   unattributedQuote: number;
   /**
-   * Factor for a sentence cut off: no final stop, and it ends on a function word or a mark that
-   * needs more ("… bringing an abrupt end to", "… the bill's highlights:"). Default 0.5.
+   * Factor for a sentence cut off: no final stop, and it ends on a word or a mark that needs more
+   * (`isCutOff`) ("… bringing an abrupt end to", "… the bill's highlights:"). Default 0.5.
    */
   unfinished: number;
   /**
@@ -97,14 +98,23 @@ export function hasLeadIn(text: string): boolean {
 }
 
 /**
- * True when a sentence without a final stop ends where no sentence can end: on a function word
- * ("… a referendum on", "… recuperating from surgery to") or on a comma, colon, semicolon or dash
+ * True when a sentence without a final stop ends where no sentence can end: on an article, a
+ * preposition, a conjunction or an auxiliary (`data/dangling-ends.json`: "… a referendum on",
+ * "… recuperating from surgery to") or on a comma, colon, semicolon or dash
  * ("Here's a rundown of some of the bill's highlights:"). NeuS cuts its articles this way.
  */
 export function isCutOff(text: string): boolean {
   if (/[,:;—–-]$/u.test(text)) return true;
   const last = text.replace(/’/g, "'").match(/([\p{L}\p{N}]+)$/u);
   return last !== null && danglingWords.has(last[1].toLowerCase());
+}
+
+/** True when the words after a quotation's closing mark do not start with a pronoun: "…,” Biden said". */
+function namesSpeaker(text: string): boolean {
+  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+  if (close <= 0) return false;
+  const after = readFirstWord(text.slice(close + 1));
+  return after !== '' && !pronounWords.has(after);
 }
 
 /** Rate how well `text` stands alone: 1 when nothing is wrong, smaller for each defect found. */
@@ -114,8 +124,8 @@ export function rateStandalone(text: string, rules: StandaloneRules = defaultSta
   const isQuote = openingQuote.test(trimmed);
   const isAttributed = splitWords(trimmed).some((w) => sayingVerbs.has(w));
   // A pronoun inside an attributed quotation is its speaker's, named in the same line:
-  // "“We are currently on a pace to finish by August 31,” Biden said."
-  if (hasDanglingOpener(trimmed) && !(isQuote && isAttributed)) factor *= rules.opener;
+  // "“We are currently on a pace to finish by August 31,” Biden said." ("…,” he said." is not.)
+  if (hasDanglingOpener(trimmed) && !(isQuote && isAttributed && namesSpeaker(trimmed))) factor *= rules.opener;
   const end = trimmed.replace(/["”’»')\]]+$/u, '');
   if (end.endsWith('?')) factor *= rules.question;
   else if (!/[.!…]$/u.test(end)) factor *= isCutOff(end) ? rules.unfinished : rules.unstopped;
