@@ -74,7 +74,7 @@ export async function run(): Promise<void> {
     return;
   }
   console.log(`${budget}-word extractive summary; ROUGE F1 ×100 (lower-case, a-z0-9 tokens, Porter stem on tokens > 3 letters; ROUGE-L = LCS of the whole summary), mean over stories; reference = the roundup's ARTICLE text, title excluded`);
-  const noReadingRules = { opener: 1, question: 1, unattributedQuote: 1, unfinished: 1, short: 1, long: 1 };
+  const noReadingRules = { opener: 1, question: 1, unattributedQuote: 1, unfinished: 1, unstopped: 1, short: 1, long: 1 };
   const systems: Array<[string, SummarySystem]> = [
     ['parallax (fitted weights)', parallaxSystem()],
     ['parallax (hand-set weights)', parallaxSystem({ model: loadHandModel() })],

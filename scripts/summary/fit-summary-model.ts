@@ -45,7 +45,7 @@ export const defaultFitOptions: Readonly<FitOptions> = Object.freeze({
 const round = (v: number): number => Math.round(v * 1e4) / 1e4 || 0;
 
 /** Adjacent stemmed word pairs of a text, as the summary's pair keys. */
-function pairKeys(text: string): Set<string> {
+export function pairKeys(text: string): Set<string> {
   const { stems } = stemWords(text);
   const keys = new Set<string>();
   for (let k = 1; k < stems.length; k++) keys.add(`${stems[k - 1]} ${stems[k]}`);
@@ -53,7 +53,7 @@ function pairKeys(text: string): Set<string> {
 }
 
 /** The logistic weights fitted on the stories `members` (indices into `views`), length prior unset. */
-function fitWeights(views: StoryView[], references: Set<string>[], members: number[], l2: number, maxSteps: number): SummaryModel {
+export function fitWeights(views: StoryView[], references: Set<string>[], members: number[], l2: number, maxSteps: number): SummaryModel {
   // Row: sentence features, pair features, the pair's place in its sentence.
   const width = featureNames.length + pairFeatureNames.length + 1;
   const row = new Float64Array(width);

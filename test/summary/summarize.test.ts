@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Sentence } from '../../src/model/text.js';
 import { readStory } from '../../src/stages/summary/read-story.js';
-import { defaultCiteCosine, summarize, summarizeStory, type SummaryInput } from '../../src/stages/summary/summarize.js';
+import { defaultCiteCosine, orderForReading, summarize, summarizeStory, type SummaryInput } from '../../src/stages/summary/summarize.js';
 import { loadFittedModel, scorePairs } from '../../src/stages/summary/summary-model.js';
 import { countWords } from '../../src/stages/summary/tokenize-terms.js';
 
@@ -211,12 +211,12 @@ test('of two outlets stating one fact, the shorter sentence without a lead-in is
   assert.equal(flood.length, 1, picks.map((p) => p.sentence.text).join(' | '));
   assert.ok(flood[0].sentence.text.startsWith('Heavy rain flooded'), flood[0].sentence.text);
   assert.ok(flood[0].supportedBy.includes('x'), `${flood[0].supportedBy}`);
-  // Checked: the margin is the lead-in's. With the rule off and a model that rewards a lead-in a
-  // little (+0.25 instead of its fitted penalty), the long line is taken.
+  // Checked: the margin is the fitted lead-in penalty (there is no reading rule for a lead-in: the
+  // line reads well alone). With a model that rewards a lead-in a little (+0.25), the long line is taken.
   const fitted = loadFittedModel();
   assert.ok(fitted.sentence.leadIn < 0);
   const model = { ...fitted, sentence: { ...fitted.sentence, leadIn: 0.25 } };
-  const without = summarize({ sentences: [...x, ...y, ...z], articleOrder: ['x', 'y', 'z'] }, { words: 40, standalone: { leadIn: 1 }, model });
+  const without = summarize({ sentences: [...x, ...y, ...z], articleOrder: ['x', 'y', 'z'] }, { words: 40, model });
   assert.ok(without.some((p) => p.sentence.text.startsWith('In a statement')), without.map((p) => p.sentence.text).join(' | '));
 });
 
@@ -232,4 +232,16 @@ test('summarizeStory on a story read once gives what summarize gives, with or wi
   // Another length prior on the same chances changes only how much is taken, never its budget.
   const longer = summarizeStory(view, { words: 80, model: { ...model, lengthPrior: model.lengthPrior * 3 } }, chances);
   assert.ok(longer.reduce((n, p) => n + countWords(p.sentence.text), 0) <= 80);
+});
+
+test('reading order: leads first, of two leads the likeliest telling first, then article order', () => {
+  // Picks in canonical order: lead of article 1, second sentence of article 1, lead of article 2.
+  const order = orderForReading([
+    { position: 0, precision: 0.2, rank: 0 },
+    { position: 1, precision: 0.9, rank: 1 },
+    { position: 0, precision: 0.3, rank: 2 },
+  ]);
+  assert.deepEqual(order, [2, 0, 1]);
+  // Equal precision: article order.
+  assert.deepEqual(orderForReading([{ position: 0, precision: 0.3, rank: 5 }, { position: 0, precision: 0.3, rank: 1 }]), [1, 0]);
 });
