@@ -11,6 +11,7 @@ import { describePairs, stemWords, type StoryPairs } from './pair-features.js';
 import { describeSentences } from './sentence-features.js';
 import { buildTermVectors, dotDense, type SparseVector } from './term-vectors.js';
 import { foldNumbers, tokenizeTerms } from './tokenize-terms.js';
+import { withoutDateline } from './without-dateline.js';
 
 /** What a story's summary is made from. */
 export interface StoryInput {
@@ -59,7 +60,7 @@ function rankArticles(input: StoryInput): Map<string, number> {
  */
 export function readStory(input: StoryInput, citeCosine: number): StoryView {
   const rank = rankArticles(input);
-  const sentences = [...input.sentences].sort(
+  const sentences = input.sentences.map(withoutDateline).sort(
     (a, b) => rank.get(a.article)! - rank.get(b.article)! || a.index - b.index || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const present = new Set(sentences.map((s) => s.article));
