@@ -64,6 +64,24 @@ test('conflicts, who said what: each value carries the source it is credited to'
   assert.equal(valueOf(c, /20,000/).attributedTo, 'organisers');
 });
 
+test('conflicts, update: a figure told as the outcome of a change ("has risen to 17") is an update, dated or not', () => {
+  const r = brief({
+    a: { text: 'The storm in Vesterby killed at least 12 people on Friday, officials said.' },
+    b: { text: 'The death toll from the storm in Vesterby has risen to 17, officials said on Saturday.' },
+  });
+  const c = conflictWith(r, /12/, /17/);
+  assert.ok(c, show(r));
+  assert.equal(c.kind, 'update');
+  // A fall the other way is no such update: "fell to 17" against 12 is a contradiction.
+  const odd = brief({
+    a: { text: 'Shares of Lumex closed at $12 on Friday in New York.' },
+    b: { text: 'Shares of Lumex fell to $17 on Friday in New York.' },
+  });
+  const shares = conflictWith(odd, /12/, /17/);
+  assert.ok(shares, show(odd));
+  assert.notEqual(shares.kind, 'update');
+});
+
 test('conflicts, update: a toll revised upward in a later report is an update', () => {
   const r = brief({
     a: { text: 'The storm killed at least 12 people in Vesterby, officials said.', published: '2026-03-06T08:00:00Z' },

@@ -220,6 +220,26 @@ function isConversion(a: Occurrence, b: Occurrence): boolean {
   return hi > 0 && Math.abs(a.fact.value - b.fact.value) / hi <= conversionTolerance;
 }
 
+/** A verb of change right before a figure: "the toll has risen to 17", "shares fell to $10". */
+const changedTo = /\b(?:rose|risen|rising|climbed|jumped|increased|grew|grown|soared|swelled|mounted|fell|fallen|dropped|declined|sank|slipped|revised(?:\s+(?:up|down|upward|downward))?)\s+(?:again\s+)?to\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$/i;
+const downward = /\b(?:fell|fallen|dropped|declined|sank|slipped|down|downward)\b/i;
+
+/**
+ * Is `later` told as the outcome of a change from `earlier`'s figure? Its sentence says the figure
+ * rose to it (or fell to it) and it lies that way from the other: "The death toll … has risen to
+ * 17" against "killing at least 12 people" is an update, not a contradiction, even when neither
+ * article is dated. Counts, sums and shares only.
+ */
+function isToldAsChange(input: ConflictInput, earlier: Occurrence, later: Occurrence): boolean {
+  const kind = later.fact.kind;
+  if (kind !== 'quantity' && kind !== 'money' && kind !== 'percent') return false;
+  const claim = input.claims[later.claim]!;
+  const before = claim.sentence.text.slice(Math.max(0, later.written.start - claim.sentence.start - 40), later.written.start - claim.sentence.start);
+  const m = changedTo.exec(before);
+  if (!m) return false;
+  return downward.test(m[0]) ? later.fact.value < earlier.fact.value : later.fact.value > earlier.fact.value;
+}
+
 /** The kind of disagreement between two value groups, or null when they do not conflict. */
 function kindBetween(input: ConflictInput, a: Occurrence, b: Occurrence): Conflict['kind'] | null {
   const verdict = compareFacts(a.fact, b.fact);
@@ -230,6 +250,7 @@ function kindBetween(input: ConflictInput, a: Occurrence, b: Occurrence): Confli
   const pa = input.published.get(input.claims[a.claim]!.article) ?? null;
   const pb = input.published.get(input.claims[b.claim]!.article) ?? null;
   if (isLikelyUpdate(a.fact, b.fact, pa, pb) || isLikelyUpdate(b.fact, a.fact, pb, pa)) return 'update';
+  if (isToldAsChange(input, a, b) || isToldAsChange(input, b, a)) return 'update';
   return verdict.kind === 'contradiction' ? 'contradiction' : 'precision';
 }
 
