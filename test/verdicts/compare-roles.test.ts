@@ -45,6 +45,9 @@ test('compareRoles: titles outlets give one person', () => {
     ['Premier', 'Prime Minister', 'compatible'],
     // One bench, two words: "Brooklyn Supreme Court Judge" / "Justice".
     ['Brooklyn Supreme Court Judge', 'Justice', 'compatible'],
+    // The employer after "with" holds no second title; a misspelling is one title.
+    ["inspector with the Alaska State Fire Marshal's Office", 'State Fire Marshall', 'conflict'],
+    ['State Fire Marshall', 'Fire Marshal', 'compatible'],
   ];
   for (const [a, b, expected] of cases) assert.equal(compareRoles(a, b), expected, `${a} ~ ${b}`);
 });

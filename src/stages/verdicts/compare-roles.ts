@@ -19,7 +19,10 @@ const coHeld = new Set(data.coHeld);
 
 /** Formal titles found in a role string, longest first match, lower-case. */
 export function formalTitles(role: string): string[] {
-  let text = ' ' + role.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z\- ]+/g, ' ').replace(/\s+/g, ' ') + ' ';
+  // What follows "with" or "at" is the employer, not a second title: "an inspector with the Alaska
+  // State Fire Marshal's Office" holds no fire marshal's title.
+  const own = role.split(/\s+(?:with|at)\s+/i)[0]!;
+  let text = ' ' + own.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z\- ]+/g, ' ').replace(/\s+/g, ' ') + ' ';
   for (const [long, short] of aliases) text = text.split(' ' + long + ' ').join(' ' + short + ' ');
   const found: string[] = [];
   for (const title of titles) {
