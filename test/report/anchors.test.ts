@@ -31,8 +31,11 @@ test('each summary sentence links to the exact sentence: its anchor starts with 
   assert.equal(summaryLinks.length, demoReport.summary.length);
   for (const a of summaryLinks) {
     const target = byId.get(a.attribs.href.slice(1))!;
-    assert.equal(target.name, 'mark');
-    assert.ok(textContent(target).startsWith(textContent(a).slice(0, 20)), textContent(a));
+    // A mark holding the sentence, or, where the line crosses another mark (a lead without its
+    // dateline inside a quoted span), an empty anchor right before the line's words.
+    const text = target.name === 'mark' ? textContent(target) : textContent((target.parent as Element).children.slice((target.parent as Element).children.indexOf(target)));
+    assert.ok(target.name === 'mark' || (target.name === 'span' && target.children.length === 0), target.name);
+    assert.ok(text.startsWith(textContent(a).slice(0, 20)), `${textContent(a)} / ${text.slice(0, 40)}`);
   }
 });
 
