@@ -14,6 +14,7 @@ import { FeatureTable, featureKind, type FeatureVector } from './feature-table.j
 import { NeighbourIndex } from './neighbour-index.js';
 import type { ClusterOptions } from './options.js';
 import { WeightMap } from './weight-map.js';
+import type { PairTable } from './pair-evidence.js';
 
 /** One article as clustering needs it. */
 export interface ClusterInput {
@@ -168,6 +169,8 @@ export class ClusterState {
   isIndexDeferred = false;
   /** The reused one-article story of `openScratch`. */
   scratch: StoryState | null = null;
+  /** While agglomerating with pair evidence: the batch's pair probabilities (pair-evidence.ts). */
+  pairs: PairTable | null = null;
 
   constructor(readonly options: ClusterOptions) {
     this.articleIndex = new NeighbourIndex(this.idfOf, options.indexedFeatures, options.postingScan);

@@ -59,6 +59,15 @@ export interface ClusterOptions {
   primeIdf: boolean;
   /** Also group near-duplicate articles (wire copies) in the batch result. Default true. */
   findDuplicates: boolean;
+  /**
+   * Batch only: how the fitted pair evidence (pair-evidence.ts) enters a merge. 'off'; 'gate': two
+   * groups merge only when their mean pair probability reaches `pairThreshold`; 'only': the mean
+   * pair probability is the merge score (the gates on evidence, years and time still apply),
+   * compared with `pairThreshold`. Default 'off'.
+   */
+  pairMode: 'off' | 'gate' | 'only';
+  /** Least mean pair probability of two groups to merge (see pairMode). Default 0.3. */
+  pairThreshold: number;
 }
 
 /** The defaults of every clustering option. */
@@ -82,6 +91,8 @@ export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   refineRounds: 1,
   primeIdf: true,
   findDuplicates: true,
+  pairMode: 'off',
+  pairThreshold: 0.3,
 });
 
 /** Fill unspecified clustering options with their defaults. */

@@ -136,8 +136,39 @@ export function scoreStories(state: ClusterState, a: StoryState, b: StoryState):
   return combine(state, dot / pairs, neighbourDot / pairs) * penalty;
 }
 
-/** Average-link similarity of two groups of the agglomeration (a lone article or a story), 0 outside the time window. */
+/**
+ * Average-link similarity of two groups of the agglomeration (a lone article or a story), 0
+ * outside the time window; with pair evidence on, gated by or replaced with their mean pair
+ * probability (see ClusterOptions.pairMode).
+ */
 export function scoreGroups(state: ClusterState, a: Group, b: Group): number {
+  const score = scoreGroupContent(state, a, b);
+  if (!state.pairs || score <= 0) return score;
+  const p = linkPairs(state, a, b);
+  if (state.options.pairMode === 'only') return p;
+  return p >= state.options.pairThreshold ? score : 0;
+}
+
+/** Mean pair probability of two groups over their member pairs (a pair no candidate counts 0). */
+function linkPairs(state: ClusterState, a: Group, b: Group): number {
+  const table = state.pairs!;
+  const as = isStory(a) ? a.members : [a];
+  const bs = isStory(b) ? b.members : [b];
+  const [from, to] = as.length <= bs.length ? [as, b] : [bs, a];
+  let sum = 0;
+  for (const member of from) {
+    const row = table.get(member.ordinal);
+    if (!row) continue;
+    for (let k = 0; k < row.partners.length; k++) {
+      const other = state.articleByOrdinal[row.partners[k]];
+      if (other && (other === to || other.story === to)) sum += row.probabilities[k];
+    }
+  }
+  return sum / (as.length * bs.length);
+}
+
+/** Average-link similarity of content and shared neighbours (see scoreGroups). */
+function scoreGroupContent(state: ClusterState, a: Group, b: Group): number {
   if (isStory(a) && isStory(b)) return state.isStoryInWindow(a, b) ? scoreStories(state, a, b) : 0;
   if (isStory(a) || isStory(b)) {
     const [story, article] = (isStory(a) ? [a, b] : [b, a]) as [StoryState, ArticleState];

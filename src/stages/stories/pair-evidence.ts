@@ -1,0 +1,177 @@
+/**
+ * Pair evidence of a batch: how likely two articles tell one event, from a logistic model over
+ * what the two share (content cosine, rare names, numbers, dates, words, headline word pairs)
+ * and where each sits among the other's nearest articles, measured against the batch's typical
+ * story size (fitted by `npm run train -- stories` on NeuS train slices, data/pair-model.json).
+ *
+ * Why the story size: whether "b is a's 3rd nearest" is evidence depends on how many reports an
+ * event has. NeuS tells each story three times (an article's 2 nearest are its story), ECB+
+ * twelve times; a model that reads ranks raw, fitted on NeuS, kept ECB+ stories in pieces (B-cubed
+ * recall 0.34). The batch shows its story size: each article's nearest cosines fall off a cliff
+ * after its own story ("elbow": the largest ratio of one cosine to the next), and the batch's
+ * median elbow is 3 on NeuS slices and 12 on ECB+ (true mean sizes 3 and 12.7). Ranks and cosines
+ * are read against it, so one model serves both.
+ */
+import model from './data/pair-model.json' with { type: 'json' };
+import { featureKind } from './feature-table.js';
+import type { Neighbour } from './neighbour-index.js';
+import type { ArticleState, ClusterState } from './cluster-state.js';
+
+/** Nearest articles read per article for the elbow and ranks (the elbow of a 12-report story must fit). */
+export const pairRing = 24;
+
+/** Names of the pair features, in model order (data/pair-model.json lists the same). */
+export const pairFeatureNames = [
+  'cosine', 'cosine/nearest', 'names', 'numbers', 'dates', 'words', 'headline', 'cosine/a-size', 'cosine/b-size', 'rank-a/size', 'rank-b/size', 'shared-nearest',
+] as const;
+
+/** A candidate pair of a batch: article ordinals (a < b) and their features. */
+export interface PairRow {
+  a: number;
+  b: number;
+  x: number[];
+}
+
+/** Pair probabilities by article ordinal: each article's candidate partners and the probability of one event. */
+export type PairTable = Map<number, { partners: Int32Array; probabilities: Float32Array }>;
+
+/** Below this cosine a ring's end is read as a cliff (the neighbour floor is 0.05). */
+const ringEnd = 0.025;
+
+/**
+ * An article's elbow: the size of its story as its nearest cosines show it (1 + the number of
+ * neighbours before the largest drop from one cosine to the next). A NeuS take: 0.41, 0.36, then
+ * 0.12 → 3.
+ */
+export function findElbow(ring: readonly Neighbour[]): number {
+  let best = 0;
+  let at = 0;
+  // a full ring says nothing of what lies past its end; a shorter one ended at the floor or the time window
+  const last = ring.length >= pairRing ? ring.length - 1 : ring.length;
+  for (let k = 0; k < last; k++) {
+    const next = k + 1 < ring.length ? ring[k + 1].similarity : ringEnd;
+    const ratio = ring[k].similarity / Math.max(next, ringEnd);
+    if (ratio > best) {
+      best = ratio;
+      at = k;
+    }
+  }
+  return at + 2;
+}
+
+/** The batch's typical story size: the median elbow of its articles with neighbours (at least 2). */
+export function estimateStorySize(rings: readonly (readonly Neighbour[])[]): number {
+  const elbows = rings.filter((r) => r.length > 0).map(findElbow).sort((x, y) => x - y);
+  return elbows.length === 0 ? 2 : Math.max(2, elbows[elbows.length >> 1]);
+}
+
+/** IDF sums of what two articles share, by kind: [names, numbers, dates, words, headline pairs]. */
+function sharedWeights(state: ClusterState, a: ArticleState, b: ArticleState): number[] {
+  const sums = [0, 0, 0, 0, 0];
+  const x = a.vector.ids;
+  const y = b.vector.ids;
+  const documents = state.table.documents + state.options.backgroundArticles;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] < y[j]) i++;
+    else if (x[i] > y[j]) j++;
+    else {
+      const id = x[i];
+      const kind = state.table.kindOf(id);
+      // headline pairs weigh nothing in cosines (state.idf is 0): here they get an IDF of their own
+      const idf = kind === featureKind.headlinePair ? Math.log(1 + documents / Math.max(state.table.frequencyOf(id), 1)) : state.idf(id);
+      const slot = kind === featureKind.name ? 0 : kind === featureKind.number ? 1 : kind === featureKind.word ? 3 : kind === featureKind.headlinePair ? 4 : 2;
+      sums[slot] += idf;
+      i++;
+      j++;
+    }
+  }
+  return sums;
+}
+
+/**
+ * The candidate pairs of a batch (each article with its `2 × size` nearest, at least 10) and
+ * their features; `rings` are the batch articles' nearest articles (`pairRing` of them, best first).
+ */
+export function describePairs(state: ClusterState, articles: readonly ArticleState[], rings: readonly (readonly Neighbour[])[]): PairRow[] {
+  const size = estimateStorySize(rings);
+  const ringOf = new Map<number, readonly Neighbour[]>();
+  articles.forEach((article, i) => ringOf.set(article.ordinal, rings[i]));
+  const candidates = Math.max(10, 2 * size);
+  const rankOf = (from: number, to: number): number => {
+    const ring = ringOf.get(from);
+    const at = ring ? ring.findIndex((n) => n.ordinal === to) : -1;
+    return at < 0 ? pairRing + 1 : at + 1;
+  };
+  // the cosine of an article's last expected story mate: its (size − 1)th nearest
+  const mateCosine = (ordinal: number): number => {
+    const ring = ringOf.get(ordinal);
+    if (!ring || ring.length === 0) return ringEnd;
+    return Math.max(ring[Math.min(size - 2, ring.length - 1)].similarity, ringEnd);
+  };
+  const nearestCosine = (ordinal: number): number => ringOf.get(ordinal)?.[0]?.similarity ?? 0;
+  const shareWindow = size + 2;
+  const sharedNearest = (a: number, b: number): number => {
+    const ra = (ringOf.get(a) ?? []).slice(0, shareWindow);
+    const rb = new Set((ringOf.get(b) ?? []).slice(0, shareWindow).map((n) => n.ordinal));
+    return ra.filter((n) => rb.has(n.ordinal)).length / shareWindow;
+  };
+  const seen = new Set<number>();
+  const rows: PairRow[] = [];
+  articles.forEach((article, i) => {
+    for (const n of rings[i].slice(0, candidates)) {
+      const other = state.articleByOrdinal[n.ordinal];
+      if (!other) continue;
+      const [a, b] = article.ordinal < n.ordinal ? [article.ordinal, n.ordinal] : [n.ordinal, article.ordinal];
+      const key = a * 0x4000000 + b;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const c = n.similarity;
+      const top = Math.max(nearestCosine(a), nearestCosine(b), c);
+      const [names, numbers, dates, words, headline] = sharedWeights(state, state.articleByOrdinal[a]!, state.articleByOrdinal[b]!);
+      const mates = size - 1;
+      rows.push({
+        a, b,
+        x: [
+          c, c / (top || 1), Math.log1p(names), Math.log1p(numbers), Math.log1p(dates), Math.log1p(words), Math.log1p(headline),
+          Math.min(c / mateCosine(a), 3), Math.min(c / mateCosine(b), 3), Math.min(rankOf(a, b) / mates, 3), Math.min(rankOf(b, a) / mates, 3), sharedNearest(a, b),
+        ],
+      });
+    }
+  });
+  return rows;
+}
+
+/** The fitted model: standardised features, logistic weights (data/pair-model.json). */
+interface PairModel {
+  means: number[];
+  scales: number[];
+  weights: number[];
+  bias: number;
+}
+
+/** Probability that a pair tells one event, by the fitted model (or `fitted`, while training). */
+export function scorePair(x: readonly number[], fitted: PairModel = model as PairModel): number {
+  let z = fitted.bias;
+  for (let k = 0; k < x.length; k++) z += fitted.weights[k] * ((x[k] - fitted.means[k]) / fitted.scales[k]);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Pair probabilities of a batch's candidate pairs, by ordinal both ways. */
+export function tabulatePairs(rows: readonly PairRow[]): PairTable {
+  const lists = new Map<number, [number, number][]>();
+  const add = (from: number, to: number, p: number): void => {
+    const list = lists.get(from);
+    if (list) list.push([to, p]);
+    else lists.set(from, [[to, p]]);
+  };
+  for (const row of rows) {
+    const p = scorePair(row.x);
+    add(row.a, row.b, p);
+    add(row.b, row.a, p);
+  }
+  const table: PairTable = new Map();
+  for (const [ordinal, list] of lists) {
+    table.set(ordinal, { partners: Int32Array.from(list, ([o]) => o), probabilities: Float32Array.from(list, ([, p]) => p) });
+  }
+  return table;
+}
