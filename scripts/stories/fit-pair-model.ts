@@ -14,7 +14,7 @@ import { ClusterState, type ArticleState } from '../../src/stages/stories/cluste
 import { orderForClustering } from '../../src/stages/stories/cluster-articles.js';
 import { createArticle, findRings } from '../../src/stages/stories/neighbour-graph.js';
 import { resolveClusterOptions } from '../../src/stages/stories/options.js';
-import { describePairs, pairFeatureNames } from '../../src/stages/stories/pair-evidence.js';
+import { describePairs, expandFeatures, pairFeatureNames } from '../../src/stages/stories/pair-evidence.js';
 import type { Neighbour } from '../../src/stages/stories/neighbour-index.js';
 import type { LabelledArticle } from '../../bench/cluster-data.js';
 
@@ -57,9 +57,10 @@ export interface FittedPairModel {
   bias: number;
 }
 
-/** Fit standardised L2-regularised logistic regression by full-batch gradient descent. */
-export function fitPairModel(pairs: readonly LabelledPair[]): FittedPairModel {
-  const d = pairFeatureNames.length;
+/** Fit standardised L2-regularised logistic regression (features and their products) by full-batch gradient descent. */
+export function fitPairModel(labelled: readonly LabelledPair[]): FittedPairModel {
+  const pairs = labelled.map((p) => ({ x: expandFeatures(p.x), y: p.y }));
+  const d = pairs[0].x.length;
   const n = pairs.length;
   const means = new Array<number>(d).fill(0);
   const scales = new Array<number>(d).fill(0);

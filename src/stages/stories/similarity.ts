@@ -149,7 +149,24 @@ export function scoreGroups(state: ClusterState, a: Group, b: Group): number {
   return p >= state.options.pairThreshold ? score : 0;
 }
 
-/** Mean pair probability of two groups over their member pairs (a pair no candidate counts 0). */
+/** Member pairs counted exactly for the time window (beyond it, every pair: see linkPairs). */
+const windowCountLimit = 4096;
+
+/**
+ * Member pairs of two groups dated close enough to be each other's candidates: a story followed
+ * daily outgrows the window of its first report (days 0, 2, 4, 6 with a 3-day window), and its
+ * first and last reports, never in each other's ring, are no evidence against it.
+ */
+function countWindowPairs(state: ClusterState, as: readonly ArticleState[], bs: readonly ArticleState[]): number {
+  const all = as.length * bs.length;
+  if (all > windowCountLimit) return all;
+  const reach = state.options.windowDays * dayMs;
+  let count = 0;
+  for (const x of as) for (const y of bs) if (x.time === null || y.time === null || Math.abs(x.time - y.time) <= reach) count++;
+  return count;
+}
+
+/** Mean pair probability of two groups over their member pairs inside the time window (a pair no candidate counts 0). */
 function linkPairs(state: ClusterState, a: Group, b: Group): number {
   const table = state.pairs!;
   const as = isStory(a) ? a.members : [a];
@@ -164,7 +181,7 @@ function linkPairs(state: ClusterState, a: Group, b: Group): number {
       if (other && (other === to || other.story === to)) sum += row.probabilities[k];
     }
   }
-  return sum / (as.length * bs.length);
+  return sum / Math.max(countWindowPairs(state, as, bs), 1);
 }
 
 /** Average-link similarity of content and shared neighbours (see scoreGroups). */
