@@ -23,7 +23,7 @@ export function agglomerate(state: ClusterState, ids: readonly string[]): void {
   const articles: ArticleState[] = [];
   const links: Int32Array[] = [];
   const rings: Neighbour[][] = [];
-  const isPaired = state.options.pairMode !== 'off';
+  const isPaired = state.options.pairMode !== 'off' && ids.length >= state.options.pairMinBatch;
   for (const id of ids) {
     const { title, vector, top, time, ordinal } = state.primed.get(id)!;
     state.primed.delete(id);
@@ -34,7 +34,7 @@ export function agglomerate(state: ClusterState, ids: readonly string[]): void {
   }
   if (isPaired) state.pairs = tabulatePairs(describePairs(state, articles, rings));
   rings.length = 0;
-  const threshold = state.options.pairMode === 'only' ? state.options.pairThreshold : state.options.mergeThreshold;
+  const threshold = isPaired && state.options.pairMode === 'only' ? state.options.pairThreshold : state.options.mergeThreshold;
   // groups tied by an article's wide neighbours (both ways); a lone article is its own node
   const adjacent = new Map<Group, Set<Group>>();
   const tie = (a: Group, b: Group): void => {
