@@ -24,6 +24,7 @@ export const pairRing = 24;
 export const pairFeatureNames = [
   'cosine', 'cosine/nearest', 'names', 'numbers', 'dates', 'words', 'headline', 'cosine/a-size', 'cosine/b-size', 'rank-a/size', 'rank-b/size', 'shared-nearest',
   'mutual-within-size', 'cosine/outsider', 'headline-cosine', 'names-jaccard', 'numbers-apart', 'words-jaccard',
+  'stem-cosine', 'names-near',
 ] as const;
 
 /** A candidate pair of a batch: article ordinals (a < b) and their features. */
@@ -120,6 +121,63 @@ function sharedWeights(state: ClusterState, a: ArticleState, b: ArticleState): n
   return sums;
 }
 
+/** Letters of a word kept as its stem: "retaliation", "retaliate" → "retal"; "confrontation", "confront" → "confr". */
+const stemLength = 5;
+
+/** Words and names of an article cut to their stems, and its longer names ("soleimani"), read from the feature keys. */
+function readWords(state: ClusterState, article: ArticleState): { stems: Set<string>; names: string[] } {
+  const stems = new Set<string>();
+  const names: string[] = [];
+  for (const id of article.vector.ids) {
+    const kind = state.table.kindOf(id);
+    if (kind !== featureKind.word && kind !== featureKind.name) continue;
+    const word = state.table.keyOf(id).slice(2);
+    stems.add(word.slice(0, stemLength));
+    if (kind === featureKind.name && word.length >= 5) names.push(word);
+  }
+  return { stems, names };
+}
+
+/** Whether two words are one edit or two apart (never equal): "soleimani" and "suleimani", "qasem" and "qassem". */
+function isNearSpelling(x: string, y: string): boolean {
+  if (x === y || Math.abs(x.length - y.length) > 2) return false;
+  if (x[0] !== y[0] && x.slice(-3) !== y.slice(-3)) return false;
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= y.length; j++) {
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      least = Math.min(least, row[j]);
+    }
+    if (least > 2) return false;
+    previous = row;
+  }
+  return previous[y.length] <= 2;
+}
+
+/**
+ * Evidence the features miss: word stems (one event told as "retaliation" and "retaliate") as an
+ * IDF-weighted cosine over the batch, and names spelt two ways (transliterations: "Soleimani",
+ * "Suleimani"), as the number of one's names with a near spelling and no equal among the other's.
+ */
+function compareWords(x: { stems: Set<string>; names: string[] }, y: { stems: Set<string>; names: string[] }, stemIdf: (stem: string) => number): [number, number] {
+  let dot = 0;
+  let nx = 0;
+  let ny = 0;
+  for (const stem of x.stems) {
+    const w = stemIdf(stem);
+    nx += w * w;
+    if (y.stems.has(stem)) dot += w * w;
+  }
+  for (const stem of y.stems) ny += stemIdf(stem) ** 2;
+  const ys = new Set(y.names);
+  const xs = new Set(x.names);
+  let near = 0;
+  for (const name of x.names) if (!ys.has(name) && y.names.some((other) => !xs.has(other) && isNearSpelling(name, other))) near++;
+  return [nx > 0 && ny > 0 ? dot / Math.sqrt(nx * ny) : 0, near];
+}
+
 /**
  * The candidate pairs of a batch (each article with its `2 × size` nearest, at least 10) and
  * their features; `rings` are the batch articles' nearest articles (`pairRing` of them, best first).
@@ -152,6 +210,15 @@ export function describePairs(state: ClusterState, articles: readonly ArticleSta
     const rb = new Set((ringOf.get(b) ?? []).slice(0, shareWindow).map((n) => n.ordinal));
     return ra.filter((n) => rb.has(n.ordinal)).length / shareWindow;
   };
+  const words = new Map<number, { stems: Set<string>; names: string[] }>();
+  const wordsOf = (ordinal: number): { stems: Set<string>; names: string[] } => {
+    let found = words.get(ordinal);
+    if (!found) words.set(ordinal, (found = readWords(state, state.articleByOrdinal[ordinal]!)));
+    return found;
+  };
+  const stemCounts = new Map<string, number>();
+  for (const article of articles) for (const stem of wordsOf(article.ordinal).stems) stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
+  const stemIdf = (stem: string): number => Math.log(1 + (articles.length + state.options.backgroundArticles) / (stemCounts.get(stem) ?? 1));
   const seen = new Set<number>();
   const rows: PairRow[] = [];
   articles.forEach((article, i) => {
@@ -168,13 +235,14 @@ export function describePairs(state: ClusterState, articles: readonly ArticleSta
       const mates = size - 1;
       const rankA = rankOf(a, b);
       const rankB = rankOf(b, a);
+      const [stemCosine, nearNames] = compareWords(wordsOf(a), wordsOf(b), stemIdf);
       rows.push({
         a, b,
         x: [
           c, c / (top || 1), Math.log1p(names), Math.log1p(numbers), Math.log1p(dates), Math.log1p(words), Math.log1p(headline),
           Math.min(c / mateCosine(a), 3), Math.min(c / mateCosine(b), 3), Math.min(rankA / mates, 3), Math.min(rankB / mates, 3), sharedNearest(a, b),
           rankA <= mates && rankB <= mates ? 1 : 0, Math.min(c / Math.max(outsiderCosine(a), outsiderCosine(b)), 3), headlineCosine,
-          namesJaccard, numbersApart, wordsJaccard,
+          namesJaccard, numbersApart, wordsJaccard, stemCosine, Math.log1p(nearNames),
         ],
       });
     }
