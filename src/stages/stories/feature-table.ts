@@ -20,6 +20,7 @@ export const featureKind = {
   bareYear: 't'.charCodeAt(0),
   monthDay: 'd'.charCodeAt(0),
   headlinePair: 'p'.charCodeAt(0),
+  weekday: 'k'.charCodeAt(0),
 } as const;
 
 /** Feature ids, kinds and document frequencies; grows as articles are counted. */

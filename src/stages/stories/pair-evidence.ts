@@ -24,7 +24,7 @@ export const pairRing = 24;
 export const pairFeatureNames = [
   'cosine', 'cosine/nearest', 'names', 'numbers', 'dates', 'words', 'headline', 'cosine/a-size', 'cosine/b-size', 'rank-a/size', 'rank-b/size', 'shared-nearest',
   'mutual-within-size', 'cosine/outsider', 'headline-cosine', 'names-jaccard', 'numbers-apart', 'words-jaccard',
-  'stem-cosine', 'names-near',
+  'stem-cosine', 'names-near', 'weekday-shared', 'weekdays-apart',
 ] as const;
 
 /** A candidate pair of a batch: article ordinals (a < b) and their features. */
@@ -72,7 +72,11 @@ export function estimateStorySize(rings: readonly (readonly Neighbour[])[]): num
  * and the cosine of their headline pairs (shared pairs over the root of both counts).
  */
 function sharedWeights(state: ClusterState, a: ArticleState, b: ArticleState): number[] {
-  const sums = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const sums = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  let weekdaysA = 0;
+  let weekdaysB = 0;
+  for (const id of a.vector.ids) if (state.table.kindOf(id) === featureKind.weekday) weekdaysA++;
+  for (const id of b.vector.ids) if (state.table.kindOf(id) === featureKind.weekday) weekdaysB++;
   // IDF totals of each side's names and words, and whether each holds numbers
   const totals = [0, 0, 0, 0];
   let numbersA = 0;
@@ -108,6 +112,7 @@ function sharedWeights(state: ClusterState, a: ArticleState, b: ArticleState): n
       const slot = kind === featureKind.name ? 0 : kind === featureKind.number ? 1 : kind === featureKind.word ? 3 : kind === featureKind.headlinePair ? 4 : 2;
       sums[slot] += idf;
       if (slot === 4) pairsShared++;
+      if (kind === featureKind.weekday) sums[9]++;
       i++;
       j++;
     }
@@ -118,6 +123,9 @@ function sharedWeights(state: ClusterState, a: ArticleState, b: ArticleState): n
   // both give figures and share none: two counts of two events ("charged 7" vs "sentenced 40 months")
   sums[7] = numbersA > 0 && numbersB > 0 && sums[1] === 0 ? 1 : 0;
   sums[8] = jaccard(sums[3], totals[1], totals[3]);
+  // both name days of the week and none alike: "on Monday" against "on Thursday"
+  sums[10] = weekdaysA > 0 && weekdaysB > 0 && sums[9] === 0 ? 1 : 0;
+  sums[9] = Math.min(sums[9], 1);
   return sums;
 }
 
@@ -231,7 +239,7 @@ export function describePairs(state: ClusterState, articles: readonly ArticleSta
       seen.add(key);
       const c = n.similarity;
       const top = Math.max(nearestCosine(a), nearestCosine(b), c);
-      const [names, numbers, dates, words, headline, headlineCosine, namesJaccard, numbersApart, wordsJaccard] = sharedWeights(state, state.articleByOrdinal[a]!, state.articleByOrdinal[b]!);
+      const [names, numbers, dates, words, headline, headlineCosine, namesJaccard, numbersApart, wordsJaccard, weekdayShared, weekdaysApart] = sharedWeights(state, state.articleByOrdinal[a]!, state.articleByOrdinal[b]!);
       const mates = size - 1;
       const rankA = rankOf(a, b);
       const rankB = rankOf(b, a);
@@ -242,7 +250,7 @@ export function describePairs(state: ClusterState, articles: readonly ArticleSta
           c, c / (top || 1), Math.log1p(names), Math.log1p(numbers), Math.log1p(dates), Math.log1p(words), Math.log1p(headline),
           Math.min(c / mateCosine(a), 3), Math.min(c / mateCosine(b), 3), Math.min(rankA / mates, 3), Math.min(rankB / mates, 3), sharedNearest(a, b),
           rankA <= mates && rankB <= mates ? 1 : 0, Math.min(c / Math.max(outsiderCosine(a), outsiderCosine(b)), 3), headlineCosine,
-          namesJaccard, numbersApart, wordsJaccard, stemCosine, Math.log1p(nearNames),
+          namesJaccard, numbersApart, wordsJaccard, stemCosine, Math.log1p(nearNames), weekdayShared, weekdaysApart,
         ],
       });
     }

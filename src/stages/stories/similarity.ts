@@ -40,7 +40,7 @@ function combine(state: ClusterState, content: number, neighbours: number): numb
  * P 0.726 against 0.734).
  */
 function isEvidence(state: ClusterState, id: number, kind: number, isDated: boolean): boolean {
-  if (kind === featureKind.word) return false;
+  if (kind === featureKind.word || kind === featureKind.weekday) return false;
   if (kind === featureKind.headlinePair && !isDated) return false;
   return state.isSpecific(id);
 }
