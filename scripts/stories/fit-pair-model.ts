@@ -51,6 +51,8 @@ export function labelPairs(batch: readonly LabelledArticle[]): LabelledPair[] {
 /** The fitted model, as pair-evidence.ts reads it. */
 export interface FittedPairModel {
   features: readonly string[];
+  low: number[];
+  high: number[];
   means: number[];
   scales: number[];
   weights: number[];
@@ -59,7 +61,15 @@ export interface FittedPairModel {
 
 /** Fit standardised L2-regularised logistic regression (features and their products) by full-batch gradient descent. */
 export function fitPairModel(labelled: readonly LabelledPair[]): FittedPairModel {
-  const pairs = labelled.map((p) => ({ x: expandFeatures(p.x), y: p.y }));
+  // each raw feature's 0.5th and 99.5th percentile: scoring holds features to this range
+  const low: number[] = [];
+  const high: number[] = [];
+  for (let k = 0; k < labelled[0].x.length; k++) {
+    const sorted = labelled.map((p) => p.x[k]).sort((a, b) => a - b);
+    low.push(sorted[Math.floor(0.005 * (sorted.length - 1))]);
+    high.push(sorted[Math.ceil(0.995 * (sorted.length - 1))]);
+  }
+  const pairs = labelled.map((p) => ({ x: expandFeatures(p.x.map((v, k) => Math.min(Math.max(v, low[k]), high[k]))), y: p.y }));
   const d = pairs[0].x.length;
   const n = pairs.length;
   const means = new Array<number>(d).fill(0);
@@ -84,5 +94,5 @@ export function fitPairModel(labelled: readonly LabelledPair[]): FittedPairModel
     bias -= (fitting.rate * gradBias) / n;
   }
   const round = (v: number): number => Number(v.toFixed(6));
-  return { features: [...pairFeatureNames], means: means.map(round), scales: scales.map(round), weights: weights.map(round), bias: round(bias) };
+  return { features: [...pairFeatureNames], low: low.map(round), high: high.map(round), means: means.map(round), scales: scales.map(round), weights: weights.map(round), bias: round(bias) };
 }
