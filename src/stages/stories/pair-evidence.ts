@@ -13,7 +13,7 @@
  * are read against it, so one model serves both.
  */
 import model from './data/pair-model.json' with { type: 'json' };
-import { featureKind } from './feature-table.js';
+import { compareArticles, summariseArticle, type ArticleSummary } from './pair-features.js';
 import type { Neighbour } from './neighbour-index.js';
 import type { ArticleState, ClusterState } from './cluster-state.js';
 
@@ -83,125 +83,6 @@ export function estimateStorySize(rings: readonly (readonly Neighbour[])[]): num
 }
 
 /**
- * IDF sums of what two articles share, by kind: [names, numbers, dates, words, headline pairs],
- * and the cosine of their headline pairs (shared pairs over the root of both counts).
- */
-function sharedWeights(state: ClusterState, a: ArticleState, b: ArticleState): number[] {
-  const sums = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  let weekdaysA = 0;
-  let weekdaysB = 0;
-  for (const id of a.vector.ids) if (state.table.kindOf(id) === featureKind.weekday) weekdaysA++;
-  for (const id of b.vector.ids) if (state.table.kindOf(id) === featureKind.weekday) weekdaysB++;
-  // IDF totals of each side's names and words, and whether each holds numbers
-  const totals = [0, 0, 0, 0];
-  let numbersA = 0;
-  let numbersB = 0;
-  const side = (ids: Int32Array, at: number): number => {
-    let n = 0;
-    for (const id of ids) {
-      const kind = state.table.kindOf(id);
-      if (kind === featureKind.name) totals[at] += state.idf(id);
-      else if (kind === featureKind.word) totals[at + 1] += state.idf(id);
-      else if (kind === featureKind.number) n++;
-    }
-    return n;
-  };
-  numbersA = side(a.vector.ids, 0);
-  numbersB = side(b.vector.ids, 2);
-  let pairsA = 0;
-  let pairsB = 0;
-  let pairsShared = 0;
-  for (const id of a.vector.ids) if (state.table.kindOf(id) === featureKind.headlinePair) pairsA++;
-  for (const id of b.vector.ids) if (state.table.kindOf(id) === featureKind.headlinePair) pairsB++;
-  const x = a.vector.ids;
-  const y = b.vector.ids;
-  const documents = state.table.documents + state.options.backgroundArticles;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    if (x[i] < y[j]) i++;
-    else if (x[i] > y[j]) j++;
-    else {
-      const id = x[i];
-      const kind = state.table.kindOf(id);
-      // headline pairs weigh nothing in cosines (state.idf is 0): here they get an IDF of their own
-      const idf = kind === featureKind.headlinePair ? Math.log(1 + documents / Math.max(state.table.frequencyOf(id), 1)) : state.idf(id);
-      const slot = kind === featureKind.name ? 0 : kind === featureKind.number ? 1 : kind === featureKind.word ? 3 : kind === featureKind.headlinePair ? 4 : 2;
-      sums[slot] += idf;
-      if (slot === 4) pairsShared++;
-      if (kind === featureKind.weekday) sums[9]++;
-      i++;
-      j++;
-    }
-  }
-  sums[5] = pairsA > 0 && pairsB > 0 ? pairsShared / Math.sqrt(pairsA * pairsB) : 0;
-  const jaccard = (shared: number, x: number, y: number): number => (x + y - shared > 0 ? shared / (x + y - shared) : 0);
-  sums[6] = jaccard(sums[0], totals[0], totals[2]);
-  // both give figures and share none: two counts of two events ("charged 7" vs "sentenced 40 months")
-  sums[7] = numbersA > 0 && numbersB > 0 && sums[1] === 0 ? 1 : 0;
-  sums[8] = jaccard(sums[3], totals[1], totals[3]);
-  // both name days of the week and none alike: "on Monday" against "on Thursday"
-  sums[10] = weekdaysA > 0 && weekdaysB > 0 && sums[9] === 0 ? 1 : 0;
-  sums[9] = Math.min(sums[9], 1);
-  return sums;
-}
-
-/** Letters of a word kept as its stem: "retaliation", "retaliate" → "retal"; "confrontation", "confront" → "confr". */
-const stemLength = 5;
-
-/** Words and names of an article cut to their stems, and its longer names ("soleimani"), read from the feature keys. */
-function readWords(state: ClusterState, article: ArticleState): { stems: Set<string>; names: string[] } {
-  const stems = new Set<string>();
-  const names: string[] = [];
-  for (const id of article.vector.ids) {
-    const kind = state.table.kindOf(id);
-    if (kind !== featureKind.word && kind !== featureKind.name) continue;
-    const word = state.table.keyOf(id).slice(2);
-    stems.add(word.slice(0, stemLength));
-    if (kind === featureKind.name && word.length >= 5) names.push(word);
-  }
-  return { stems, names };
-}
-
-/** Whether two words are one edit or two apart (never equal): "soleimani" and "suleimani", "qasem" and "qassem". */
-function isNearSpelling(x: string, y: string): boolean {
-  if (x === y || Math.abs(x.length - y.length) > 2) return false;
-  if (x[0] !== y[0] && x.slice(-3) !== y.slice(-3)) return false;
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    let least = i;
-    for (let j = 1; j <= y.length; j++) {
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-      least = Math.min(least, row[j]);
-    }
-    if (least > 2) return false;
-    previous = row;
-  }
-  return previous[y.length] <= 2;
-}
-
-/**
- * Evidence the features miss: word stems (one event told as "retaliation" and "retaliate") as an
- * IDF-weighted cosine over the batch, and names spelt two ways (transliterations: "Soleimani",
- * "Suleimani"), as the number of one's names with a near spelling and no equal among the other's.
- */
-function compareWords(x: { stems: Set<string>; names: string[] }, y: { stems: Set<string>; names: string[] }, stemIdf: (stem: string) => number): [number, number] {
-  let dot = 0;
-  let nx = 0;
-  let ny = 0;
-  for (const stem of x.stems) {
-    const w = stemIdf(stem);
-    nx += w * w;
-    if (y.stems.has(stem)) dot += w * w;
-  }
-  for (const stem of y.stems) ny += stemIdf(stem) ** 2;
-  const ys = new Set(y.names);
-  const xs = new Set(x.names);
-  let near = 0;
-  for (const name of x.names) if (!ys.has(name) && y.names.some((other) => !xs.has(other) && isNearSpelling(name, other))) near++;
-  return [nx > 0 && ny > 0 ? dot / Math.sqrt(nx * ny) : 0, near];
-}
-
-/**
  * The candidate pairs of a batch (each article with its `2 × size` nearest, at least 10) and
  * their features; `rings` are the batch articles' nearest articles (`pairRing` of them, best first).
  */
@@ -242,14 +123,14 @@ export function describePairs(state: ClusterState, articles: readonly ArticleSta
     const rb = new Set((ringOf.get(b) ?? []).slice(0, shareWindow).map((n) => n.ordinal));
     return ra.filter((n) => rb.has(n.ordinal)).length / shareWindow;
   };
-  const words = new Map<number, { stems: Set<string>; names: string[] }>();
-  const wordsOf = (ordinal: number): { stems: Set<string>; names: string[] } => {
-    let found = words.get(ordinal);
-    if (!found) words.set(ordinal, (found = readWords(state, state.articleByOrdinal[ordinal]!)));
+  const summaries = new Map<number, ArticleSummary>();
+  const summaryOf = (ordinal: number): ArticleSummary => {
+    let found = summaries.get(ordinal);
+    if (!found) summaries.set(ordinal, (found = summariseArticle(state, state.articleByOrdinal[ordinal]!)));
     return found;
   };
   const stemCounts = new Map<string, number>();
-  for (const article of articles) for (const stem of wordsOf(article.ordinal).stems) stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
+  for (const article of articles) for (const stem of summaryOf(article.ordinal).stems) stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
   const stemIdf = (stem: string): number => Math.log(1 + (articles.length + state.options.backgroundArticles) / (stemCounts.get(stem) ?? 1));
   const seen = new Set<number>();
   const rows: PairRow[] = [];
@@ -263,19 +144,18 @@ export function describePairs(state: ClusterState, articles: readonly ArticleSta
       seen.add(key);
       const c = n.similarity;
       const top = Math.max(nearestCosine(a), nearestCosine(b), c);
-      const [names, numbers, dates, words, headline, headlineCosine, namesJaccard, numbersApart, wordsJaccard, weekdayShared, weekdaysApart] = sharedWeights(state, state.articleByOrdinal[a]!, state.articleByOrdinal[b]!);
+      const e = compareArticles(state, state.articleByOrdinal[a]!, state.articleByOrdinal[b]!, summaryOf(a), summaryOf(b), stemIdf);
       const matesA = sizeOf(a) - 1;
       const matesB = sizeOf(b) - 1;
       const rankA = rankOf(a, b);
       const rankB = rankOf(b, a);
-      const [stemCosine, nearNames] = compareWords(wordsOf(a), wordsOf(b), stemIdf);
       rows.push({
         a, b,
         x: [
-          c, c / (top || 1), Math.log1p(names), Math.log1p(numbers), Math.log1p(dates), Math.log1p(words), Math.log1p(headline),
+          c, c / (top || 1), Math.log1p(e.names), Math.log1p(e.numbers), Math.log1p(e.dates), Math.log1p(e.words), Math.log1p(e.headline),
           Math.min(c / mateCosine(a), 3), Math.min(c / mateCosine(b), 3), Math.min(rankA / matesA, 3), Math.min(rankB / matesB, 3), sharedNearest(a, b),
-          rankA <= matesA && rankB <= matesB ? 1 : 0, Math.min(c / Math.max(outsiderCosine(a), outsiderCosine(b)), 3), headlineCosine,
-          namesJaccard, numbersApart, wordsJaccard, stemCosine, Math.log1p(nearNames), weekdayShared, weekdaysApart,
+          rankA <= matesA && rankB <= matesB ? 1 : 0, Math.min(c / Math.max(outsiderCosine(a), outsiderCosine(b)), 3), e.headlineCosine,
+          e.namesJaccard, e.numbersApart, e.wordsJaccard, e.stemCosine, Math.log1p(e.nearNames), e.weekdayShared, e.weekdaysApart,
         ],
       });
     }
