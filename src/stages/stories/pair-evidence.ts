@@ -89,7 +89,12 @@ export function estimateStorySize(rings: readonly (readonly Neighbour[])[]): num
 export function describePairs(state: ClusterState, articles: readonly ArticleState[], rings: readonly (readonly Neighbour[])[]): PairRow[] {
   const batchSize = estimateStorySize(rings);
   const ringOf = new Map<number, readonly Neighbour[]>();
-  articles.forEach((article, i) => ringOf.set(article.ordinal, rings[i]));
+  // each batch article's ring as ordinal → rank (1 = nearest)
+  const ranks = new Map<number, Map<number, number>>();
+  articles.forEach((article, i) => {
+    ringOf.set(article.ordinal, rings[i]);
+    ranks.set(article.ordinal, new Map(rings[i].map((n, k) => [n.ordinal, k + 1])));
+  });
   // an article's own story size: the batch's, or more where its own sharp elbow says more (a
   // stream's stories run from one report to a dozen; read against the batch's 5, a story of 9
   // fell apart)
@@ -99,11 +104,7 @@ export function describePairs(state: ClusterState, articles: readonly ArticleSta
     sizes.set(article.ordinal, own.drop >= sharpDrop ? Math.max(batchSize, own.size) : batchSize);
   });
   const sizeOf = (ordinal: number): number => sizes.get(ordinal) ?? batchSize;
-  const rankOf = (from: number, to: number): number => {
-    const ring = ringOf.get(from);
-    const at = ring ? ring.findIndex((n) => n.ordinal === to) : -1;
-    return at < 0 ? pairRing + 1 : at + 1;
-  };
+  const rankOf = (from: number, to: number): number => ranks.get(from)?.get(to) ?? pairRing + 1;
   // the cosine of an article's last expected story mate: its (size − 1)th nearest
   const mateCosine = (ordinal: number): number => {
     const ring = ringOf.get(ordinal);
@@ -119,9 +120,10 @@ export function describePairs(state: ClusterState, articles: readonly ArticleSta
   const nearestCosine = (ordinal: number): number => ringOf.get(ordinal)?.[0]?.similarity ?? 0;
   const sharedNearest = (a: number, b: number): number => {
     const shareWindow = Math.max(sizeOf(a), sizeOf(b)) + 2;
-    const ra = (ringOf.get(a) ?? []).slice(0, shareWindow);
-    const rb = new Set((ringOf.get(b) ?? []).slice(0, shareWindow).map((n) => n.ordinal));
-    return ra.filter((n) => rb.has(n.ordinal)).length / shareWindow;
+    const ring = ringOf.get(a) ?? [];
+    let shared = 0;
+    for (let k = 0; k < ring.length && k < shareWindow; k++) if (rankOf(b, ring[k].ordinal) <= shareWindow) shared++;
+    return shared / shareWindow;
   };
   const summaries = new Map<number, ArticleSummary>();
   const summaryOf = (ordinal: number): ArticleSummary => {
@@ -190,9 +192,17 @@ export function scorePair(features: readonly number[], fitted: PairModel = model
   // held to the range the model saw: wire copies (cosine 0.9) lie far past NeuS takes (0.1–0.4),
   // and the products of the features, read that far out, turned copies into two events (the scale
   // stream's recall fell from 0.99 to 0.81)
-  const x = expandFeatures(features.map((v, k) => Math.min(Math.max(v, fitted.low[k]), fitted.high[k])));
+  const n = features.length;
+  const x = new Float64Array(n);
+  for (let k = 0; k < n; k++) x[k] = Math.min(Math.max(features[k], fitted.low[k]), fitted.high[k]);
+  const { weights, means, scales } = fitted;
   let z = fitted.bias;
-  for (let k = 0; k < x.length; k++) z += fitted.weights[k] * ((x[k] - fitted.means[k]) / fitted.scales[k]);
+  for (let k = 0; k < n; k++) z += (weights[k] * (x[k] - means[k])) / scales[k];
+  // the products, in expandFeatures' order, without building the list
+  let k = n;
+  for (let i = 0; i < n; i++) {
+    for (let j = i; j < n; j++, k++) z += (weights[k] * (x[i] * x[j] - means[k])) / scales[k];
+  }
   return 1 / (1 + Math.exp(-z));
 }
 
