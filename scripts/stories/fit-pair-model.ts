@@ -42,10 +42,11 @@ export function labelPairs(batch: readonly LabelledArticle[]): LabelledPair[] {
     rings.push(ring);
   }
   const gold = new Map(batch.map((a) => [a.id, a.gold]));
-  return describePairs(state, articles, rings).map((row) => ({
-    x: row.x,
-    y: gold.get(state.articleByOrdinal[row.a]!.id) === gold.get(state.articleByOrdinal[row.b]!.id) ? 1 : 0,
-  }));
+  const pairs: LabelledPair[] = [];
+  describePairs(state, articles, rings, (a, b, x) => {
+    pairs.push({ x, y: gold.get(state.articleByOrdinal[a]!.id) === gold.get(state.articleByOrdinal[b]!.id) ? 1 : 0 });
+  });
+  return pairs;
 }
 
 /** The fitted model, as pair-evidence.ts reads it. */

@@ -11,7 +11,7 @@
  * articles may merge.
  */
 import { MergeHeap } from './merge-heap.js';
-import { describePairs, tabulatePairs } from './pair-evidence.js';
+import { tabulatePairs } from './pair-evidence.js';
 import type { Neighbour } from './neighbour-index.js';
 import { createArticle, findRings } from './neighbour-graph.js';
 import { groupOrder, isStory, scoreGroups, type Group } from './similarity.js';
@@ -32,7 +32,7 @@ export function agglomerate(state: ClusterState, ids: readonly string[]): void {
     links.push(Int32Array.from(wide, (n) => n.ordinal));
     if (isPaired) rings.push(ring);
   }
-  if (isPaired) state.pairs = tabulatePairs(describePairs(state, articles, rings));
+  if (isPaired) state.pairs = tabulatePairs(state, articles, rings);
   rings.length = 0;
   const threshold = isPaired && state.options.pairMode === 'only' ? state.options.pairThreshold : state.options.mergeThreshold;
   // groups tied by an article's wide neighbours (both ways); a lone article is its own node

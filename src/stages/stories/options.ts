@@ -11,9 +11,9 @@ export interface ClusterOptions {
    */
   joinThreshold: number;
   /**
-   * Batch (agglomeration): least average-link similarity at which two groups merge. Default 0.04
-   * (lower than online: a group is only ever compared once all its reports are in it; 0.045
-   * before the pair gate, which now keeps same-topic stories apart).
+   * Batch (agglomeration): least average-link similarity at which two groups merge. Default 0.045
+   * (lower than online: a group is only ever compared once all its reports are in it; 0.04 with
+   * the pair gate, which keeps same-topic stories apart: see pairMode).
    */
   mergeThreshold: number;
   /** Factor on the similarity when both sides name years but share none (bare years: "in 2005"). Default 0.7. */
@@ -65,7 +65,9 @@ export interface ClusterOptions {
    * groups merge only when their mean pair probability reaches `pairThreshold`; 'only': the mean
    * pair probability is the merge score (the gates on evidence, years and time still apply),
    * compared with `pairThreshold` (NeuS train slices undated F1 0.884, but ECB+ P 0.76: it cannot
-   * tell two quakes' reports apart when each has twelve). Default 'gate'.
+   * tell two quakes' reports apart when each has twelve). Default 'off': on a store of 100,000
+   * the gate split big stories (B-cubed recall 0.64) and took 3 GB (docs/design.md, "The pair
+   * gate"); for a topical stream without dates, `{ pairMode: 'gate', mergeThreshold: 0.04 }`.
    */
   pairMode: 'off' | 'gate' | 'only';
   /** Least mean pair probability of two groups to merge (see pairMode). Default 0.3. */
@@ -86,7 +88,7 @@ export interface ClusterOptions {
 /** The defaults of every clustering option. */
 export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   joinThreshold: 0.065,
-  mergeThreshold: 0.04,
+  mergeThreshold: 0.045,
   yearPenalty: 0.7,
   minEvidence: 2,
   windowDays: 3,
@@ -104,7 +106,7 @@ export const defaultClusterOptions: Readonly<ClusterOptions> = Object.freeze({
   refineRounds: 1,
   primeIdf: true,
   findDuplicates: true,
-  pairMode: 'gate',
+  pairMode: 'off',
   pairThreshold: 0.3,
   pairVouch: 0.5,
   pairMinBatch: 100,

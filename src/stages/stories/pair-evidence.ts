@@ -13,7 +13,7 @@
  * are read against it, so one model serves both.
  */
 import model from './data/pair-model.json' with { type: 'json' };
-import { compareArticles, summariseArticle, type ArticleSummary } from './pair-features.js';
+import { compareArticles, StemTable, summariseArticle, type ArticleSummary } from './pair-features.js';
 import type { Neighbour } from './neighbour-index.js';
 import type { ArticleState, ClusterState } from './cluster-state.js';
 
@@ -27,15 +27,12 @@ export const pairFeatureNames = [
   'stem-cosine', 'names-near', 'weekday-shared', 'weekdays-apart',
 ] as const;
 
-/** A candidate pair of a batch: article ordinals (a < b) and their features. */
-export interface PairRow {
-  a: number;
-  b: number;
-  x: number[];
-}
-
-/** Pair probabilities by article ordinal: each article's candidate partners and the probability of one event. */
-export type PairTable = Map<number, { partners: Int32Array; probabilities: Float32Array }>;
+/**
+ * Pair probabilities by article ordinal: each article's candidate partners and the probability
+ * of one event, and how many partners it proposed itself (its reach: a story bigger than a ring
+ * has member pairs no one proposed, which say nothing against it).
+ */
+export type PairTable = Map<number, { partners: Int32Array; probabilities: Float32Array; reach: number }>;
 
 /**
  * Least drop (one cosine over the next) at an article's elbow for its own story size to count
@@ -46,6 +43,14 @@ export type PairTable = Map<number, { partners: Int32Array; probabilities: Float
  * to 0.956.
  */
 const sharpDrop = 4;
+
+/**
+ * A full ring whose last cosine is still this share of its first is all story mates (copies and
+ * rewrites of one story of 35 on the scale stream at 100,000 articles): the story runs past the
+ * ring, and its size is read as the ring's plus one (that stream's recall with the gate: 0.116 →
+ * 0.644). No NeuS or ECB+ ring is so flat.
+ */
+const saturatedShare = 0.8;
 
 /** Below this cosine a ring's end is read as a cliff (the neighbour floor is 0.05). */
 const ringEnd = 0.025;
@@ -84,9 +89,14 @@ export function estimateStorySize(rings: readonly (readonly Neighbour[])[]): num
 
 /**
  * The candidate pairs of a batch (each article with its `2 × size` nearest, at least 10) and
- * their features; `rings` are the batch articles' nearest articles (`pairRing` of them, best first).
+ * their features, handed to `visit`; returns how many partners each article proposed; `rings` are the batch articles' nearest articles (`pairRing` of them, best first).
  */
-export function describePairs(state: ClusterState, articles: readonly ArticleState[], rings: readonly (readonly Neighbour[])[]): PairRow[] {
+export function describePairs(
+  state: ClusterState,
+  articles: readonly ArticleState[],
+  rings: readonly (readonly Neighbour[])[],
+  visit: (a: number, b: number, x: number[]) => void,
+): Map<number, number> {
   const batchSize = estimateStorySize(rings);
   const ringOf = new Map<number, readonly Neighbour[]>();
   // each batch article's ring as ordinal → rank (1 = nearest)
@@ -100,8 +110,11 @@ export function describePairs(state: ClusterState, articles: readonly ArticleSta
   // fell apart)
   const sizes = new Map<number, number>();
   articles.forEach((article, i) => {
-    const own = rings[i].length > 0 ? readElbow(rings[i]) : { size: 0, drop: 0 };
-    sizes.set(article.ordinal, own.drop >= sharpDrop ? Math.max(batchSize, own.size) : batchSize);
+    const ring = rings[i];
+    const own = ring.length > 0 ? readElbow(ring) : { size: 0, drop: 0 };
+    // a full ring that stays near its nearest is all story mates: the story runs past the ring
+    const isSaturated = ring.length >= pairRing && ring[ring.length - 1].similarity >= saturatedShare * ring[0].similarity;
+    sizes.set(article.ordinal, isSaturated ? pairRing + 1 : own.drop >= sharpDrop ? Math.max(batchSize, own.size) : batchSize);
   });
   const sizeOf = (ordinal: number): number => sizes.get(ordinal) ?? batchSize;
   const rankOf = (from: number, to: number): number => ranks.get(from)?.get(to) ?? pairRing + 1;
@@ -125,19 +138,21 @@ export function describePairs(state: ClusterState, articles: readonly ArticleSta
     for (let k = 0; k < ring.length && k < shareWindow; k++) if (rankOf(b, ring[k].ordinal) <= shareWindow) shared++;
     return shared / shareWindow;
   };
+  const stems = new StemTable(articles.length + state.options.backgroundArticles);
   const summaries = new Map<number, ArticleSummary>();
   const summaryOf = (ordinal: number): ArticleSummary => {
     let found = summaries.get(ordinal);
-    if (!found) summaries.set(ordinal, (found = summariseArticle(state, state.articleByOrdinal[ordinal]!)));
+    if (!found) summaries.set(ordinal, (found = summariseArticle(state, state.articleByOrdinal[ordinal]!, stems)));
     return found;
   };
-  const stemCounts = new Map<string, number>();
-  for (const article of articles) for (const stem of summaryOf(article.ordinal).stems) stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
-  const stemIdf = (stem: string): number => Math.log(1 + (articles.length + state.options.backgroundArticles) / (stemCounts.get(stem) ?? 1));
+  // the batch's stems are counted before any pair is compared (a stem's IDF is the batch's)
+  for (const article of articles) stems.count(summaryOf(article.ordinal).stems);
   const seen = new Set<number>();
-  const rows: PairRow[] = [];
+  const reach = new Map<number, number>();
   articles.forEach((article, i) => {
-    for (const n of rings[i].slice(0, Math.max(10, 2 * sizeOf(article.ordinal)))) {
+    const proposed = rings[i].slice(0, Math.max(10, 2 * sizeOf(article.ordinal)));
+    reach.set(article.ordinal, proposed.length);
+    for (const n of proposed) {
       const other = state.articleByOrdinal[n.ordinal];
       if (!other) continue;
       const [a, b] = article.ordinal < n.ordinal ? [article.ordinal, n.ordinal] : [n.ordinal, article.ordinal];
@@ -146,23 +161,20 @@ export function describePairs(state: ClusterState, articles: readonly ArticleSta
       seen.add(key);
       const c = n.similarity;
       const top = Math.max(nearestCosine(a), nearestCosine(b), c);
-      const e = compareArticles(state, state.articleByOrdinal[a]!, state.articleByOrdinal[b]!, summaryOf(a), summaryOf(b), stemIdf);
+      const e = compareArticles(state, state.articleByOrdinal[a]!, state.articleByOrdinal[b]!, summaryOf(a), summaryOf(b), stems);
       const matesA = sizeOf(a) - 1;
       const matesB = sizeOf(b) - 1;
       const rankA = rankOf(a, b);
       const rankB = rankOf(b, a);
-      rows.push({
-        a, b,
-        x: [
+      visit(a, b, [
           c, c / (top || 1), Math.log1p(e.names), Math.log1p(e.numbers), Math.log1p(e.dates), Math.log1p(e.words), Math.log1p(e.headline),
           Math.min(c / mateCosine(a), 3), Math.min(c / mateCosine(b), 3), Math.min(rankA / matesA, 3), Math.min(rankB / matesB, 3), sharedNearest(a, b),
           rankA <= matesA && rankB <= matesB ? 1 : 0, Math.min(c / Math.max(outsiderCosine(a), outsiderCosine(b)), 3), e.headlineCosine,
-          e.namesJaccard, e.numbersApart, e.wordsJaccard, e.stemCosine, Math.log1p(e.nearNames), e.weekdayShared, e.weekdaysApart,
-        ],
-      });
+        e.namesJaccard, e.numbersApart, e.wordsJaccard, e.stemCosine, Math.log1p(e.nearNames), e.weekdayShared, e.weekdaysApart,
+      ]);
     }
   });
-  return rows;
+  return reach;
 }
 
 /** The fitted model: standardised features, logistic weights (data/pair-model.json). */
@@ -206,22 +218,22 @@ export function scorePair(features: readonly number[], fitted: PairModel = model
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Pair probabilities of a batch's candidate pairs, by ordinal both ways. */
-export function tabulatePairs(rows: readonly PairRow[]): PairTable {
+/** Pair probabilities of a batch's candidate pairs (see describePairs), by ordinal both ways. */
+export function tabulatePairs(state: ClusterState, articles: readonly ArticleState[], rings: readonly (readonly Neighbour[])[]): PairTable {
   const lists = new Map<number, [number, number][]>();
   const add = (from: number, to: number, p: number): void => {
     const list = lists.get(from);
     if (list) list.push([to, p]);
     else lists.set(from, [[to, p]]);
   };
-  for (const row of rows) {
-    const p = scorePair(row.x);
-    add(row.a, row.b, p);
-    add(row.b, row.a, p);
-  }
+  const reach = describePairs(state, articles, rings, (a, b, x) => {
+    const p = scorePair(x);
+    add(a, b, p);
+    add(b, a, p);
+  });
   const table: PairTable = new Map();
   for (const [ordinal, list] of lists) {
-    table.set(ordinal, { partners: Int32Array.from(list, ([o]) => o), probabilities: Float32Array.from(list, ([, p]) => p) });
+    table.set(ordinal, { partners: Int32Array.from(list, ([o]) => o), probabilities: Float32Array.from(list, ([, p]) => p), reach: reach.get(ordinal) ?? 0 });
   }
   return table;
 }

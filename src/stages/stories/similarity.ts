@@ -167,7 +167,10 @@ function countWindowPairs(state: ClusterState, as: readonly ArticleState[], bs: 
   return count;
 }
 
-/** Mean pair probability of two groups over their member pairs inside the time window (a pair no candidate counts 0). */
+/**
+ * Mean pair probability of two groups over their member pairs inside the time window (a pair no
+ * one proposed counts 0), or over as many pairs as their members proposed when that is fewer.
+ */
 function linkPairs(state: ClusterState, a: Group, b: Group): number {
   const table = state.pairs!;
   const as = isStory(a) ? a.members : [a];
@@ -182,7 +185,12 @@ function linkPairs(state: ClusterState, a: Group, b: Group): number {
       if (other && (other === to || other.story === to)) sum += row.probabilities[k];
     }
   }
-  return sum / Math.max(countWindowPairs(state, as, bs), 1);
+  // no more pairs than the members proposed: two halves of a story of 35 copies, each member
+  // proposing its 10 nearest, are not judged by the 300 pairs no one proposed
+  let reach = 0;
+  for (const member of as) reach += table.get(member.ordinal)?.reach ?? 0;
+  for (const member of bs) reach += table.get(member.ordinal)?.reach ?? 0;
+  return sum / Math.max(Math.min(countWindowPairs(state, as, bs), reach), 1);
 }
 
 /** Average-link similarity of content and shared neighbours (see scoreGroups), gated by `minEvidence`. */
