@@ -3,6 +3,7 @@
  * weights beside the stage that uses them. Only the training split is read; the held-out split is
  * the bench's. Models:
  * - `summary`: NeuS train → src/stages/summary/data/weights.json (scripts/summary/fit-summary-model.ts).
+ * - `stories`: NeuS train slices → src/stages/stories/data/pair-model.json (scripts/stories/fit-pair-model.ts).
  * - `conflicts`: the fit half of the dev gold and the older pooled judgments →
  *   src/stages/verdicts/data/conflict-model.json (scripts/train-conflicts.ts).
  */
@@ -29,8 +30,27 @@ function trainSummary(): void {
   console.log(`wrote ${file}`);
 }
 
+/** Fit the story pair model on NeuS train slices and write its weights. */
+async function trainStories(): Promise<void> {
+  const { loadTrainSlices } = await import('../bench/cluster-tune.js');
+  const { fitPairModel, labelPairs } = await import('./stories/fit-pair-model.js');
+  const undated = loadTrainSlices(false);
+  const dated = loadTrainSlices(true);
+  const slices = undated && dated ? [...undated, ...dated] : null;
+  if (!slices) throw new Error('PARALLAX_NO_DATA: ../shared/data/neus not found');
+  const pairs = slices.flatMap((slice) => labelPairs(slice));
+  console.log(`stories: ${pairs.length} candidate pairs, ${pairs.filter((p) => p.y === 1).length} of one story`);
+  const model = fitPairModel(pairs);
+  const file = join(root, 'src', 'stages', 'stories', 'data', 'pair-model.json');
+  const comment =
+    'Fitted by `npm run train -- stories` (scripts/stories/fit-pair-model.ts) on NeuS train slices only: logistic weights of "these two articles tell one event" over standardised pair features (pair-evidence.ts). Do not edit by hand; refit.';
+  writeFileSync(file, `${JSON.stringify({ comment, ...model }, null, 2)}\n`);
+  console.log(`wrote ${file}`);
+}
+
 const trainers: Record<string, () => void | Promise<void>> = {
   summary: trainSummary,
+  stories: trainStories,
   conflicts: async () => (await import('./train-conflicts.js')).trainConflicts(),
 };
 const names = process.argv.slice(2);

@@ -11,6 +11,8 @@
  * articles may merge.
  */
 import { MergeHeap } from './merge-heap.js';
+import { tabulatePairs } from './pair-evidence.js';
+import type { Neighbour } from './neighbour-index.js';
 import { createArticle, findRings } from './neighbour-graph.js';
 import { groupOrder, isStory, scoreGroups, type Group } from './similarity.js';
 import { absorbStory, indexStory, joinStory, retitle } from './story-membership.js';
@@ -20,13 +22,19 @@ import type { ArticleState, ClusterState, StoryState } from './cluster-state.js'
 export function agglomerate(state: ClusterState, ids: readonly string[]): void {
   const articles: ArticleState[] = [];
   const links: Int32Array[] = [];
+  const rings: Neighbour[][] = [];
+  const isPaired = state.options.pairMode !== 'off' && ids.length >= state.options.pairMinBatch;
   for (const id of ids) {
     const { title, vector, top, time, ordinal } = state.primed.get(id)!;
     state.primed.delete(id);
-    const { neighbours, wide } = findRings(state, vector, top, time, ordinal);
+    const { neighbours, wide, ring } = findRings(state, vector, top, time, ordinal);
     articles.push(createArticle(state, id, title, vector, top, ordinal, time, neighbours));
     links.push(Int32Array.from(wide, (n) => n.ordinal));
+    if (isPaired) rings.push(ring);
   }
+  if (isPaired) state.pairs = tabulatePairs(state, articles, rings);
+  rings.length = 0;
+  const threshold = isPaired && state.options.pairMode === 'only' ? state.options.pairThreshold : state.options.mergeThreshold;
   // groups tied by an article's wide neighbours (both ways); a lone article is its own node
   const adjacent = new Map<Group, Set<Group>>();
   const tie = (a: Group, b: Group): void => {
@@ -61,7 +69,7 @@ export function agglomerate(state: ClusterState, ids: readonly string[]): void {
   const isGone = (g: Group): boolean => (isStory(g) ? g.isRetired : g.story !== null);
   const push = (a: Group, b: Group): void => {
     const score = scoreGroups(state, a, b);
-    if (score > state.options.mergeThreshold) heap.push(score, nodeOf(a), nodeOf(b), versionOf(a), versionOf(b), groupOrder(a), groupOrder(b));
+    if (score > threshold) heap.push(score, nodeOf(a), nodeOf(b), versionOf(a), versionOf(b), groupOrder(a), groupOrder(b));
   };
   for (const [a, set] of adjacent) for (const b of set) if (groupOrder(a) < groupOrder(b)) push(a, b);
   const isStale = (a: number, b: number, versionA: number, versionB: number): boolean => {
@@ -102,6 +110,7 @@ export function agglomerate(state: ClusterState, ids: readonly string[]): void {
   }
   for (const article of articles) if (article.story === null) joinStory(state, state.openStory(article), article);
   state.isIndexDeferred = false;
+  state.pairs = null;
   for (const article of articles) indexStory(state, article.story, article);
   retitle(state);
 }

@@ -20,11 +20,14 @@ export const featureKind = {
   bareYear: 't'.charCodeAt(0),
   monthDay: 'd'.charCodeAt(0),
   headlinePair: 'p'.charCodeAt(0),
+  weekday: 'k'.charCodeAt(0),
 } as const;
 
 /** Feature ids, kinds and document frequencies; grows as articles are counted. */
 export class FeatureTable {
   private readonly idOf = new Map<string, number>();
+  /** The key of each id (the same strings the map holds, so little more memory). */
+  private readonly keys: string[] = [];
   private kinds = new Uint8Array(4096);
   /** Articles holding each feature; fractional once a weighted sample is counted (see countDocument). */
   private frequency = new Float64Array(4096);
@@ -47,7 +50,13 @@ export class FeatureTable {
     }
     this.kinds[id] = key.charCodeAt(0);
     this.idOf.set(key, id);
+    this.keys.push(key);
     return id;
+  }
+
+  /** The key of a feature id ("e:lohan"). */
+  keyOf(id: number): string {
+    return this.keys[id];
   }
 
   /** The kind (char code of the key's prefix) of a feature id. */

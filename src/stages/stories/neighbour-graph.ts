@@ -6,6 +6,7 @@
  */
 import { featureKind, type FeatureVector } from './feature-table.js';
 import type { Neighbour, NeighbourQuery } from './neighbour-index.js';
+import { pairRing } from './pair-evidence.js';
 import { dayMs, type ArticleState, type ClusterState, type ScoredArticle, type StoryState } from './cluster-state.js';
 
 /**
@@ -33,15 +34,16 @@ export function neighbourQuery(state: ClusterState, vector: FeatureVector, top: 
 }
 
 /**
- * An article's nearest articles, and its wider ring for the agglomeration's graph: the wide
- * ring is the `graphNeighbours` nearest; its features are the `neighbours` nearest within
+ * An article's nearest articles, and its wider rings for the agglomeration's graph and its pair
+ * evidence: the wide ring is the `graphNeighbours` nearest, the ring all found (`pairRing` with pair evidence on); its features are the `neighbours` nearest within
  * `neighbourSpread` of the nearest one.
  */
-export function findRings(state: ClusterState, vector: FeatureVector, top: Int32Array, time: number | null, ordinal: number): { neighbours: Neighbour[]; wide: Neighbour[] } {
+export function findRings(state: ClusterState, vector: FeatureVector, top: Int32Array, time: number | null, ordinal: number): { neighbours: Neighbour[]; wide: Neighbour[]; ring: Neighbour[] } {
   const { options } = state;
-  const found = state.articleIndex.find(neighbourQuery(state, vector, top, time, ordinal, Math.max(options.graphNeighbours, options.neighbours), 0));
+  const count = Math.max(options.graphNeighbours, options.neighbours, options.pairMode === 'off' ? 0 : pairRing);
+  const found = state.articleIndex.find(neighbourQuery(state, vector, top, time, ordinal, count, 0));
   const least = found.length > 0 ? found[0].similarity * neighbourSpread : 0;
-  return { neighbours: found.filter((n) => n.similarity >= least).slice(0, options.neighbours), wide: found.slice(0, options.graphNeighbours) };
+  return { neighbours: found.filter((n) => n.similarity >= least).slice(0, options.neighbours), wide: found.slice(0, options.graphNeighbours), ring: found };
 }
 
 /** The state of a newly clustered article (not yet in a story), registered by id and ordinal; its neighbours become its features. */

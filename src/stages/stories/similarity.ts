@@ -40,7 +40,7 @@ function combine(state: ClusterState, content: number, neighbours: number): numb
  * P 0.726 against 0.734).
  */
 function isEvidence(state: ClusterState, id: number, kind: number, isDated: boolean): boolean {
-  if (kind === featureKind.word) return false;
+  if (kind === featureKind.word || kind === featureKind.weekday) return false;
   if (kind === featureKind.headlinePair && !isDated) return false;
   return state.isSpecific(id);
 }
@@ -51,7 +51,7 @@ function isEvidence(state: ClusterState, id: number, kind: number, isDated: bool
  * specific evidence (names, numbers, dates) to be one event, or both date their event in
  * years and share none.
  */
-export function scoreArticle(state: ClusterState, story: StoryState, article: ScoredArticle, self: ArticleState | null): number {
+export function scoreArticle(state: ClusterState, story: StoryState, article: ScoredArticle, self: ArticleState | null, minEvidence = state.options.minEvidence): number {
   const size = story.members.length - (self ? 1 : 0);
   if (size <= 0 || article.norm === 0) return 0;
   const { options, table } = state;
@@ -91,14 +91,14 @@ export function scoreArticle(state: ClusterState, story: StoryState, article: Sc
   }
   // its own neighbour weights are in the story's sums: take them out (they sum to 1 squared)
   if (self) for (let k = 0; k < article.neighbourWeights.length; k++) neighbourDot -= article.neighbourWeights[k] * article.neighbourWeights[k];
-  if (evidence < options.minEvidence && !(evidence === options.minEvidence - 1 && neighbourDot > 1e-9 && isNearestOf(state, article, story, self))) return 0;
+  if (evidence < minEvidence && !(evidence === minEvidence - 1 && neighbourDot > 1e-9 && isNearestOf(state, article, story, self))) return 0;
   if (story.dateYears - ownDateYears > 0 && sharedYears === 0 && article.hasDateYear) return 0;
   const penalty = story.anyYears - ownAnyYears > 0 && sharedTimes === 0 && article.hasAnyYear ? options.yearPenalty : 1;
   return combine(state, dot / (article.norm * size), neighbourDot / size) * penalty;
 }
 
-/** Average-link similarity of two stories (mean similarity over their article pairs). */
-export function scoreStories(state: ClusterState, a: StoryState, b: StoryState): number {
+/** Average-link similarity of two stories (mean similarity over their article pairs); 0 when a gate says two events. */
+export function scoreStories(state: ClusterState, a: StoryState, b: StoryState, minEvidence = state.options.minEvidence): number {
   const { options, table } = state;
   const small = a.profile.size <= b.profile.size ? a.profile : b.profile;
   const large = small === a.profile ? b.profile : a.profile;
@@ -129,19 +129,76 @@ export function scoreStories(state: ClusterState, a: StoryState, b: StoryState):
     }
   }
   const neighbourDot = a.neighbours.dot(b.neighbours);
-  if (evidence < options.minEvidence && !(evidence === options.minEvidence - 1 && neighbourDot > 1e-9 && holdEachOthersNearest(state, a, b))) return 0;
+  if (evidence < minEvidence && !(evidence === minEvidence - 1 && neighbourDot > 1e-9 && holdEachOthersNearest(state, a, b))) return 0;
   if (sharedYears === 0 && a.dateYears > 0 && b.dateYears > 0) return 0;
   const penalty = sharedTimes === 0 && a.anyYears > 0 && b.anyYears > 0 ? options.yearPenalty : 1;
   const pairs = a.members.length * b.members.length;
   return combine(state, dot / pairs, neighbourDot / pairs) * penalty;
 }
 
-/** Average-link similarity of two groups of the agglomeration (a lone article or a story), 0 outside the time window. */
+/**
+ * Average-link similarity of two groups of the agglomeration (a lone article or a story), 0
+ * outside the time window; with pair evidence on, gated by or replaced with their mean pair
+ * probability (see ClusterOptions.pairMode).
+ */
 export function scoreGroups(state: ClusterState, a: Group, b: Group): number {
-  if (isStory(a) && isStory(b)) return state.isStoryInWindow(a, b) ? scoreStories(state, a, b) : 0;
+  const { options } = state;
+  if (!state.pairs) return scoreGroupContent(state, a, b, options.minEvidence);
+  const p = linkPairs(state, a, b);
+  if (p < options.pairThreshold) return 0;
+  const score = scoreGroupContent(state, a, b, p >= options.pairVouch ? 0 : options.minEvidence);
+  return options.pairMode === 'only' && score > 0 ? p : score;
+}
+
+/** Member pairs counted exactly for the time window (beyond it, every pair: see linkPairs). */
+const windowCountLimit = 4096;
+
+/**
+ * Member pairs of two groups dated close enough to be each other's candidates: a story followed
+ * daily outgrows the window of its first report (days 0, 2, 4, 6 with a 3-day window), and its
+ * first and last reports, never in each other's ring, are no evidence against it.
+ */
+function countWindowPairs(state: ClusterState, as: readonly ArticleState[], bs: readonly ArticleState[]): number {
+  const all = as.length * bs.length;
+  if (all > windowCountLimit) return all;
+  const reach = state.options.windowDays * dayMs;
+  let count = 0;
+  for (const x of as) for (const y of bs) if (x.time === null || y.time === null || Math.abs(x.time - y.time) <= reach) count++;
+  return count;
+}
+
+/**
+ * Mean pair probability of two groups over their member pairs inside the time window (a pair no
+ * one proposed counts 0), or over as many pairs as their members proposed when that is fewer.
+ */
+function linkPairs(state: ClusterState, a: Group, b: Group): number {
+  const table = state.pairs!;
+  const as = isStory(a) ? a.members : [a];
+  const bs = isStory(b) ? b.members : [b];
+  const [from, to] = as.length <= bs.length ? [as, b] : [bs, a];
+  let sum = 0;
+  for (const member of from) {
+    const row = table.get(member.ordinal);
+    if (!row) continue;
+    for (let k = 0; k < row.partners.length; k++) {
+      const other = state.articleByOrdinal[row.partners[k]];
+      if (other && (other === to || other.story === to)) sum += row.probabilities[k];
+    }
+  }
+  // no more pairs than the members proposed: two halves of a story of 35 copies, each member
+  // proposing its 10 nearest, are not judged by the 300 pairs no one proposed
+  let reach = 0;
+  for (const member of as) reach += table.get(member.ordinal)?.reach ?? 0;
+  for (const member of bs) reach += table.get(member.ordinal)?.reach ?? 0;
+  return sum / Math.max(Math.min(countWindowPairs(state, as, bs), reach), 1);
+}
+
+/** Average-link similarity of content and shared neighbours (see scoreGroups), gated by `minEvidence`. */
+function scoreGroupContent(state: ClusterState, a: Group, b: Group, minEvidence: number): number {
+  if (isStory(a) && isStory(b)) return state.isStoryInWindow(a, b) ? scoreStories(state, a, b, minEvidence) : 0;
   if (isStory(a) || isStory(b)) {
     const [story, article] = (isStory(a) ? [a, b] : [b, a]) as [StoryState, ArticleState];
-    return state.isInWindow(story, article.time) ? scoreArticle(state, story, state.scoreable(article), null) : 0;
+    return state.isInWindow(story, article.time) ? scoreArticle(state, story, state.scoreable(article), null, minEvidence) : 0;
   }
   const [x, y] = [a as ArticleState, b as ArticleState];
   if (x.time !== null && y.time !== null && Math.abs(x.time - y.time) > state.options.windowDays * dayMs) return 0;
@@ -149,7 +206,7 @@ export function scoreGroups(state: ClusterState, a: Group, b: Group): number {
   // (x is its member while scored, so that "each is the other's nearest" sees it)
   const story = openScratch(state, x);
   x.story = story;
-  const score = scoreArticle(state, story, state.scoreable(y), null);
+  const score = scoreArticle(state, story, state.scoreable(y), null, minEvidence);
   x.story = null as unknown as StoryState;
   return score;
 }

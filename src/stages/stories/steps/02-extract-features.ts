@@ -8,6 +8,8 @@
  * - `n:` a number with the word after it ("a 6.1 magnitude quake" → n:6.1 n:6.1 magnitude)
  * - `y:` the year of a date ("May 3, 2013", "December 2008" → y:2013, y:2008); a year on its own
  *   ("in 2005") may be background: `t:2005`; `d:` a month and day ("May 3" → d:5-3)
+ * - `k:` a day of the week ("on Monday" → k:monday): evidence only, for pair-evidence.ts (an
+ *   undated stream's two takes on one event name the same day; two events of one topic, two days)
  * - `p:` two of the headline's first content words (its first line), as a pair in either order:
  *   "Trump signs memo ending 'catch and release' immigration policy" → p:memo trump, p:sign trump,
  *   p:memo sign, … (see `headlineWords`)
@@ -17,10 +19,12 @@
  */
 import stopwordList from '../data/stopwords.json' with { type: 'json' };
 import monthTable from '../data/months.json' with { type: 'json' };
+import weekdayList from '../data/weekdays.json' with { type: 'json' };
 import type { Token } from './01-tokenise.js';
 
 const stopwords = new Set<string>(stopwordList);
 const months = monthTable as Record<string, number>;
+const weekdays = new Set<string>(weekdayList);
 
 /**
  * Content words of the headline whose pairs become `p:` features. Evidence only, between dated
@@ -136,6 +140,7 @@ export function extractFeatures(tokens: Token[]): FeatureCounts {
       continue;
     }
     const w = normaliseWord(t.text);
+    if (t.isCapitalised && weekdays.has(w)) addCount(counts, `k:${w}`);
     if ((w.length < 3 && !names.has(w)) || stopwords.has(w)) continue;
     if (w in months && t.isCapitalised) continue;
     addCount(counts, names.has(w) ? `e:${w}` : `w:${w}`);
