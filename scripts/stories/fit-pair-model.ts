@@ -37,7 +37,7 @@ export function labelPairs(batch: readonly LabelledArticle[]): LabelledPair[] {
   const rings: Neighbour[][] = [];
   for (const { id } of ordered) {
     const { title, vector, top, time, ordinal } = state.primed.get(id)!;
-    const { neighbours, ring } = findRings(state, vector, top, time, ordinal);
+    const { neighbours, ring } = findRings(state, vector, top, time, ordinal, true);
     articles.push(createArticle(state, id, title, vector, top, ordinal, time, neighbours));
     rings.push(ring);
   }

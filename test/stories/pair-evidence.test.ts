@@ -73,3 +73,13 @@ test('a batch too small to show a story size clusters as without pair evidence',
   // allowed on so small a batch, a gate no pair can pass leaves every article alone
   assert.equal(clusterArticles(all, { pairMode: 'gate', pairMinBatch: 2, pairThreshold: 1.5 }).stories.length, all.length);
 });
+
+test("'auto' uses the pair gate on a mostly undated batch of at most pairMaxBatch articles, not on a dated one", () => {
+  const dated: ClusterInput[] = [...quakes, ...robberies].map(({ event: _e, ...a }) => a);
+  const undated = dated.map(({ published: _p, ...a }) => a);
+  // a gate no pair can pass shows whether the gate is on: every article stays alone
+  const tight = { pairMode: 'auto', pairMinBatch: 2, pairThreshold: 1.5 } as const;
+  assert.equal(clusterArticles(undated, tight).stories.length, undated.length);
+  assert.deepEqual(clusterArticles(dated, tight).stories, clusterArticles(dated, { pairMode: 'off' }).stories);
+  assert.deepEqual(clusterArticles(undated, { ...tight, pairMaxBatch: 3 }).stories, clusterArticles(undated, { pairMode: 'off' }).stories);
+});

@@ -18,23 +18,36 @@ import { groupOrder, isStory, scoreGroups, type Group } from './similarity.js';
 import { absorbStory, indexStory, joinStory, retitle } from './story-membership.js';
 import type { ArticleState, ClusterState, StoryState } from './cluster-state.js';
 
+/**
+ * Does this batch use the pair evidence (see ClusterOptions.pairMode)? Never under
+ * `pairMinBatch` articles; with 'auto', only a mostly undated batch of at most `pairMaxBatch`.
+ */
+function isPairedBatch(state: ClusterState, ids: readonly string[]): boolean {
+  const { options } = state;
+  if (options.pairMode === 'off' || ids.length < options.pairMinBatch) return false;
+  if (options.pairMode !== 'auto') return true;
+  if (ids.length > options.pairMaxBatch) return false;
+  const undated = ids.filter((id) => state.primed.get(id)!.time === null).length;
+  return undated >= options.pairUndatedShare * ids.length;
+}
+
 /** Agglomerate primed, new, distinct ids (feeding order) into the state's stories. */
 export function agglomerate(state: ClusterState, ids: readonly string[]): void {
   const articles: ArticleState[] = [];
   const links: Int32Array[] = [];
   const rings: Neighbour[][] = [];
-  const isPaired = state.options.pairMode !== 'off' && ids.length >= state.options.pairMinBatch;
+  const isPaired = isPairedBatch(state, ids);
   for (const id of ids) {
     const { title, vector, top, time, ordinal } = state.primed.get(id)!;
     state.primed.delete(id);
-    const { neighbours, wide, ring } = findRings(state, vector, top, time, ordinal);
+    const { neighbours, wide, ring } = findRings(state, vector, top, time, ordinal, isPaired);
     articles.push(createArticle(state, id, title, vector, top, ordinal, time, neighbours));
     links.push(Int32Array.from(wide, (n) => n.ordinal));
     if (isPaired) rings.push(ring);
   }
   if (isPaired) state.pairs = tabulatePairs(state, articles, rings);
   rings.length = 0;
-  const threshold = isPaired && state.options.pairMode === 'only' ? state.options.pairThreshold : state.options.mergeThreshold;
+  const threshold = !isPaired ? state.options.mergeThreshold : state.options.pairMode === 'only' ? state.options.pairThreshold : state.options.pairMergeThreshold;
   // groups tied by an article's wide neighbours (both ways); a lone article is its own node
   const adjacent = new Map<Group, Set<Group>>();
   const tie = (a: Group, b: Group): void => {

@@ -35,12 +35,12 @@ export function neighbourQuery(state: ClusterState, vector: FeatureVector, top: 
 
 /**
  * An article's nearest articles, and its wider rings for the agglomeration's graph and its pair
- * evidence: the wide ring is the `graphNeighbours` nearest, the ring all found (`pairRing` with pair evidence on); its features are the `neighbours` nearest within
+ * evidence: the wide ring is the `graphNeighbours` nearest, the ring all found (`pairRing` when the batch uses pair evidence); its features are the `neighbours` nearest within
  * `neighbourSpread` of the nearest one.
  */
-export function findRings(state: ClusterState, vector: FeatureVector, top: Int32Array, time: number | null, ordinal: number): { neighbours: Neighbour[]; wide: Neighbour[]; ring: Neighbour[] } {
+export function findRings(state: ClusterState, vector: FeatureVector, top: Int32Array, time: number | null, ordinal: number, isPaired: boolean): { neighbours: Neighbour[]; wide: Neighbour[]; ring: Neighbour[] } {
   const { options } = state;
-  const count = Math.max(options.graphNeighbours, options.neighbours, options.pairMode === 'off' ? 0 : pairRing);
+  const count = Math.max(options.graphNeighbours, options.neighbours, isPaired ? pairRing : 0);
   const found = state.articleIndex.find(neighbourQuery(state, vector, top, time, ordinal, count, 0));
   const least = found.length > 0 ? found[0].similarity * neighbourSpread : 0;
   return { neighbours: found.filter((n) => n.similarity >= least).slice(0, options.neighbours), wide: found.slice(0, options.graphNeighbours), ring: found };
