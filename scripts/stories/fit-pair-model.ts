@@ -14,7 +14,7 @@ import { ClusterState, type ArticleState } from '../../src/stages/stories/cluste
 import { orderForClustering } from '../../src/stages/stories/cluster-articles.js';
 import { createArticle, findRings } from '../../src/stages/stories/neighbour-graph.js';
 import { resolveClusterOptions } from '../../src/stages/stories/options.js';
-import { describePairs, expandFeatures, pairFeatureNames } from '../../src/stages/stories/pair-evidence.js';
+import { describePairs, expandFeatures, pairFeatureNames, type PairModel } from '../../src/stages/stories/pair-evidence.js';
 import type { Neighbour } from '../../src/stages/stories/neighbour-index.js';
 import type { LabelledArticle } from '../../bench/cluster-data.js';
 
@@ -49,15 +49,9 @@ export function labelPairs(batch: readonly LabelledArticle[]): LabelledPair[] {
   return pairs;
 }
 
-/** The fitted model, as pair-evidence.ts reads it. */
-export interface FittedPairModel {
+/** The fitted model, as pair-evidence.ts reads it, with the names of its features. */
+export interface FittedPairModel extends PairModel {
   features: readonly string[];
-  low: number[];
-  high: number[];
-  means: number[];
-  scales: number[];
-  weights: number[];
-  bias: number;
 }
 
 /** Fit standardised L2-regularised logistic regression (features and their products) by full-batch gradient descent. */

@@ -178,7 +178,7 @@ export function describePairs(
 }
 
 /** The fitted model: standardised features, logistic weights (data/pair-model.json). */
-interface PairModel {
+export interface PairModel {
   /** Least and greatest value of each raw feature in training (its 0.5th and 99.5th percentile). */
   low: number[];
   high: number[];

@@ -11,6 +11,7 @@ import type { Sentence } from '../../model/text.js';
 import data from './data/charge-status.json' with { type: 'json' };
 import { compareText } from '../../compare-text.js';
 import { insideQuote } from './conflict-occurrences.js';
+import { wordValue } from './word-value.js';
 
 const pending = data.pending.map((p) => new RegExp(p, 'i'));
 const charged = new RegExp(data.charged, 'i');
@@ -45,16 +46,13 @@ export function findChargeConflicts(sentences: Map<string, Sentence>): Conflict[
   const onlyWaiting = [...waiting.keys()].filter((a) => !charges.has(a)).sort();
   const onlyCharged = [...charges.keys()].filter((a) => !waiting.has(a)).sort();
   if (onlyWaiting.length === 0 || onlyCharged.length === 0) return [];
-  const evidenceOf = (list: Sentence[]) => list.map((s) => ({ article: s.article, text: s.text, start: s.start, end: s.end }));
-  const values: ConflictValue[] = [
-    { value: 'not yet charged', normalized: 'pending', articles: onlyWaiting, evidence: evidenceOf(onlyWaiting.flatMap((a) => waiting.get(a)!)), attributedTo: null, qualifier: 'exact', unit: null },
-  ];
+  const values: ConflictValue[] = [wordValue('not yet charged', 'pending', onlyWaiting, onlyWaiting.flatMap((a) => waiting.get(a)!))];
   // One value per charge as written, most told first.
   const byCharge = new Map<string, string[]>();
   for (const a of onlyCharged) byCharge.set(charges.get(a)!.charge, [...(byCharge.get(charges.get(a)!.charge) ?? []), a]);
   const told = [...byCharge].sort((x, y) => y[1].length - x[1].length || compareText(x[0], y[0]));
   for (const [charge, articles] of told) {
-    values.push({ value: charge ? `charged with ${charge}` : 'charged', normalized: `charged${charge ? `: ${charge}` : ''}`, articles, evidence: evidenceOf(articles.flatMap((a) => charges.get(a)!.evidence)), attributedTo: null, qualifier: 'exact', unit: null });
+    values.push(wordValue(charge ? `charged with ${charge}` : 'charged', `charged${charge ? `: ${charge}` : ''}`, articles, articles.flatMap((a) => charges.get(a)!.evidence)));
   }
   return [{ id: 'c:charge-status', topic: 'Whether the suspect has been charged', kind: 'update', slot: 'charge', background: false, values }];
 }

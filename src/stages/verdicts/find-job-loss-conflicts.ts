@@ -6,6 +6,7 @@
  * employment sense: never "shots were fired". Word lists in data/job-loss.json.
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
+import { byOutletsThenValue, wordValue } from './word-value.js';
 import type { Sentence } from '../../model/text.js';
 import data from './data/job-loss.json' with { type: 'json' };
 import { compareText } from '../../compare-text.js';
@@ -54,16 +55,8 @@ export function findJobLossConflicts(sentences: Map<string, Sentence>): Conflict
     const e = byKind.get(kind)!;
     // The words the outlets used, most used first: "fired / dismissed".
     const words = [...e.words].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([w]) => w);
-    return {
-      value: words.slice(0, 3).join(' / '),
-      normalized: kind,
-      articles: [...e.articles].sort(),
-      evidence: e.evidence.map((s) => ({ article: s.article, text: s.text, start: s.start, end: s.end })),
-      attributedTo: null,
-      qualifier: 'exact',
-      unit: null,
-    };
+    return wordValue(words.slice(0, 3).join(' / '), kind, e.articles, e.evidence);
   });
-  values.sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
+  values.sort(byOutletsThenValue);
   return [{ id: 'c:job-loss', topic: 'How the job was lost', kind: 'contradiction', slot: 'job-loss', background: false, values }];
 }

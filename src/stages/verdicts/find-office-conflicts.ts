@@ -11,6 +11,7 @@ import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { formalTitles } from './compare-roles.js';
 import { compareText } from '../../compare-text.js';
+import { byOutletsThenValue, wordValue } from './word-value.js';
 
 /** One reading of a person's title and office in one sentence. */
 interface OfficeReading {
@@ -110,20 +111,10 @@ export function findOfficeConflicts(entities: Entity[], sentences: Map<string, S
     const disputed = groups.filter((g) => groups.some((o) => o !== g && g.some((x) => o.some((y) => differ(x, y)))));
     if (disputed.length < 2) continue;
     const values: ConflictValue[] = disputed.map((g) => {
-      const sentencesSeen = new Map<string, Sentence>();
-      for (const r of g) sentencesSeen.set(r.sentence.id, r.sentence);
       const longest = [...g].sort((a, b) => b.words.length - a.words.length || compareText(a.written, b.written))[0]!;
-      return {
-        value: longest.written,
-        normalized: longest.words.join(' '),
-        articles: [...new Set(g.map((r) => r.article))].sort(),
-        evidence: [...sentencesSeen.values()].map((s) => ({ article: s.article, text: s.text, start: s.start, end: s.end })),
-        attributedTo: null,
-        qualifier: 'exact',
-        unit: null,
-      };
+      return wordValue(longest.written, longest.words.join(' '), g.map((r) => r.article), g.map((r) => r.sentence));
     });
-    values.sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
+    values.sort(byOutletsThenValue);
     out.push({ id: `c:${entity.id}:office`, topic: `Office of ${entity.name}`, kind: 'contradiction', slot: 'office', background: false, values });
   }
   return out;

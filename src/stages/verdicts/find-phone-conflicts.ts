@@ -7,6 +7,7 @@
  * no difference ("0800 555111").
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
+import { byOutletsThenValue, wordValue } from './word-value.js';
 import type { Sentence } from '../../model/text.js';
 import { compareText } from '../../compare-text.js';
 
@@ -71,17 +72,9 @@ export function findPhoneConflicts(sentences: Map<string, Sentence>): Conflict[]
     if (!own) continue;
     const values: ConflictValue[] = line.map((d) => {
       const e = byDigits.get(d)!;
-      return {
-        value: e.written,
-        normalized: d,
-        articles: [...e.articles].sort(),
-        evidence: e.evidence.map((s) => ({ article: s.article, text: s.text, start: s.start, end: s.end })),
-        attributedTo: null,
-        qualifier: 'exact',
-        unit: null,
-      };
+      return wordValue(e.written, d, e.articles, e.evidence);
     });
-    values.sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
+    values.sort(byOutletsThenValue);
     out.push({ id: `c:phone:${values[0]!.normalized}`, topic: 'Telephone number to call', kind: 'contradiction', slot: 'phone', background: false, values });
   }
   return out;

@@ -1,0 +1,26 @@
+/**
+ * One value group of a conflict told in words (a title, an office, a degree, a weapon, a job
+ * loss, a telephone number): the value as shown, its normal form, the outlets that give it and
+ * the sentences that say it. Word rows have no unit and no hedge; whom they credit is given when
+ * known.
+ */
+import type { ConflictValue } from '../../model/report.js';
+import type { Sentence } from '../../model/text.js';
+import { compareText } from '../../compare-text.js';
+
+/** A word value group (see the file header); outlets sorted, each sentence once. */
+export function wordValue(value: string, normalized: string, articles: Iterable<string>, sentences: Iterable<Sentence>, attributedTo: string | null = null): ConflictValue {
+  const seen = new Set<string>();
+  const evidence = [];
+  for (const s of sentences) {
+    if (seen.has(s.id)) continue;
+    seen.add(s.id);
+    evidence.push({ article: s.article, text: s.text, start: s.start, end: s.end });
+  }
+  return { value, normalized, articles: [...new Set(articles)].sort(), evidence, attributedTo, qualifier: 'exact', unit: null };
+}
+
+/** Value groups in the order rows show them: most outlets first, then by value. */
+export function byOutletsThenValue(a: ConflictValue, b: ConflictValue): number {
+  return b.articles.length - a.articles.length || compareText(a.value, b.value);
+}
