@@ -18,7 +18,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../model/mention.js';
 import { countryNames, demonyms, placeAliases, placeNames } from '../../lexicon/index.js';
-import { compareNames, compareTokens, normalizeToken, parseName, phoneticKey } from './match-names.js';
+import { compareNames, compareTokens, parseName, phoneticKey } from './match-names.js';
 import { linkNameGroups } from './link-names.js';
 import { corporateSuffixes } from './name-keys.js';
 import { Clusters, type NameForm } from './name-form.js';

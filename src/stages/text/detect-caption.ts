@@ -5,9 +5,9 @@
  */
 import captionForms from './data/caption-forms.json' with { type: 'json' };
 import { countWords } from './line-key.js';
+import { escapeRegExp } from '../../escape-regexp.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]): string => words.map(escape).sort((a, b) => b.length - a.length).join('|');
+const alternation = (words: string[]): string => words.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
 
 const anyPrefix = new RegExp(captionForms.prefixes.map((p) => `(?:${p})`).join('|'), 'iu');
 const positionMarker = new RegExp(`${captionForms.positionMarker}|${captionForms.commaPositionMarker}`, 'iu');

@@ -53,6 +53,10 @@ export interface Occurrence {
   /** A share or window of the measure ("his first 17 passes"), a pronoun-held figure, or inside a quote. */
   isPartial: boolean;
   isQuoted: boolean;
+  /** An age: "26-year-old", "aged 26", or a bare number written beside a name ("Smith, 26,"); never one measure with another span of years. */
+  isAge: boolean;
+  /** The sub-measure words a count is written with, sorted ("176 receiving yards" → "receiving"; data/counted-noun-families.json), or "". */
+  subMeasure: string;
 }
 
 const dimensionOf = dimensions as unknown as Record<string, [string, number] | string>;
@@ -63,6 +67,9 @@ const conceptOf = new Map<string, string>(
     .filter(([k]) => !k.startsWith('_'))
     .flatMap(([concept, stems]) => (stems as string[]).map((stem) => [stem, concept] as [string, string])),
 );
+
+/** Words before a counted noun that name a part of the measure ("receiving", "additional"). */
+const subMeasureWords: ReadonlySet<string> = new Set(countedNounFamilies.subMeasures);
 
 /** Slot words too common to say what a figure measures. */
 export const weakSlotWords: ReadonlySet<string> = new Set(['say', 'said', 'told', 'tell', 'report', 'accord', 'add', 'state', 'announc', 'includ', 'total']);
@@ -353,6 +360,8 @@ export function collectOccurrences(claims: Claim[], entities: readonly Entity[])
         // 1998", "She had moved about a mile and a half away").
         isPartial: (pronounHeld && (written.kind === 'money' || (written.kind === 'quantity' && !Array.isArray(dimensionOf[written.unit])))) || isPartialFigure(written, claim.sentence.text, start, end),
         isQuoted,
+        isAge: written.kind === 'duration' && (/old$/i.test(written.text.trim()) || /^aged?\b/i.test(written.text.trim()) || (attribute !== null && /^\d+$/.test(written.text.trim()))),
+        subMeasure: written.text.toLowerCase().split(/\s+/).filter((w) => subMeasureWords.has(w)).sort().join(' '),
       });
     }
   });

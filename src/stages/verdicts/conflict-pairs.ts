@@ -14,11 +14,7 @@ import { compareFacts, type FactComparison } from '../facts/index.js';
 import { cosine, type ClaimIndex } from '../claim-groups/claim-index.js';
 import { weakSlotWords, type Occurrence } from './conflict-occurrences.js';
 import { isComparableDate } from './conflict-occurrences.js';
-import countedNouns from './data/counted-noun-families.json' with { type: 'json' };
 
-const subMeasureWords = new Set(countedNouns.subMeasures);
-/** The sub-measure words a count is written with: "176 receiving yards" → {receiving}. */
-const subMeasuresOf = (o: Occurrence) => o.written.text.toLowerCase().split(/[\s]+/).filter((w) => subMeasureWords.has(w)).sort().join(' ');
 
 /** Names of the pair features, in the order `pairFeatures` returns them (the model's weights follow it). */
 export const featureNames = [
@@ -217,13 +213,6 @@ function isSameBound(x: Occurrence, y: Occurrence): boolean {
   return sameSide && hi > 0 && Math.abs(x.fact.value - y.fact.value) / hi <= 0.1;
 }
 
-/** An age: "26-year-old", "aged 26", or a bare number written beside a name ("Smith, 26,"). */
-function isAge(o: Occurrence): boolean {
-  if (o.fact.kind !== 'duration') return false;
-  const text = o.written.text.trim();
-  return /old$/i.test(text) || /^aged?\b/i.test(text) || (o.isAttribute && /^\d+$/.test(text));
-}
-
 /**
  * Pairs that are never one measure, whatever the model says; each rule came from real news:
  * a share or window of a figure ("29 of 34 passes", "his first 17 passes"); values said of two
@@ -237,9 +226,9 @@ function isExcluded(x: Occurrence, y: Occurrence): boolean {
   if (x.isPartial || y.isPartial) return true;
   // An age and another span of years are two measures: "Smith, 26," vs "the show has been running
   // for 45 years"; "LaSalle, 36," vs "he faces up to 55 years in prison".
-  if (isAge(x) !== isAge(y)) return true;
+  if (x.isAge !== y.isAge) return true;
   // A part of a measure and the whole, or two parts: "176 receiving yards" vs "404 yards".
-  if (x.fact.kind === 'quantity' && subMeasuresOf(x) !== subMeasuresOf(y)) return true;
+  if (x.fact.kind === 'quantity' && x.subMeasure !== y.subMeasure) return true;
   if (isSameBound(x, y)) return true;
   if (x.anchor !== null && y.anchor !== null && x.anchor !== y.anchor) return true;
   // Sums paid for different things: "$40 million for the arena site" vs "$25 million in player bonuses".
@@ -250,6 +239,28 @@ function isExcluded(x: Occurrence, y: Occurrence): boolean {
   const lo = Math.min(Math.abs(x.fact.value), Math.abs(y.fact.value));
   const hi = Math.max(Math.abs(x.fact.value), Math.abs(y.fact.value));
   return hi > maxValueRatio * lo;
+}
+
+/**
+ * Does `o`'s sentence give `other`'s figure without its noun? Then its outlet tells the two
+ * measures apart, as when it states both: "about 32 million people tuning in, compared with 55.3
+ * million a decade ago" against "55.3 million people tuned in". A whole figure only ("Lumo Q20"
+ * and "$20" hold no 20), and not inside another measure of the sentence ("at least 12 shots were
+ * fired … just 13 minutes after" says nothing about "13 shots"); a record ("improves to 58-3 with
+ * 51 wins") does hold its wins.
+ */
+function mentionsFigure(input: PairInput, o: Occurrence, other: Occurrence): boolean {
+  const figure = /^[^\d]*(\d[\d,. ]*\d|\d)(?:\s*(million|billion|thousand|m|bn|k)\b)?/i.exec(other.written.text);
+  if (!figure) return false;
+  const text = `${figure[1]!.trim()}${figure[2] ? ` ${figure[2]}` : ''}`;
+  const claim = input.claims[o.claim]!;
+  const sentence = claim.sentence.text;
+  for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) {
+    if (/[\p{L}\d$£€]/u.test(sentence[at - 1] ?? '') || /[\p{L}\d]/u.test(sentence[at + text.length] ?? '')) continue;
+    const start = claim.sentence.start + at;
+    if (!claim.facts.some((f) => f.start <= start && start < f.end && !(f.kind === 'quantity' && f.unit === 'record'))) return true;
+  }
+  return false;
 }
 
 /**
@@ -281,26 +292,7 @@ export function findCandidatePairs(input: PairInput, occurrences: Occurrence[], 
       byArticle.set(article, [...(byArticle.get(article) ?? []), o]);
     }
     // An outlet that states both values tells two measures apart ("$334 million, including $281
-    // million in cash"; "between 1991 and 1998"): such a pair is no disagreement.
-    // The same holds for a figure the sentence gives without its noun: "about 32 million people
-    // tuning in, compared with 55.3 million a decade ago" tells last year's audience from the older one.
-    const mentionsFigure = (o: Occurrence, other: Occurrence) => {
-      const figure = /^[^\d]*(\d[\d,. ]*\d|\d)(?:\s*(million|billion|thousand|m|bn|k)\b)?/i.exec(other.written.text);
-      if (!figure) return false;
-      const text = `${figure[1]!.trim()}${figure[2] ? ` ${figure[2]}` : ''}`;
-      const claim = input.claims[o.claim]!;
-      const sentence = claim.sentence.text;
-      for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) {
-        // A whole figure, not part of a name or a sum ("Lumo Q20", "$20").
-        if (/[\p{L}\d$£€]/u.test(sentence[at - 1] ?? '') || /[\p{L}\d]/u.test(sentence[at + text.length] ?? '')) continue;
-        // Not the figure itself, nor another measure that happens to share its number ("at least
-        // 12 shots were fired … just 13 minutes after" says nothing about "13 shots"); a record
-        // ("improves to 58-3 with 51 wins") does hold its wins.
-        const start = claim.sentence.start + at;
-        if (!claim.facts.some((f) => f.start <= start && start < f.end && !(f.kind === 'quantity' && f.unit === 'record'))) return true;
-      }
-      return false;
-    };
+    // million in cash"; "between 1991 and 1998"): such a pair is no disagreement (and see mentionsFigure).
     const states = (article: string, o: Occurrence) => byArticle.get(article)!.some((z) => compareFacts(z.fact, o.fact).relation === 'equal');
     const consider = (i: number, j: number) => {
       const x = occurrences[i]!;
@@ -314,7 +306,7 @@ export function findCandidatePairs(input: PairInput, occurrences: Occurrence[], 
       // Equal values only build value groups: a pair with no shared slot word and no shared
       // statement adds nothing there, and skipping it keeps big stories fast.
       if (relation === 'equal' && ![...x.slot].some((w) => y.slot.has(w)) && input.groupOf.get(input.claims[x.claim]!.id) !== input.groupOf.get(input.claims[y.claim]!.id)) return;
-      if (relation === 'conflict' && (states(ax, y) || states(ay, x) || mentionsFigure(x, y) || mentionsFigure(y, x))) return;
+      if (relation === 'conflict' && (states(ax, y) || states(ay, x) || mentionsFigure(input, x, y) || mentionsFigure(input, y, x))) return;
       out.push({ a: i, b: j, features: pairFeatures(input, x, y, perArticle, verdict), isEqual: relation === 'equal', isSharedStatement: isSharedStatement(input, x, y) || isOnceEvent(x, y), isSameAttribute: x.isAttribute && y.isAttribute && x.anchor === y.anchor });
     };
     if (members.length <= opts.wholeBucket) {

@@ -8,6 +8,7 @@
 import type { Claim } from '../../model/claim.js';
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import { compareText } from '../../compare-text.js';
+import { escapeRegExp } from '../../escape-regexp.js';
 import { evidenceOf } from './find-conflicts.js';
 import { insideQuote } from './conflict-occurrences.js';
 import { cosine, type ClaimIndex } from '../claim-groups/claim-index.js';
@@ -25,7 +26,6 @@ function singular(word: string): string {
   if (/(?:ss|sh|ch|x)es$/.test(w)) return w.replace(/es$/, '');
   return w.replace(/s$/, '');
 }
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One counted noun phrase: the words after the number ("life sentences") as a pattern for "a life sentence". */
 function singularPattern(fact: { text: string }): { phrase: string; pattern: RegExp } | null {
@@ -38,8 +38,8 @@ function singularPattern(fact: { text: string }): { phrase: string; pattern: Reg
   if (k === 0 || rest.length < 2 || rest.length > 3) return null;
   const noun = rest[rest.length - 1]!;
   if (!/^[a-z]+$/i.test(noun) || singular(noun) === noun.toLowerCase()) return null;
-  const modifiers = rest.slice(0, -1).map((w) => escape(w.toLowerCase()));
-  const phrase = [...modifiers, escape(singular(noun))].join('\\s+');
+  const modifiers = rest.slice(0, -1).map((w) => escapeRegExp(w.toLowerCase()));
+  const phrase = [...modifiers, escapeRegExp(singular(noun))].join('\\s+');
   return { phrase: rest.join(' '), pattern: new RegExp(`\\b(an?)\\s+(${phrase})\\b`, 'i') };
 }
 

@@ -11,6 +11,7 @@ import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import data from './data/colours.json' with { type: 'json' };
 import { compareText } from '../../compare-text.js';
+import { byOutletsThenValue, wordValue } from './word-value.js';
 
 const familyOf = new Map<string, string>(Object.entries(data.families).flatMap(([family, words]) => words.map((w) => [w, family] as [string, string])));
 const objectNouns = new Set(data.objectNouns);
@@ -76,17 +77,9 @@ export function findColourConflicts(sentences: Map<string, Sentence>): Conflict[
       const counts = new Map<string, number>();
       for (const s of list) counts.set(s.written, (counts.get(s.written) ?? 0) + 1);
       const written = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]![0];
-      return {
-        value: written,
-        normalized: family,
-        articles: [...new Set(list.map((s) => s.sentence.article))].sort(),
-        evidence: list.map((s) => ({ article: s.sentence.article, text: s.sentence.text, start: s.sentence.start, end: s.sentence.end })),
-        attributedTo: null,
-        qualifier: 'exact',
-        unit: null,
-      };
+      return wordValue(written, family, list.map((s) => s.sentence.article), list.map((s) => s.sentence));
     });
-    values.sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
+    values.sort(byOutletsThenValue);
     const shown = seen.map((s) => s.objectWords).sort((a, b) => b.length - a.length)[0]!;
     out.push({ id: `c:colour:${object}`, topic: `Colour of the ${shown}`, kind: 'contradiction', slot: 'colour', background: false, values });
   }

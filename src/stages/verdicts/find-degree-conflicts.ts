@@ -11,10 +11,12 @@ import { byOutletsThenValue, wordValue } from './word-value.js';
 import type { Sentence } from '../../model/text.js';
 import data from './data/degree-words.json' with { type: 'json' };
 import { compareText } from '../../compare-text.js';
+import { escapeRegExp } from '../../escape-regexp.js';
 
 type Degree = 'plain' | 'absolute' | 'near' | 'partial' | 'possible';
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** A word list entry as a pattern: its spaces stand for any run of space ("burned  to the ground"). */
+const escape = (w: string) => escapeRegExp(w).replace(/\s+/g, '\\s+');
 const byLength = (a: string, b: string) => b.length - a.length || compareText(a, b);
 const modifierClass = new Map<string, Degree>(
   Object.entries(data.classes).flatMap(([cls, words]) => words.map((w) => [w, cls as Degree] as [string, Degree])),

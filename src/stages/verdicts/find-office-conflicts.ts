@@ -64,10 +64,12 @@ function readOffice(mention: Mention, sentence: Sentence): Omit<OfficeReading, '
   }
   const before = sentence.text.slice(0, at);
   const pre = /((?:\b[A-Z][\p{L}&’'.-]*\s+){2,6})([a-z][a-z -]{2,30}?)\s+$/u.exec(before);
-  if (pre && formalTitles(pre[2]!).length > 0 && formalTitles(pre[2]!).join(' ') === pre[2]!.trim().toLowerCase()) {
+  const preTitles = pre ? formalTitles(pre[2]!) : [];
+  // The lower-case words must be a title and nothing else ("director", not "said director").
+  if (pre && preTitles.length > 0 && preTitles.join(' ') === pre[2]!.trim().toLowerCase()) {
     const office = pre[1]!.trim();
     if (timeWords.test(before.slice(Math.max(0, pre.index - 12), pre.index))) return null;
-    return { written: `${office} ${pre[2]!.trim()}`, titles: formalTitles(pre[2]!), words: officeWords(office) };
+    return { written: `${office} ${pre[2]!.trim()}`, titles: preTitles, words: officeWords(office) };
   }
   return null;
 }

@@ -6,8 +6,8 @@ import type { Entity } from '../../model/mention.js';
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { compareRoles, formalTitles } from './compare-roles.js';
-import { compareText } from '../../compare-text.js';
 import { insideQuote } from './conflict-occurrences.js';
+import { byOutletsThenValue, wordValue } from './word-value.js';
 
 /** Find people whose formal titles disagree between articles. */
 export function findRoleConflicts(entities: Entity[], sentences: Map<string, Sentence>): Conflict[] {
@@ -43,19 +43,10 @@ export function findRoleConflicts(entities: Entity[], sentences: Map<string, Sen
     );
     if (conflicting.length < 2) continue;
     // An article whose roles both conflict is not evidence of a disagreement between outlets.
-    const values: ConflictValue[] = conflicting.map((r) => ({
-      value: r.role,
-      normalized: r.titles.join(' + '),
-      articles: [...r.articles].sort(),
-      evidence: r.sentenceIds
-        .map((id) => sentences.get(id))
-        .filter((s): s is Sentence => Boolean(s))
-        .map((s) => ({ article: s.article, text: s.text, start: s.start, end: s.end })),
-      attributedTo: null,
-      qualifier: 'exact',
-      unit: null,
-    }));
-    values.sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
+    const values: ConflictValue[] = conflicting.map((r) =>
+      wordValue(r.role, r.titles.join(' + '), r.articles, r.sentenceIds.map((id) => sentences.get(id)).filter((s): s is Sentence => Boolean(s))),
+    );
+    values.sort(byOutletsThenValue);
     out.push({ id: `c:${entity.id}:title`, topic: `Title of ${entity.name}`, kind: 'contradiction', slot: 'title', background: false, values });
   }
   return out;

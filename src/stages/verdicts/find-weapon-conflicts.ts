@@ -10,6 +10,7 @@ import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import data from './data/weapons.json' with { type: 'json' };
 import { compareText } from '../../compare-text.js';
+import { byOutletsThenValue, wordValue } from './word-value.js';
 
 const forms = Object.entries(data.families)
   .flatMap(([family, words]) => words.map((w) => [w, family] as [string, string]))
@@ -44,15 +45,7 @@ export function findWeaponConflicts(sentences: Map<string, Sentence>): Conflict[
     if (!byKey.has(key)) byKey.set(key, []);
     byKey.get(key)!.push(article);
   }
-  const values: ConflictValue[] = [...byKey].map(([key, articles]) => ({
-    value: key,
-    normalized: key,
-    articles: articles.sort(),
-    evidence: articles.flatMap((a) => evidence.get(a)!.map((s) => ({ article: s.article, text: s.text, start: s.start, end: s.end }))),
-    attributedTo: null,
-    qualifier: 'exact',
-    unit: null,
-  }));
-  values.sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
+  const values: ConflictValue[] = [...byKey].map(([key, articles]) => wordValue(key, key, articles, articles.sort().flatMap((a) => evidence.get(a)!)));
+  values.sort(byOutletsThenValue);
   return [{ id: 'c:weapon', topic: 'Weapon used', kind: 'contradiction', slot: 'weapon', background: false, values }];
 }

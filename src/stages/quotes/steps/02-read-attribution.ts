@@ -8,6 +8,7 @@
  *   reported: `Yang said the Chinese side clarified …`   `…, and the U.S. side must reflect deeply, he said.`
  */
 import words from '../data/speech-words.json' with { type: 'json' };
+import { escapeRegExp } from '../../../escape-regexp.js';
 
 /** A speaker phrase found in a piece of text. */
 export interface SpeakerSpan {
@@ -23,17 +24,16 @@ export interface ReportedSpeech {
   speaker: SpeakerSpan;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const verbAlternation = [...words.speechVerbs].sort((a, b) => b.length - a.length).map(escape).join('|');
-const reportedAlternation = [...words.reportedVerbs].sort((a, b) => b.length - a.length).map(escape).join('|');
-const reportedWithoutObject = [...words.reportedVerbs].filter((v) => v !== 'told' && v !== 'tells').sort((a, b) => b.length - a.length).map(escape).join('|');
+const verbAlternation = [...words.speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const reportedAlternation = [...words.reportedVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const reportedWithoutObject = [...words.reportedVerbs].filter((v) => v !== 'told' && v !== 'tells').sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const speechVerb = new RegExp(`\\b(?:${verbAlternation})\\b`, 'g');
 /**
  * "…, he said." / "…, Yang said, stressing …" / "…, Blinken said in an interview …" / "…, police told
  * 1010 WINS." at the sentence end; a capitalised word after "said" starts its own content ("…, but
  * Quintero said Gigante had a history of heart disease"), so only "told" takes one as its object.
  */
-const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|his|her|their|[a-z]+)\\b[^,;]{1,80},)?(?:\\s+(?:has|have|had))?\\s+(?:${reportedAlternation}|${[...words.reportedVerbsWithThat].map(escape).join('|')})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:(?!\\sthat\\b)[^,.;“”"]|\\.(?=\\w)){0,60}|(?<=\\b(?:told|tells))\\s+[A-Z\\d](?:[^,.;“”"]|\\.(?=\\w)){0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
+const trailingPattern = new RegExp(`,\\s+([^,;]{1,80}?)(?:\\s*,\\s+(?:an?|the|his|her|their|[a-z]+)\\b[^,;]{1,80},)?(?:\\s+(?:has|have|had))?\\s+(?:${reportedAlternation}|${[...words.reportedVerbsWithThat].map(escapeRegExp).join('|')})(?:\\s+(?:in|at|on|during|to|after|before|late|early|last|this|afterward|afterwards|later|earlier|from|via|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:(?!\\sthat\\b)[^,.;“”"]|\\.(?=\\w)){0,60}|(?<=\\b(?:told|tells))\\s+[A-Z\\d](?:[^,.;“”"]|\\.(?=\\w)){0,60})?\\s*(?:[.!?]?\\s*$|,\\s+[a-z]+ing\\b|,)`, 'g');
 /** Inverted, mid-sentence or last: "…, said terminal manager Jasper Hall, ready to …" / "…, said Nathan Brookwood, principal analyst …". */
 const invertedPattern = new RegExp(`,\\s+(?:${reportedWithoutObject})\\s+((?:the\\s+|an?\\s+)?[^,;]{1,80}?)\\s*(?:[.!?]?\\s*$|,)`, 'g');
 /**
@@ -42,7 +42,7 @@ const invertedPattern = new RegExp(`,\\s+(?:${reportedWithoutObject})\\s+((?:the
  * a pronoun ("says he hopes to meet Xi") or a clause ("insisted Gigante suffered from …").
  */
 const invertedSpeaker = /^(?!(?:he|she|they|it|we|i|you)\b)(?:(?:the|an?)\s+)?(?:(?:(?:\p{Lu}[\w'’.&-]*|[a-z][\w-]*)\s*\.?\s+){0,6}\p{Lu}[\w'’.&-]*\s*\.?\s*$|(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)|official|officer|witness|lawyer|attorney|source|prosecutor)\b)/u;
-const withThatAlternation = [...words.reportedVerbsWithThat].map(escape).join('|');
+const withThatAlternation = [...words.reportedVerbsWithThat].map(escapeRegExp).join('|');
 const speakerNouns = new Set(words.speakerNouns);
 const speakerStops = words.speakerStops;
 const clauseWords = new Set(words.clauseWords);
