@@ -13,8 +13,10 @@ const cases: [string, string | null, string[]][] = [
   ['balloons seen in February 2023', null, ['February 2023|month|2023-02|absolute']],
   // Decades are one value for ten years, never the year that opens them.
   ['The gang was founded in the 1930s by Luciano', null, ["1930s|decade|1930s|absolute"]],
-  ["the buildings dated back to the mid 1930's", null, ["mid 1930's|decade|1930s|absolute"]],
-  ['the state took it over in the mid-1980s', null, ['mid-1980s|decade|1980s|absolute']],
+  ["the buildings dated back to the mid 1930's", null, ["mid 1930's|decade|1930s-mid|absolute"]],
+  ['the state took it over in the mid-1980s', null, ['mid-1980s|decade|1980s-mid|absolute']],
+  ['That changed at the start of the 1980s', null, ['the start of the 1980s|decade|1980s-early|absolute']],
+  ['toward the end of the 1990s', null, ['the end of the 1990s|decade|1990s-late|absolute']],
   // 2023-06-20 is a Tuesday.
   ['they spoke on Monday', '2023-06-20', ['Monday|day|2023-06-19|relative-to-published']],
   ['they spoke on Monday', null, ['Monday|weekday||unresolved']],

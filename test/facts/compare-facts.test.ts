@@ -25,6 +25,12 @@ const cases: [string, string, string][] = [
   ['nearly three-quarters of users run it', 'about 70 percent of users run it', 'conflict/precision'],
   ['two-thirds of the voters', '40 percent of the voters', 'conflict/contradiction'],
   ['the family was founded in 1925', 'the family was founded in the 1930s', 'conflict/contradiction'],
+  // A named part of a decade is a narrower date: 1983 is about the middle, 1981 is not late.
+  ['in 1983, it was forced to file for bankruptcy', 'it was taken over by the state in the mid-1980s', 'conflict/precision'],
+  ['it was sold in 1981', 'it was sold in the late 1980s', 'conflict/contradiction'],
+  ['that changed at the start of the 1980s', 'it was taken over in the mid-1980s', 'conflict/precision'],
+  ['it opened in the early 1980s', 'it opened in the late 1980s', 'conflict/contradiction'],
+  ['it opened in the 1980s', 'it opened in the mid-1980s', 'compatible'],
   ['about 30 people were hurt', '45 people were hurt', 'conflict/contradiction'],
   ['at least 50 people died', '70 people died', 'conflict/precision'],
   ['at least 50 people died', '40 people died', 'conflict/contradiction'],

@@ -43,7 +43,7 @@ const writtenDateHint = new RegExp(`\\b(?:${Object.keys(months).join('|')})\\b|\
 const englishChrono = lazyPackage<typeof import('chrono-node/en')>('chrono-node/en');
 
 /** A date found but not yet resolved. */
-type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity'] };
+type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity']; decadePart?: 'early' | 'mid' | 'late' };
 
 /** Words in the clause before a bare weekday that make it point forward: "will meet on Monday". */
 const futureCue = /\b(will|shall|is (?:expected|set|due|scheduled|slated) to|are (?:expected|set|due|scheduled) to|is to|are to)\b[^.;!?,]{0,60}$/i;
@@ -163,15 +163,21 @@ function findYears(text: string): RawDate[] {
   return out;
 }
 
+/** The part of a decade its wording names: "the start of the 1980s" is early, "the mid-1980s" mid. */
+const decadeParts: Record<string, 'early' | 'mid' | 'late'> = { early: 'early', start: 'early', beginning: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late' };
+
 /**
- * Step 4b: a decade ("the 1930s", "the mid 1930's", "the mid-1980s", "early 2000s"): one value
- * for the ten years, which a year inside it refines ("1935" vs "the 1930s" is a precision
- * difference, "1925" vs "the 1930s" a contradiction).
+ * Step 4b: a decade ("the 1930s", "the mid 1930's", "the mid-1980s", "early 2000s", "the start of
+ * the 1980s"): one value for the ten years, or for the part of them its wording names, which a
+ * year refines ("1935" vs "the 1930s" is a precision difference, "1925" vs "the 1930s" a
+ * contradiction). The part keeps two tellings apart: "at the start of the 1980s" and "in the
+ * mid-1980s" are not one date, and "1983" vs "the mid-1980s" is a precision difference.
  */
 function findDecades(text: string): RawDate[] {
   const out: RawDate[] = [];
-  for (const m of text.matchAll(/\b(?:(?:early|mid|late)[\s-]+)?((?:1[89]|20)\d0)\s?['’]?s\b/gi)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'decade', parts: { year: Number(m[1]) }, relative: null });
+  for (const m of text.matchAll(/\b(?:(early|mid|late)[\s-]+|(?:the\s+)?(start|beginning|middle|end)\s+of\s+the\s+)?((?:1[89]|20)\d0)\s?['’]?s\b/gi)) {
+    const part = decadeParts[(m[1] ?? m[2] ?? '').toLowerCase()];
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'decade', parts: { year: Number(m[3]) }, relative: null, ...(part ? { decadePart: part } : {}) });
   }
   return out;
 }
@@ -248,7 +254,10 @@ function toAbsolute(raw: RawDate): DateMention {
     return { ...raw, granularity: 'day', normalized: `${year}-${pad(month)}-${pad(day)}`, resolution: 'absolute' };
   }
   if (year !== undefined && month !== undefined) return { ...raw, granularity: 'month', normalized: `${year}-${pad(month)}`, resolution: 'absolute' };
-  if (raw.granularity === 'decade') return { ...raw, granularity: 'decade', normalized: `${year}s`, resolution: 'absolute' };
+  if (raw.granularity === 'decade') {
+    const { decadePart, ...mention } = raw;
+    return { ...mention, granularity: 'decade', normalized: decadePart ? `${year}s-${decadePart}` : `${year}s`, resolution: 'absolute' };
+  }
   return { ...raw, granularity: 'year', normalized: String(year), resolution: 'absolute' };
 }
 

@@ -52,6 +52,10 @@ function intervalOf(fact: Fact): [number, number] {
   return byQualifier[fact.qualifier];
 }
 
+/** The parts of a decade in order, and the years of the decade each covers (ends shared: wording blurs). */
+const decadePartIndex: Record<string, number> = { early: 0, mid: 1, late: 2 };
+const decadePartYears: [number, number][] = [[0, 3], [3, 7], [7, 9]];
+
 /** Calendar fields a date fact states: year, month, day, weekday (any may be missing). */
 function dateFields(fact: Fact): Record<string, number> | null {
   const n = fact.normalized;
@@ -62,7 +66,7 @@ function dateFields(fact: Fact): Record<string, number> | null {
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(n))) return { year: Number(m[1]), month: Number(m[2]) };
   if ((m = /^(\d{4})$/.exec(n))) return { year: Number(m[1]) };
-  if ((m = /^(\d{3})0s$/.exec(n))) return { decade: Number(m[1]) };
+  if ((m = /^(\d{3})0s(?:-(early|mid|late))?$/.exec(n))) return m[2] ? { decade: Number(m[1]), part: decadePartIndex[m[2]]! } : { decade: Number(m[1]) };
   if ((m = /^--(\d{2})-(\d{2})$/.exec(n))) return { month: Number(m[1]), day: Number(m[2]) };
   if ((m = /^--(\d{2})$/.exec(n))) return { month: Number(m[1]) };
   if ((m = /^weekday-(\d)$/.exec(n))) return { weekday: Number(m[1]) };
@@ -79,10 +83,17 @@ function compareDates(a: Fact, b: Fact): FactComparison {
   if (!fa || !fb) return { relation: 'compatible' };
   // A decade against a dated year: the year refines the decade ("1935" / "the 1930s": precision) or falls outside it.
   if (('decade' in fa) !== ('decade' in fb)) {
-    const decade = fa.decade ?? fb.decade!;
+    const d = 'decade' in fa ? fa : fb;
     const year = fa.year ?? fb.year;
     if (year === undefined) return { relation: 'compatible' };
-    return Math.floor(year / 10) === decade ? { relation: 'conflict', kind: 'precision' } : { relation: 'conflict', kind: 'contradiction' };
+    const [from, to] = d.part === undefined ? [0, 9] : decadePartYears[d.part]!;
+    const inside = Math.floor(year / 10) === d.decade && year % 10 >= from && year % 10 <= to;
+    return inside ? { relation: 'conflict', kind: 'precision' } : { relation: 'conflict', kind: 'contradiction' };
+  }
+  // Two parts of one decade: next to each other they blur ("early" / "mid-1980s": precision),
+  // its two ends do not ("early" / "late 1980s").
+  if ('part' in fa && 'part' in fb && fa.decade === fb.decade && fa.part !== fb.part) {
+    return Math.abs(fa.part! - fb.part!) === 1 ? { relation: 'conflict', kind: 'precision' } : { relation: 'conflict', kind: 'contradiction' };
   }
   const shared = Object.keys(fa).filter((k) => k in fb);
   if (shared.length === 0) return { relation: 'compatible' };
