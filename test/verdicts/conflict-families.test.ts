@@ -545,3 +545,29 @@ test('not a conflict: a gun fired, a bullet fired from afar, an employee fired u
     assert.equal(r.conflicts.filter((x) => x.slot === 'job-loss').length, 0, `${story.a.text}\n${show(r)}`);
   }
 });
+
+test('conflicts, not only numbers: where the victim died (at the scene against on the way to hospital)', () => {
+  const r = brief({
+    a: { text: 'The receptionist, identified by police as Mara Lind, died at the scene, the authorities said.' },
+    b: { text: 'A hospital spokeswoman said the third victim died on the way to the hospital.' },
+    c: { text: 'The hospital said one victim died en route to the trauma center on Monday.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'death-place');
+  assert.ok(c, show(r));
+  assert.equal(c.kind, 'contradiction');
+  assert.deepEqual(c.values.map((v) => [v.value, v.articles]), [['on the way to hospital', ['b', 'c']], ['at the scene', ['a']]]);
+});
+
+test('not a conflict: the attacker\'s death, several dead, an outlet telling two places, one place told two ways', () => {
+  const scene = { text: 'The receptionist died at the scene, police said.' };
+  const stories = [
+    { a: { text: 'The gunman died later at Dunmore General Hospital, police said.' }, b: scene },
+    { a: { text: 'Two passengers died in hospital on Saturday, the ambulance service said.' }, b: scene },
+    { a: { text: 'One worker died at the scene and another was taken to hospital, where he died.' }, b: { text: 'A worker died in hospital on Friday night.' }, c: scene },
+    { a: { text: 'The receptionist was pronounced dead at the scene.' }, b: scene },
+  ];
+  for (const story of stories) {
+    const r = brief(story);
+    assert.equal(r.conflicts.filter((x) => x.slot === 'death-place').length, 0, `${story.a.text}\n${show(r)}`);
+  }
+});
