@@ -560,7 +560,7 @@ test('conflicts, not only numbers: where the victim died (at the scene against o
 
 test('not a conflict: the attacker\'s death, several dead, an outlet telling two places, one place told two ways', () => {
   const scene = { text: 'The receptionist died at the scene, police said.' };
-  const stories = [
+  const stories: Story[] = [
     { a: { text: 'The gunman died later at Dunmore General Hospital, police said.' }, b: scene },
     { a: { text: 'Two passengers died in hospital on Saturday, the ambulance service said.' }, b: scene },
     { a: { text: 'One worker died at the scene and another was taken to hospital, where he died.' }, b: { text: 'A worker died in hospital on Friday night.' }, c: scene },
@@ -569,5 +569,35 @@ test('not a conflict: the attacker\'s death, several dead, an outlet telling two
   for (const story of stories) {
     const r = brief(story);
     assert.equal(r.conflicts.filter((x) => x.slot === 'death-place').length, 0, `${story.a.text}\n${show(r)}`);
+  }
+});
+
+test('conflicts, not only numbers: cause of death (a cause named against none given, and two causes)', () => {
+  const r = brief({
+    a: { text: 'Prison spokesman Ned Oakes said Tomas Vail died early Monday of apparent heart disease at the medical center.' },
+    b: { text: 'Tomas Vail died at the medical center on Monday. The cause of death was not announced, but he had heart problems.' },
+    c: { text: 'Tomas Vail, 77, died in prison on Monday. The cause of his death was unknown, the spokesman said.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'death-cause');
+  assert.ok(c, show(r));
+  assert.deepEqual(c.values.map((v) => [v.value, v.articles]), [['not announced / unknown', ['b', 'c']], ['heart disease', ['a']]]);
+  const two = brief({
+    a: { text: 'Tomas Vail died on Monday of a heart attack, his family said.' },
+    b: { text: 'Tomas Vail died on Monday from pneumonia, his agent said.' },
+  });
+  assert.deepEqual(two.conflicts.find((x) => x.slot === 'death-cause')?.values.map((v) => v.value), ['heart attack', 'pneumonia'], show(two));
+});
+
+test('not a conflict: another person\'s death, "died of his injuries", one cause told two ways, several dead', () => {
+  const unknown = { text: 'Tomas Vail died in prison on Monday. The cause of death was not immediately known.' };
+  const stories: Story[] = [
+    { a: { text: 'Tomas Vail died at the same prison where his rival Ugo Brand died of cancer in 2002.' }, b: unknown },
+    { a: { text: 'Tomas Vail died of his injuries on Monday, the hospital said.' }, b: unknown },
+    { a: { text: 'Tomas Vail died of a heart attack on Monday.' }, b: { text: 'Tomas Vail died on Monday of heart failure, his doctor said.' } },
+    { a: { text: 'Two climbers died of exposure on the mountain, rescuers said.' }, b: unknown },
+  ];
+  for (const story of stories) {
+    const r = brief(story);
+    assert.equal(r.conflicts.filter((x) => x.slot === 'death-cause').length, 0, `${story.a.text}\n${show(r)}`);
   }
 });
