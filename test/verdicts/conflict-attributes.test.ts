@@ -85,3 +85,12 @@ test('sub-measures: a part of a count is never paired with the whole ("20 additi
     .filter((p) => /payments/.test(p));
   assert.deepEqual(pairs, ['24 equal monthly payments | 22 monthly payments']);
 });
+
+test('anchors: who gave or did it, named after the figure with "by" or "from", is not what the figure is said of', () => {
+  const { occurrences } = occurrencesOf({
+    a: 'The startup Brightline Systems was founded in 2007 and is backed with $60 million in funding by Norcross Ventures, Halden Capital and others.',
+  });
+  const funding = occurrences.find((o) => o.written.text === '$60 million');
+  assert.ok(funding, occurrences.map((o) => o.written.text).join(' / '));
+  assert.equal(funding.anchor, 'e:brightline-systems');
+});

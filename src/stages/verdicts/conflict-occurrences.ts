@@ -233,6 +233,10 @@ function anchorOf(text: string, start: number, end: number, names: readonly { st
   for (const n of names) {
     // The source of a sentence is not what its figures are said of: "… at around 9 a.m., Lyons said".
     if (speakerAfter.test(text.slice(n.end, n.end + 16)) || /\baccording to\s*$/i.test(text.slice(Math.max(0, n.start - 16), n.start))) continue;
+    // Who gave or did it, named after the figure, is not what the figure is said of: "SeaMicro …
+    // is backed with $60 million in funding by Khosla Ventures, Draper Fisher Jurvetson …" tells
+    // SeaMicro's funding.
+    if (n.start >= end && /\b(?:by|from)\b/i.test(text.slice(end, n.start))) continue;
     const [from, to] = n.end <= start ? [n.end, start] : n.start >= end ? [end, n.start] : [start, start];
     const distance = to - from;
     if (distance > anchorReach || /[;:()“”"]|\bwhile\b|\bbut\b|\band\s+(?:the|a)\b/.test(text.slice(from, to))) continue;
