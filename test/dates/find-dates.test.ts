@@ -9,7 +9,12 @@ const cases: [string, string | null, string[]][] = [
   ['a meeting that lasted 5 hours Dec. 21.', '2023-06-20', ['Dec. 21|day|2022-12-21|relative-to-published']],
   ['It was signed on June 18, 2023 in Beijing', null, ['June 18, 2023|day|2023-06-18|absolute']],
   ['The last visit was in 2018.', null, ['2018|year|2018|absolute']],
-  ['since the beginning of 2021', null, ['2021|year|2021|absolute']],
+  // A part of a year keeps its months: a half, a quarter, its start or end.
+  ['since the beginning of 2021', null, ['the beginning of 2021|year|2021-early|absolute']],
+  ['solutions that combine both in the second half of 2012', null, ['the second half of 2012|year|2012-H2|absolute']],
+  ['profit fell in the third quarter of 2011 and in Q4 2011', null, ['the third quarter of 2011|year|2011-Q3|absolute', 'Q4 2011|year|2011-Q4|absolute']],
+  ['servers should arrive by the end of the year', '2012-03-01', ['the end of the year|year|2012-late|relative-to-published']],
+  ['the plant was built in the mid 1930s', null, ["mid 1930s|decade|1930s-mid|absolute"]],
   ['balloons seen in February 2023', null, ['February 2023|month|2023-02|absolute']],
   // Decades are one value for ten years, never the year that opens them.
   ['The gang was founded in the 1930s by Luciano', null, ["1930s|decade|1930s|absolute"]],

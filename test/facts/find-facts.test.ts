@@ -38,6 +38,8 @@ const cases: [string, string[]][] = [
   ['Nearly three-quarters of Web users run it.', ['percent|Nearly three-quarters|75|percent|about|75%']],
   ['More than half of the candidates were from the party.', ['percent|More than half|50|percent|more-than|50%']],
   ['Half an hour later, half a dozen trucks came.', ['quantity|half a dozen trucks|6|truck|exact|6 truck']],
+  // A half of a period or a game is a time, not a share.
+  ['He scored early in the second half of the match.', ['ordinal|second half|2|half|exact|#2 half']],
   // Lengths written with an article or a fraction word.
   ['She lived half a mile away; he lived about a mile and a half away.', ['quantity|half a mile|0.5|mile|exact|0.5 mile', 'quantity|about a mile and a half|1.5|mile|about|1.5 mile']],
   ['The crash was a quarter of a mile north of the school, on a mile-long road.', ['quantity|a quarter of a mile|0.25|mile|exact|0.25 mile']],

@@ -43,7 +43,7 @@ const writtenDateHint = new RegExp(`\\b(?:${Object.keys(months).join('|')})\\b|\
 const englishChrono = lazyPackage<typeof import('chrono-node/en')>('chrono-node/en');
 
 /** A date found but not yet resolved. */
-type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity']; decadePart?: 'early' | 'mid' | 'late' };
+type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity']; decadePart?: 'early' | 'mid' | 'late'; yearPart?: string };
 
 /** Words in the clause before a bare weekday that make it point forward: "will meet on Monday". */
 const futureCue = /\b(will|shall|is (?:expected|set|due|scheduled|slated) to|are (?:expected|set|due|scheduled) to|is to|are to)\b[^.;!?,]{0,60}$/i;
@@ -182,6 +182,32 @@ function findDecades(text: string): RawDate[] {
   return out;
 }
 
+/** The part of a year each wording names: a half, a quarter, or its early, middle or late months. */
+const halves: Record<string, string> = { first: 'H1', '1st': 'H1', second: 'H2', '2nd': 'H2' };
+const quarters: Record<string, string> = { first: 'Q1', '1st': 'Q1', second: 'Q2', '2nd': 'Q2', third: 'Q3', '3rd': 'Q3', fourth: 'Q4', '4th': 'Q4', final: 'Q4', last: 'Q4' };
+const yearThirds: Record<string, string> = { early: 'early', start: 'early', beginning: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late' };
+const yearPartHead = String.raw`(?:(?:the\s+)?(first|second|1st|2nd)\s+half\s+of|(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of|(early|mid|late)[\s-]+|(?:the\s+)?(start|beginning|middle|end)\s+of|[Qq]([1-4]))\s*`;
+
+/**
+ * Step 4c: a part of a year ("the second half of 2012", "the third quarter of 2011", "Q3 2011",
+ * "early 2012", "the end of this year"): the year, or the year to resolve, with the months the
+ * words name, so "towards the end of this year" and "in the second half of 2012" compare as a
+ * precision difference (the end of a year lies in its second half) and "the first half of 2012"
+ * against "in March 2012" as one too, while "the first quarter" against "September" conflicts.
+ */
+function findYearParts(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  const re = new RegExp(String.raw`\b${yearPartHead}(?:((?:19|20)\d\d)\b(?![\d,.]\d|\s?['’]?s\b)|(the|this|next|last|current)\s+year\b)`, 'gi');
+  for (const m of text.matchAll(re)) {
+    const part = m[1] ? halves[m[1].toLowerCase()] : m[2] ? quarters[m[2].toLowerCase()] : m[5] ? `Q${m[5]}` : yearThirds[(m[3] ?? m[4])!.toLowerCase()];
+    if (!part) continue;
+    const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'year' as const, yearPart: part };
+    if (m[6]) out.push({ ...base, parts: { year: Number(m[6]) }, relative: null });
+    else out.push({ ...base, parts: {}, relative: { unit: 'year', offset: m[7]!.toLowerCase() === 'the' ? 0 : shifters[m[7]!.toLowerCase()]! } });
+  }
+  return out;
+}
+
 /** Step 5: "yesterday", "today", "tomorrow" (+ part of day), "last night", "this morning", "three days ago". */
 function findDayWords(text: string): RawDate[] {
   const out: RawDate[] = [];
@@ -272,11 +298,16 @@ export function findDates(text: string, reference: DateReference): DateMention[]
     ...findBareMonths(text),
     ...findYears(text),
     ...findDecades(text),
+    ...findYearParts(text),
     ...findDayWords(text),
     ...findWeekdays(text),
     ...findPeriods(text),
   ]);
-  return found.map((raw) => (raw.relative ? resolveDate({ ...raw, normalized: null, resolution: 'unresolved' }, reference) : toAbsolute(raw)));
+  return found.map(({ yearPart, ...raw }) => {
+    const mention = raw.relative ? resolveDate({ ...raw, normalized: null, resolution: 'unresolved' }, reference) : toAbsolute(raw);
+    // A part of a year keeps its months beside the year: "2012-H2", "2012-late".
+    return yearPart && mention.normalized && /^\d{4}$/.test(mention.normalized) ? { ...mention, normalized: `${mention.normalized}-${yearPart}` } : mention;
+  });
 }
 
 /** Epoch day of a resolved day-granularity mention, or null. Used to turn dates into comparable numbers. */

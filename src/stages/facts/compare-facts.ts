@@ -73,8 +73,40 @@ function dateFields(fact: Fact): Record<string, number> | null {
   return null;
 }
 
+/** Months of the year each part of a year covers (see find-dates' year parts; thirds overlap a little: wording blurs). */
+const yearPartMonths: Record<string, [number, number]> = {
+  H1: [1, 6], H2: [7, 12], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], early: [1, 4], mid: [4, 9], late: [9, 12],
+};
+
+/** A date as a year and a span of its months, or null when it names no calendar year. */
+function monthSpan(normalized: string): { year: number; from: number; to: number; part: boolean } | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-\d{2})?|-(H[12]|Q[1-4]|early|mid|late))?$/.exec(normalized);
+  if (!m) return null;
+  if (m[3]) return { year: Number(m[1]), from: yearPartMonths[m[3]]![0], to: yearPartMonths[m[3]]![1], part: true };
+  return m[2] ? { year: Number(m[1]), from: Number(m[2]), to: Number(m[2]), part: false } : { year: Number(m[1]), from: 1, to: 12, part: false };
+}
+
+/**
+ * A part of a year against another date of a year: "the end of this year" lies in "the second
+ * half of 2012" (precision), "the first quarter" misses "September" (contradiction); the whole
+ * year says nothing either way. Null when neither is a part of a year.
+ */
+function compareYearParts(a: Fact, b: Fact): FactComparison | null {
+  const isPart = (n: string) => /^\d{4}-(?:H[12]|Q[1-4]|early|mid|late)$/.test(n);
+  if (!isPart(a.normalized) && !isPart(b.normalized)) return null;
+  const x = monthSpan(a.normalized);
+  const y = monthSpan(b.normalized);
+  if (!x || !y || !(x.part || y.part)) return { relation: 'compatible' };
+  if (x.year !== y.year) return { relation: 'conflict', kind: 'contradiction' };
+  if (x.from === y.from && x.to === y.to) return { relation: 'equal' };
+  if ((x.from === 1 && x.to === 12) || (y.from === 1 && y.to === 12)) return { relation: 'compatible' };
+  return x.to < y.from || y.to < x.from ? { relation: 'conflict', kind: 'contradiction' } : { relation: 'conflict', kind: 'precision' };
+}
+
 /** Dates compare field by field: "June 18" vs "2023-06-18" equal; "Dec. 21" vs "June 18" contradiction. */
 function compareDates(a: Fact, b: Fact): FactComparison {
+  const parts = compareYearParts(a, b);
+  if (parts) return parts;
   if (a.unit === 'week' || b.unit === 'week') {
     return a.unit === b.unit ? (a.normalized === b.normalized ? { relation: 'equal' } : { relation: 'conflict', kind: 'contradiction' }) : { relation: 'compatible' };
   }

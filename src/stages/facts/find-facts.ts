@@ -419,6 +419,9 @@ function findFractionShares(text: string): LocalFact[] {
     // "three halves" is no share; a numerator needs a plural ("two-thirds"), one needs "a"/"one" or none ("half of").
     if (noun === 'half' && numerator > 1) continue;
     if (numerator > 1 && !/s$/i.test(m[2]!)) continue;
+    // A half or quarter of a period or a game is a time, not a share: "in the second half of
+    // 2012", "the third quarter of this year", "early in the first half of the match".
+    if (!m[1] && /\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const value = Math.round(numerator * fractionShares[noun]! * 10) / 10;
     if (value >= 100) continue;
     const q = readQualifierBefore(text, m.index);

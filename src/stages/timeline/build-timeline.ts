@@ -19,11 +19,14 @@ export function buildTimeline(groups: ClaimGroup[], conflicts: Conflict[] = []):
   groups.forEach((g, order) => {
     for (const claim of g.claims) {
       for (const fact of claim.facts) {
-        if (fact.kind !== 'date' || fact.resolution === 'unresolved' || !/^\d{4}(-\d\d){0,2}$/.test(fact.normalized)) continue;
+        if (fact.kind !== 'date' || fact.resolution === 'unresolved') continue;
+        // A part of a year stands on the timeline at its year: "at the beginning of 2021" is 2021.
+        const date = fact.normalized.replace(/^(\d{4})-(?:H[12]|Q[1-4]|early|mid|late)$/, '$1');
+        if (!/^\d{4}(-\d\d){0,2}$/.test(date)) continue;
         if (outvoted.has(`${claim.article}|${fact.normalized}`)) continue;
-        const key = `${fact.normalized}|${g.id}`;
+        const key = `${date}|${g.id}`;
         const entry = entries.get(key) ?? {
-          date: fact.normalized,
+          date,
           text: claim.sentence.text, // the sentence that carries this date, not the group's representative
           articles: [],
           evidence: [],
