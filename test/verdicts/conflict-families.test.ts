@@ -601,3 +601,28 @@ test('not a conflict: another person\'s death, "died of his injuries", one cause
     assert.equal(r.conflicts.filter((x) => x.slot === 'death-cause').length, 0, `${story.a.text}\n${show(r)}`);
   }
 });
+
+test('conflicts, precision in words: an offense told with and without what narrows it ("of a child")', () => {
+  const r = brief({
+    a: { text: 'Tomas Vail was serving a life sentence after being convicted in June 1998 of aggravated sexual assault.' },
+    b: { text: 'Tomas Vail was serving life in prison for aggravated sexual assault, officials said.' },
+    c: { text: 'Tomas Vail was in prison after being convicted of aggravated sexual assault of a child.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'offense');
+  assert.ok(c, show(r));
+  assert.equal(c.kind, 'precision');
+  assert.deepEqual(c.values.map((v) => [v.value, v.articles]), [['aggravated sexual assault', ['a', 'b']], ['aggravated sexual assault of a child', ['c']]]);
+});
+
+test('not a conflict: a grade headlines drop, a charge against a verdict, two different offenses, an outlet telling both', () => {
+  const stories: Story[] = [
+    { a: { text: 'Accountant charged with murder in office shooting' }, b: { text: 'Ivo Brandt is charged with first-degree murder in the death of Mara Lind.' } },
+    { a: { text: 'Ivo Brandt has been charged with assault, police said.' }, b: { text: 'Ivo Brandt was found guilty of assault of a police officer on Friday.' } },
+    { a: { text: 'Ivo Brandt was convicted of robbery in 2004.' }, b: { text: 'Ivo Brandt was convicted of assault in 2004.' } },
+    { a: { text: 'Ivo Brandt was convicted of sexual assault in 1998 and was convicted of sexual assault of a child in 2004.' }, b: { text: 'Ivo Brandt was convicted of sexual assault of a child.' } },
+  ];
+  for (const story of stories) {
+    const r = brief(story);
+    assert.equal(r.conflicts.filter((x) => x.slot === 'offense').length, 0, `${story.a.text}\n${show(r)}`);
+  }
+});
