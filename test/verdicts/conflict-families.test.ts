@@ -626,3 +626,27 @@ test('not a conflict: a grade headlines drop, a charge against a verdict, two di
     assert.equal(r.conflicts.filter((x) => x.slot === 'offense').length, 0, `${story.a.text}\n${show(r)}`);
   }
 });
+
+test('conflicts, not only numbers: one state judged well and badly ("well equipped" against "ill-equipped")', () => {
+  const r = brief({
+    a: { text: 'Inspector Dave Orr said the climber was well equipped but inexperienced.' },
+    b: { text: 'Police said the group appeared to be "insufficiently" equipped for the climb.' },
+    c: { text: 'The ill - equipped climber had hired his gear in town, police said.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'polarity');
+  assert.ok(c, show(r));
+  assert.equal(c.topic, 'How well equipped');
+  assert.deepEqual(c.values.map((v) => [v.value, v.articles]), [['ill-equipped / insufficiently equipped', ['b', 'c']], ['well equipped', ['a']]]);
+});
+
+test('not a conflict: an outlet judging two things well and badly, "not well" read as badly, one judgement told two ways', () => {
+  const stories: Story[] = [
+    { a: { text: 'The well-armed army faced ill-armed rebels in the hills.' }, b: { text: 'The rebels were poorly armed, witnesses said.' } },
+    { a: { text: 'The crew was not well trained for the storm.' }, b: { text: 'The crew was poorly trained, the report said.' } },
+    { a: { text: 'The hospital was well staffed on Friday.' }, b: { text: 'The hospital was adequately staffed, officials said.' } },
+  ];
+  for (const story of stories) {
+    const r = brief(story);
+    assert.equal(r.conflicts.filter((x) => x.slot === 'polarity').length, 0, `${story.a.text}\n${show(r)}`);
+  }
+});
