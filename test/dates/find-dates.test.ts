@@ -15,6 +15,10 @@ const cases: [string, string | null, string[]][] = [
   ['profit fell in the third quarter of 2011 and in Q4 2011', null, ['the third quarter of 2011|year|2011-Q3|absolute', 'Q4 2011|year|2011-Q4|absolute']],
   ['servers should arrive by the end of the year', '2012-03-01', ['the end of the year|year|2012-late|relative-to-published']],
   ['the plant was built in the mid 1930s', null, ["mid 1930s|decade|1930s-mid|absolute"]],
+  // A part of a month keeps its days.
+  ['in circulation since the first week of December', '2008-12-18', ['the first week of December|month|2008-12-W1|relative-to-published']],
+  ['since the beginning of December 2008', null, ['the beginning of December 2008|month|2008-12-early|absolute']],
+  ['the deal closed in mid-June', null, ['mid-June|month|--06-mid|unresolved']],
   ['balloons seen in February 2023', null, ['February 2023|month|2023-02|absolute']],
   // Decades are one value for ten years, never the year that opens them.
   ['The gang was founded in the 1930s by Luciano', null, ["1930s|decade|1930s|absolute"]],

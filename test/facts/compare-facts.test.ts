@@ -39,6 +39,11 @@ const cases: [string, string, string][] = [
   ['it will ship in the second half of 2012', 'it will ship in 2012', 'compatible'],
   ['it will ship in the second half of 2012', 'it will ship in the second half of 2012', 'equal'],
   ['it will ship in the second half of 2012', 'it shipped in the second half of 2013', 'conflict/contradiction'],
+  // A part of a month: its days.
+  ['attacks began in the first week of December 2008', 'attacks began on December 9, 2008', 'conflict/contradiction'],
+  ['attacks began in early December 2008', 'attacks began on December 4, 2008', 'conflict/precision'],
+  ['attacks began in early December 2008', 'attacks began in December 2008', 'compatible'],
+  ['attacks began in early December 2008', 'attacks began in late December 2008', 'conflict/contradiction'],
   ['about 30 people were hurt', '45 people were hurt', 'conflict/contradiction'],
   ['at least 50 people died', '70 people died', 'conflict/precision'],
   ['at least 50 people died', '40 people died', 'conflict/contradiction'],

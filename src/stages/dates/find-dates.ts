@@ -43,7 +43,7 @@ const writtenDateHint = new RegExp(`\\b(?:${Object.keys(months).join('|')})\\b|\
 const englishChrono = lazyPackage<typeof import('chrono-node/en')>('chrono-node/en');
 
 /** A date found but not yet resolved. */
-type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity']; decadePart?: 'early' | 'mid' | 'late'; yearPart?: string };
+type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity']; decadePart?: 'early' | 'mid' | 'late'; yearPart?: string; monthPart?: string };
 
 /** Words in the clause before a bare weekday that make it point forward: "will meet on Monday". */
 const futureCue = /\b(will|shall|is (?:expected|set|due|scheduled|slated) to|are (?:expected|set|due|scheduled) to|is to|are to)\b[^.;!?,]{0,60}$/i;
@@ -208,6 +208,29 @@ function findYearParts(text: string): RawDate[] {
   return out;
 }
 
+/** The part of a month each wording names: its early, middle or late days, or one of its weeks. */
+const monthWeeks: Record<string, string> = { first: 'W1', '1st': 'W1', second: 'W2', '2nd': 'W2', third: 'W3', '3rd': 'W3', fourth: 'W4', '4th': 'W4', last: 'W5', final: 'W5' };
+const monthPartPattern = new RegExp(String.raw`\b(?:(?:the\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of|(early|mid|late)[\s-]+|(?:the\s+)?(start|beginning|middle|end)\s+of)\s*(${monthNamePattern})\b(?:\.?,?\s+((?:1[89]|20)\d\d)\b)?`, 'g');
+
+/**
+ * Step 4d: a part of a month ("the first week of December", "the beginning of December", "mid-June
+ * 2012"): the month, or the month to resolve, with the days the words name, so "since the first
+ * week of December" against "December 9" is a contradiction and "early December" against
+ * "December 4" a precision difference.
+ */
+function findMonthParts(text: string): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of text.matchAll(monthPartPattern)) {
+    const part = m[1] ? monthWeeks[m[1].toLowerCase()] : yearThirds[(m[2] ?? m[3])!.toLowerCase()];
+    if (!part) continue;
+    const month = months[m[4]!.toLowerCase()]!;
+    const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'month' as const, monthPart: part };
+    if (m[5]) out.push({ ...base, parts: { year: Number(m[5]), month }, relative: null });
+    else out.push({ ...base, parts: { month }, relative: { unit: 'month-name', month, day: null, direction: directionFrom(text, m.index), strict: false } });
+  }
+  return out;
+}
+
 /** Step 5: "yesterday", "today", "tomorrow" (+ part of day), "last night", "this morning", "three days ago". */
 function findDayWords(text: string): RawDate[] {
   const out: RawDate[] = [];
@@ -299,14 +322,18 @@ export function findDates(text: string, reference: DateReference): DateMention[]
     ...findYears(text),
     ...findDecades(text),
     ...findYearParts(text),
+    ...findMonthParts(text),
     ...findDayWords(text),
     ...findWeekdays(text),
     ...findPeriods(text),
   ]);
-  return found.map(({ yearPart, ...raw }) => {
+  return found.map(({ yearPart, monthPart, ...raw }) => {
     const mention = raw.relative ? resolveDate({ ...raw, normalized: null, resolution: 'unresolved' }, reference) : toAbsolute(raw);
-    // A part of a year keeps its months beside the year: "2012-H2", "2012-late".
-    return yearPart && mention.normalized && /^\d{4}$/.test(mention.normalized) ? { ...mention, normalized: `${mention.normalized}-${yearPart}` } : mention;
+    // A part of a year keeps its months beside the year: "2012-H2", "2012-late"; a part of a
+    // month its days beside the month: "2008-12-W1", "--12-early".
+    if (yearPart && mention.normalized && /^\d{4}$/.test(mention.normalized)) return { ...mention, normalized: `${mention.normalized}-${yearPart}` };
+    if (monthPart && mention.normalized && /^(?:\d{4}|-)-\d{2}$/.test(mention.normalized)) return { ...mention, normalized: `${mention.normalized}-${monthPart}` };
+    return mention;
   });
 }
 

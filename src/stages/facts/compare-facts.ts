@@ -103,8 +103,42 @@ function compareYearParts(a: Fact, b: Fact): FactComparison | null {
   return x.to < y.from || y.to < x.from ? { relation: 'conflict', kind: 'contradiction' } : { relation: 'conflict', kind: 'precision' };
 }
 
+/** Days of the month each part of a month covers (see find-dates' month parts). */
+const monthPartDays: Record<string, [number, number]> = {
+  early: [1, 10], mid: [11, 20], late: [21, 31], W1: [1, 7], W2: [8, 14], W3: [15, 21], W4: [22, 28], W5: [22, 31],
+};
+
+/** A date as a month (and year, when known) and a span of its days, or null when it names no month. */
+function daySpan(normalized: string): { year?: number; month: number; from: number; to: number; part: boolean } | null {
+  let m = /^(?:(\d{4})|-)-(\d{2})-(early|mid|late|W[1-5])$/.exec(normalized);
+  const year = (y: string | undefined) => (y ? { year: Number(y) } : {});
+  if (m) return { ...year(m[1]), month: Number(m[2]), from: monthPartDays[m[3]!]![0], to: monthPartDays[m[3]!]![1], part: true };
+  if ((m = /^(?:(\d{4})|-)-(\d{2})-(\d{2})$/.exec(normalized))) return { ...year(m[1]), month: Number(m[2]), from: Number(m[3]), to: Number(m[3]), part: false };
+  if ((m = /^(?:(\d{4})|-)-(\d{2})$/.exec(normalized))) return { ...year(m[1]), month: Number(m[2]), from: 1, to: 31, part: false };
+  return null;
+}
+
+/**
+ * A part of a month against another date of a month: "since the first week of December" misses
+ * "December 9" (contradiction), "early December" holds "December 4" (precision); the whole month
+ * says nothing either way. Null when neither is a part of a month.
+ */
+function compareMonthParts(a: Fact, b: Fact): FactComparison | null {
+  const isPart = (n: string) => /^(?:\d{4}|-)-\d{2}-(?:early|mid|late|W[1-5])$/.test(n);
+  if (!isPart(a.normalized) && !isPart(b.normalized)) return null;
+  const x = daySpan(a.normalized);
+  const y = daySpan(b.normalized);
+  if (!x || !y) return { relation: 'compatible' };
+  if ((x.year !== undefined && y.year !== undefined && x.year !== y.year) || x.month !== y.month) return { relation: 'conflict', kind: 'contradiction' };
+  if (x.from === y.from && x.to === y.to) return { relation: 'equal' };
+  if ((x.from === 1 && x.to === 31) || (y.from === 1 && y.to === 31)) return { relation: 'compatible' };
+  return x.to < y.from || y.to < x.from ? { relation: 'conflict', kind: 'contradiction' } : { relation: 'conflict', kind: 'precision' };
+}
+
 /** Dates compare field by field: "June 18" vs "2023-06-18" equal; "Dec. 21" vs "June 18" contradiction. */
 function compareDates(a: Fact, b: Fact): FactComparison {
+  const days = compareMonthParts(a, b);
+  if (days) return days;
   const parts = compareYearParts(a, b);
   if (parts) return parts;
   if (a.unit === 'week' || b.unit === 'week') {

@@ -20,8 +20,8 @@ export function buildTimeline(groups: ClaimGroup[], conflicts: Conflict[] = []):
     for (const claim of g.claims) {
       for (const fact of claim.facts) {
         if (fact.kind !== 'date' || fact.resolution === 'unresolved') continue;
-        // A part of a year stands on the timeline at its year: "at the beginning of 2021" is 2021.
-        const date = fact.normalized.replace(/^(\d{4})-(?:H[12]|Q[1-4]|early|mid|late)$/, '$1');
+        // A part of a year or a month stands on the timeline at its year or month: "at the beginning of 2021" is 2021.
+        const date = fact.normalized.replace(/^(\d{4})-(?:H[12]|Q[1-4]|early|mid|late)$/, '$1').replace(/^(\d{4}-\d{2})-(?:early|mid|late|W[1-5])$/, '$1');
         if (!/^\d{4}(-\d\d){0,2}$/.test(date)) continue;
         if (outvoted.has(`${claim.article}|${fact.normalized}`)) continue;
         const key = `${date}|${g.id}`;

@@ -84,7 +84,7 @@ export function isComparableDate(fact: Fact): boolean {
   if (fact.resolution === 'unresolved') return fact.unit !== 'weekday';
   // Resolved against a day guessed for the whole story: a written month and day, or a month or
   // year ("last December", "the end of this year"), survives the guess; "yesterday" or "Tuesday" does not.
-  if (fact.resolution === 'relative-to-story') return monthAndDay.test(fact.text) || /^\d{4}(?:-\d{2}|-(?:H[12]|Q[1-4]|early|mid|late))?$/.test(fact.normalized);
+  if (fact.resolution === 'relative-to-story') return monthAndDay.test(fact.text) || /^\d{4}(?:-\d{2}(?:-(?:early|mid|late|W[1-5]))?|-(?:H[12]|Q[1-4]|early|mid|late))?$/.test(fact.normalized);
   return true;
 }
 
