@@ -650,3 +650,28 @@ test('not a conflict: an outlet judging two things well and badly, "not well" re
     assert.equal(r.conflicts.filter((x) => x.slot === 'polarity').length, 0, `${story.a.text}\n${show(r)}`);
   }
 });
+
+test('conflicts, not only numbers: where a named player was hurt (a knee in a leg is precision, a shoulder a contradiction)', () => {
+  const r = brief({
+    a: { text: 'Owen Tarrant sprained his knee on a reception, and the Hawks had no timeouts left.' },
+    b: { text: 'A pass to running back Owen Tarrant was completed and he hurt his knee on the play.' },
+    c: { text: 'Owen Tarrant ran for 10 yards to the 7 but suffered a bruised leg on the play.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'injury');
+  assert.ok(c, show(r));
+  assert.equal(c.kind, 'precision');
+  assert.deepEqual(c.values.map((v) => [v.value, v.normalized, v.articles]), [['hurt his knee / sprained his knee', 'knee', ['a', 'b']], ['bruised leg', 'leg', ['c']]]);
+  const two = brief({ a: { text: 'Owen Tarrant hurt his shoulder in the first quarter.' }, b: { text: 'Owen Tarrant left the game with a knee injury in the first quarter.' } });
+  assert.equal(two.conflicts.find((x) => x.slot === 'injury')?.kind, 'contradiction', show(two));
+});
+
+test('not a conflict: another player named before the one hurt, one outlet naming both parts', () => {
+  const stories: Story[] = [
+    { a: { text: 'Gil Hesketh watched from the sideline as Owen Tarrant hurt his shoulder.' }, b: { text: 'Gil Hesketh has a knee injury, the coach said.' } },
+    { a: { text: 'Owen Tarrant hurt his knee and his shoulder on the play.' }, b: { text: 'Owen Tarrant has a shoulder injury.' } },
+  ];
+  for (const story of stories) {
+    const r = brief(story);
+    assert.equal(r.conflicts.filter((x) => x.slot === 'injury').length, 0, `${story.a.text}\n${show(r)}`);
+  }
+});
