@@ -675,3 +675,27 @@ test('not a conflict: another player named before the one hurt, one outlet namin
     assert.equal(r.conflicts.filter((x) => x.slot === 'injury').length, 0, `${story.a.text}\n${show(r)}`);
   }
 });
+
+test('conflicts, updates in words: roads closed in early reports, reopened in later ones (an outlet\'s last word counts)', () => {
+  const r = brief({
+    a: { text: 'Surrounding roads were closed while firefighters tackled the blaze, police said.' },
+    b: { text: 'Roads in the area are expected to remain closed for a number of hours.' },
+    c: { text: 'Roads around the depot were closed for some time. A spokeswoman said the roads were all reopened by 4.30pm.' },
+    d: { text: 'Roads in the area were closed until about 1630 GMT on Saturday.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'road-status');
+  assert.ok(c, show(r));
+  assert.equal(c.kind, 'update');
+  assert.deepEqual(c.values.map((v) => [v.value, v.normalized, v.articles]), [['closed / expected to remain closed', 'closed', ['a', 'b']], ['closed until about 1630 GMT / reopened by 4.30pm', 'reopened', ['c', 'd']]]);
+});
+
+test('not a conflict: every outlet with the roads closed, a shop reopened, closed roads and a reopened shop', () => {
+  const stories: Story[] = [
+    { a: { text: 'Surrounding roads were closed, police said.' }, b: { text: 'Roads are expected to remain closed for hours.' } },
+    { a: { text: 'Surrounding roads were closed, police said.' }, b: { text: 'The bakery reopened on Monday after the fire.' } },
+  ];
+  for (const story of stories) {
+    const r = brief(story);
+    assert.equal(r.conflicts.filter((x) => x.slot === 'road-status').length, 0, `${story.a.text}\n${show(r)}`);
+  }
+});
