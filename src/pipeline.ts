@@ -35,6 +35,7 @@ import { findOffenseConflicts } from './stages/verdicts/find-offense-conflicts.j
 import { findPolarityConflicts } from './stages/verdicts/find-polarity-conflicts.js';
 import { findInjuryConflicts } from './stages/verdicts/find-injury-conflicts.js';
 import { findRoadStatusConflicts } from './stages/verdicts/find-road-status-conflicts.js';
+import { findIdentityConflicts } from './stages/verdicts/find-identity-conflicts.js';
 import { findColourConflicts } from './stages/verdicts/find-colour-conflicts.js';
 import { findWeaponConflicts } from './stages/verdicts/find-weapon-conflicts.js';
 import { withoutDisputed } from './stages/verdicts/without-disputed.js';
@@ -139,7 +140,7 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
   const agreements = withoutDisputed(judged.agreements, conflicts, sourceOf);
   // Weapon rows come after: their values are each article's set of weapons, so one sentence
   // ("police seized a shotgun") does not stand on one side, and agreements about it stay.
-  conflicts.push(...findWeaponConflicts(sentenceById), ...findDegreeConflicts(sentenceById), ...findPhoneConflicts(sentenceById), ...findChargeConflicts(sentenceById), ...findJobLossConflicts(sentenceById), ...findDeathPlaceConflicts(sentenceById), ...findDeathCauseConflicts(entities, sentenceById), ...findOffenseConflicts(sentenceById), ...findPolarityConflicts(sentenceById), ...findInjuryConflicts(entities, sentenceById), ...findRoadStatusConflicts(sentenceById));
+  conflicts.push(...findWeaponConflicts(sentenceById), ...findDegreeConflicts(sentenceById), ...findPhoneConflicts(sentenceById), ...findChargeConflicts(sentenceById), ...findJobLossConflicts(sentenceById), ...findDeathPlaceConflicts(sentenceById), ...findDeathCauseConflicts(entities, sentenceById), ...findOffenseConflicts(sentenceById), ...findPolarityConflicts(sentenceById), ...findInjuryConflicts(entities, sentenceById), ...findRoadStatusConflicts(sentenceById), ...findIdentityConflicts(sentenceById));
   const unique = judged.unique;
 
   // 8. Quotes, timeline, summary, differences, coverage.

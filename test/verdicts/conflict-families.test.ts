@@ -699,3 +699,27 @@ test('not a conflict: every outlet with the roads closed, a shop reopened, close
     assert.equal(r.conflicts.filter((x) => x.slot === 'road-status').length, 0, `${story.a.text}\n${show(r)}`);
   }
 });
+
+test('conflicts, updates in words: a person unnamed in early reports and named in later ones', () => {
+  const r = brief({
+    a: { text: 'Police said the person killed was a 63-year-old woman from Dunmore but would not name her.' },
+    b: { text: 'The woman, identified by the police as Mara Lind, died at the scene.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'identity');
+  assert.ok(c, show(r));
+  assert.equal(c.kind, 'update');
+  assert.equal(c.topic, 'Whether the woman has been named');
+  assert.deepEqual(c.values.map((v) => [v.value, v.articles]), [['would not name her', ['a']], ['identified by the police as Mara Lind', ['b']]]);
+});
+
+test('not a conflict: another person named, "her" never a man\'s role, an outlet telling both', () => {
+  const stories: Story[] = [
+    { a: { text: 'Police would not name the woman who was killed.' }, b: { text: 'The suspect, identified as Ivo Brandt, was arrested on Friday.' } },
+    { a: { text: 'A man was arrested at the scene; police would not name her family.' }, b: { text: 'The man, identified as Ivo Brandt, was arrested on Friday.' } },
+    { a: { text: 'The two men were hurt, but police declined to identify them. The men were later identified as Paul Riva and Alan Brisk.' }, b: { text: 'The men, identified by the police as Paul Riva and Alan Brisk, were in hospital.' } },
+  ];
+  for (const story of stories) {
+    const r = brief(story);
+    assert.equal(r.conflicts.filter((x) => x.slot === 'identity').length, 0, `${story.a.text}\n${show(r)}`);
+  }
+});
