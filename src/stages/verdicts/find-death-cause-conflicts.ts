@@ -10,8 +10,7 @@
 import type { Entity } from '../../model/mention.js';
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { byOutletsThenValue, wordValue } from './word-value.js';
-import { compareText } from '../../compare-text.js';
+import { byOutletsThenValue, countUse, mostUsed, wordValue } from './word-value.js';
 import data from './data/death-cause.json' with { type: 'json' };
 
 const notGiven = data.notGiven.map((p) => new RegExp(p, 'i'));
@@ -92,14 +91,14 @@ export function findDeathCauseConflicts(entities: Entity[], sentences: Map<strin
       let group = groups.find((g) => [...words].some((w) => g.words.has(w)));
       if (!group) groups.push((group = { value: cause, words: new Set<string>(), told: new Map<string, number>(), articles: new Set<string>(), evidence: [] }));
       for (const w of words) group.words.add(w);
-      if (isNotGiven) group.told.set(cause.slice(NOT_GIVEN.length + 1), (group.told.get(cause.slice(NOT_GIVEN.length + 1)) ?? 0) + 1);
+      if (isNotGiven) countUse(group.told, cause.slice(NOT_GIVEN.length + 1));
       group.articles.add(sentence.article);
       group.evidence.push(sentence);
     }
   }
   // "Not given" shows the outlets' own words, most used first: "unknown / not announced".
   for (const g of groups) {
-    if (g.told.size > 0) g.value = [...g.told].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 3).map(([w]) => w).join(' / ');
+    if (g.told.size > 0) g.value = mostUsed(g.told);
   }
   if (groups.length < 2) return [];
   const own = (g: (typeof groups)[number]) => [...g.articles].some((a) => groups.every((o) => o === g || !o.articles.has(a)));

@@ -7,7 +7,7 @@
  * same. Word lists in data/degree-words.json.
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
-import { byOutletsThenValue, wordValue } from './word-value.js';
+import { byOutletsThenValue, countUse, mostUsed, wordValue } from './word-value.js';
 import type { Sentence } from '../../model/text.js';
 import data from './data/degree-words.json' with { type: 'json' };
 import { compareText } from '../../compare-text.js';
@@ -89,8 +89,7 @@ export function findDegreeConflicts(sentences: Map<string, Sentence>): Conflict[
     const values: ConflictValue[] = [...degrees].map(([degree, e]) => {
       // Each way the outlets wrote it, most used first: "destroyed / burned to the ground".
       const uses = [...e.forms].map(([w, articles]) => [w, articles.filter((a) => e.articles.has(a)).length] as const).filter(([, n]) => n > 0);
-      const written = uses.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 3).map(([w]) => w);
-      return { ...wordValue(written.join(' / '), degree === 'plain' ? state : `${degree} ${state}`, e.articles, e.evidence), qualifier: hedges.has(degree) ? 'about' : 'exact' };
+      return { ...wordValue(mostUsed(uses), degree === 'plain' ? state : `${degree} ${state}`, e.articles, e.evidence), qualifier: hedges.has(degree) ? 'about' : 'exact' };
     });
     values.sort(byOutletsThenValue);
     out.push({ id: `c:degree:${state.replace(/\s+/g, '-')}`, topic: `Degree — ${state}`, kind: 'precision', slot: 'degree', background: false, values });

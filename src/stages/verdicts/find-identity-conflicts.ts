@@ -8,8 +8,7 @@
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { compareText } from '../../compare-text.js';
-import { wordValue } from './word-value.js';
+import { countUse, mostUsed, wordValue } from './word-value.js';
 import data from './data/identity-status.json' with { type: 'json' };
 
 const withheld = new RegExp(data.withheld, 'g');
@@ -36,7 +35,7 @@ export function findIdentityConflicts(sentences: Map<string, Sentence>): Conflic
     const s = entry[side];
     s.articles.add(sentence.article);
     if (!s.evidence.includes(sentence)) s.evidence.push(sentence);
-    s.words.set(words, (s.words.get(words) ?? 0) + 1);
+    countUse(s.words, words);
     byRole.set(role, entry);
   };
   for (const sentence of sentences.values()) {
@@ -50,15 +49,14 @@ export function findIdentityConflicts(sentences: Map<string, Sentence>): Conflic
     }
   }
   const out: Conflict[] = [];
-  const asWritten = (s: Side) => [...s.words].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 3).map(([w]) => w).join(' / ');
   for (const role of [...byRole.keys()].sort()) {
     const { withheld: w, named: n } = byRole.get(role)!;
     const ownW = [...w.articles].some((a) => !n.articles.has(a));
     const ownN = [...n.articles].some((a) => !w.articles.has(a));
     if (w.articles.size === 0 || n.articles.size === 0 || !ownW || !ownN) continue;
     const values: ConflictValue[] = [
-      wordValue(asWritten(w), 'withheld', w.articles, w.evidence),
-      wordValue(asWritten(n), 'named', n.articles, n.evidence),
+      wordValue(mostUsed(w.words), 'withheld', w.articles, w.evidence),
+      wordValue(mostUsed(n.words), 'named', n.articles, n.evidence),
     ];
     out.push({ id: `c:identity:${role}`, topic: `Whether the ${role} has been named`, kind: 'update', slot: 'identity', background: false, values });
   }

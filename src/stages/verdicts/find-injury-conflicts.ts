@@ -10,8 +10,7 @@
 import type { Entity } from '../../model/mention.js';
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { byOutletsThenValue, wordValue } from './word-value.js';
-import { compareText } from '../../compare-text.js';
+import { byOutletsThenValue, countUse, mostUsed, wordValue } from './word-value.js';
 import data from './data/injuries.json' with { type: 'json' };
 
 const parts: Record<string, string> = data.parts;
@@ -51,7 +50,7 @@ export function findInjuryConflicts(entities: Entity[], sentences: Map<string, S
         const part = name!.toLowerCase();
         const entry = told.get(part) ?? { articles: new Set<string>(), evidence: [], words: new Map<string, number>() };
         const as = words!.toLowerCase().replace(/\s+/g, ' ');
-        entry.words.set(as, (entry.words.get(as) ?? 0) + 1);
+        countUse(entry.words, as);
         entry.articles.add(sentence.article);
         if (!entry.evidence.includes(sentence)) entry.evidence.push(sentence);
         told.set(part, entry);
@@ -68,8 +67,7 @@ export function findInjuryConflicts(entities: Entity[], sentences: Map<string, S
     // One region told at two grains (a knee, a leg) is precision; two regions a contradiction.
     const regions = new Set(kept.map(([part]) => parts[part]));
     // Each part in the outlets' own words, most used first: "sprained his knee / hurt his knee".
-    const asWritten = (t: Told) => [...t.words].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 3).map(([w]) => w).join(' / ');
-    const values: ConflictValue[] = kept.map(([part, t]) => wordValue(asWritten(t), part, t.articles, t.evidence));
+    const values: ConflictValue[] = kept.map(([part, t]) => wordValue(mostUsed(t.words), part, t.articles, t.evidence));
     values.sort(byOutletsThenValue);
     out.push({ id: `c:injury:${person.id}`, topic: `Where ${person.name} was hurt`, kind: regions.size === 1 ? 'precision' : 'contradiction', slot: 'injury', background: false, values });
   }

@@ -6,10 +6,9 @@
  * employment sense: never "shots were fired". Word lists in data/job-loss.json.
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
-import { byOutletsThenValue, wordValue } from './word-value.js';
+import { byOutletsThenValue, countUse, mostUsed, wordValue } from './word-value.js';
 import type { Sentence } from '../../model/text.js';
 import data from './data/job-loss.json' with { type: 'json' };
-import { compareText } from '../../compare-text.js';
 
 const kinds = Object.entries(data.kinds).map(([kind, patterns]) => ({ kind, patterns: patterns.map((p) => new RegExp(p, 'gi')) }));
 const notAfter = new Set(data.notAfter);
@@ -43,7 +42,7 @@ export function findJobLossConflicts(sentences: Map<string, Sentence>): Conflict
       const entry = byKind.get(kind) ?? { articles: new Set<string>(), evidence: [], words: new Map<string, number>() };
       entry.articles.add(sentence.article);
       entry.evidence.push(sentence);
-      for (const w of words) entry.words.set(w, (entry.words.get(w) ?? 0) + 1);
+      for (const w of words) countUse(entry.words, w);
       byKind.set(kind, entry);
     }
   }
@@ -54,8 +53,7 @@ export function findJobLossConflicts(sentences: Map<string, Sentence>): Conflict
   const values: ConflictValue[] = told.map((kind) => {
     const e = byKind.get(kind)!;
     // The words the outlets used, most used first: "fired / dismissed".
-    const words = [...e.words].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([w]) => w);
-    return wordValue(words.slice(0, 3).join(' / '), kind, e.articles, e.evidence);
+    return wordValue(mostUsed(e.words), kind, e.articles, e.evidence);
   });
   values.sort(byOutletsThenValue);
   return [{ id: 'c:job-loss', topic: 'How the job was lost', kind: 'contradiction', slot: 'job-loss', background: false, values }];

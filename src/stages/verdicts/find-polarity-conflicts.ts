@@ -8,8 +8,7 @@
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { compareText } from '../../compare-text.js';
-import { byOutletsThenValue, wordValue } from './word-value.js';
+import { byOutletsThenValue, countUse, mostUsed, wordValue } from './word-value.js';
 import data from './data/polarity-words.json' with { type: 'json' };
 
 const positive = new Set(data.positive);
@@ -35,7 +34,7 @@ export function findPolarityConflicts(sentences: Map<string, Sentence>): Conflic
       const side = sides.get(j.side) ?? { articles: new Set<string>(), evidence: [], words: new Map<string, number>() };
       side.articles.add(sentence.article);
       if (!side.evidence.includes(sentence)) side.evidence.push(sentence);
-      side.words.set(j.words, (side.words.get(j.words) ?? 0) + 1);
+      countUse(side.words, j.words);
       sides.set(j.side, side);
       byParticiple.set(j.participle, sides);
     }
@@ -47,8 +46,7 @@ export function findPolarityConflicts(sentences: Map<string, Sentence>): Conflic
     const badly = sides.get('badly');
     if (!well || !badly) continue;
     if ([...well.articles].some((a) => badly.articles.has(a))) continue;
-    const value = (side: Side) => [...side.words].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 3).map(([w]) => w).join(' / ');
-    const values: ConflictValue[] = [well, badly].map((side, i) => wordValue(value(side), i === 0 ? `well ${participle}` : `badly ${participle}`, side.articles, side.evidence));
+    const values: ConflictValue[] = [well, badly].map((side, i) => wordValue(mostUsed(side.words), i === 0 ? `well ${participle}` : `badly ${participle}`, side.articles, side.evidence));
     values.sort(byOutletsThenValue);
     out.push({ id: `c:polarity:${participle}`, topic: `How well ${participle}`, kind: 'contradiction', slot: 'polarity', background: false, values });
   }

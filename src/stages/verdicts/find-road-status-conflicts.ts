@@ -8,8 +8,7 @@
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { wordValue } from './word-value.js';
-import { compareText } from '../../compare-text.js';
+import { countUse, mostUsed, wordValue } from './word-value.js';
 import data from './data/road-status.json' with { type: 'json' };
 
 const road = new RegExp(data.road, 'i');
@@ -37,9 +36,9 @@ export function findRoadStatusConflicts(sentences: Map<string, Sentence>): Confl
   if (stillClosed.length === 0 || open.length === 0) return [];
   // Each side in the outlets' own words, most used first: "closed / expected to remain closed".
   const asWritten = (evidence: Sentence[]) => {
-    const counts = new Map<string, number>();
-    for (const e of evidence) counts.set(phraseOf.get(e)!, (counts.get(phraseOf.get(e)!) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 3).map(([w]) => w).join(' / ');
+    const uses = new Map<string, number>();
+    for (const e of evidence) countUse(uses, phraseOf.get(e)!);
+    return mostUsed(uses);
   };
   const closedEvidence = stillClosed.flatMap(([, t]) => t.closed);
   const openEvidence = open.flatMap(([, t]) => t.reopened);

@@ -24,3 +24,13 @@ export function wordValue(value: string, normalized: string, articles: Iterable<
 export function byOutletsThenValue(a: ConflictValue, b: ConflictValue): number {
   return b.articles.length - a.articles.length || compareText(a.value, b.value);
 }
+
+/** The ways outlets wrote one value, most used first, at most three: "fired / dismissed". */
+export function mostUsed(uses: Iterable<readonly [string, number]>): string {
+  return [...uses].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 3).map(([w]) => w).join(' / ');
+}
+
+/** Count one more use of a wording (for mostUsed). */
+export function countUse(uses: Map<string, number>, words: string): void {
+  uses.set(words, (uses.get(words) ?? 0) + 1);
+}
