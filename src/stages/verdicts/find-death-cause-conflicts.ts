@@ -10,7 +10,7 @@
 import type { Entity } from '../../model/mention.js';
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { byOutletsThenValue, countUse, mostUsed, wordValue } from './word-value.js';
+import { byOutletsThenValue, countUse, mostUsed, toldAlone, wordValue } from './word-value.js';
 import data from './data/death-cause.json' with { type: 'json' };
 
 const notGiven = data.notGiven.map((p) => new RegExp(p, 'i'));
@@ -101,8 +101,7 @@ export function findDeathCauseConflicts(entities: Entity[], sentences: Map<strin
     if (g.told.size > 0) g.value = mostUsed(g.told);
   }
   if (groups.length < 2) return [];
-  const own = (g: (typeof groups)[number]) => [...g.articles].some((a) => groups.every((o) => o === g || !o.articles.has(a)));
-  const told = groups.filter(own);
+  const told = toldAlone(groups);
   if (told.length < 2) return [];
   const values: ConflictValue[] = told.map((g) => wordValue(g.value, g.told.size > 0 ? NOT_GIVEN : g.value, g.articles, g.evidence));
   values.sort(byOutletsThenValue);

@@ -10,7 +10,7 @@
 import type { Entity } from '../../model/mention.js';
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { byOutletsThenValue, countUse, mostUsed, wordValue } from './word-value.js';
+import { byOutletsThenValue, countUse, mostUsed, toldAlone, wordValue } from './word-value.js';
 import data from './data/injuries.json' with { type: 'json' };
 
 const parts: Record<string, string> = data.parts;
@@ -60,14 +60,12 @@ export function findInjuryConflicts(entities: Entity[], sentences: Map<string, S
   }
   const out: Conflict[] = [];
   for (const [person, told] of [...byPerson].sort((a, b) => (a[0].id < b[0].id ? -1 : 1))) {
-    const all = [...told];
-    const own = ([part, t]: (typeof all)[number]) => [...t.articles].some((a) => all.every(([p, o]) => p === part || !o.articles.has(a)));
-    const kept = all.filter(own);
+    const kept = toldAlone([...told].map(([part, t]) => ({ part, ...t })));
     if (kept.length < 2) continue;
     // One region told at two grains (a knee, a leg) is precision; two regions a contradiction.
-    const regions = new Set(kept.map(([part]) => parts[part]));
+    const regions = new Set(kept.map((k) => parts[k.part]));
     // Each part in the outlets' own words, most used first: "sprained his knee / hurt his knee".
-    const values: ConflictValue[] = kept.map(([part, t]) => wordValue(mostUsed(t.words), part, t.articles, t.evidence));
+    const values: ConflictValue[] = kept.map((k) => wordValue(mostUsed(k.words), k.part, k.articles, k.evidence));
     values.sort(byOutletsThenValue);
     out.push({ id: `c:injury:${person.id}`, topic: `Where ${person.name} was hurt`, kind: regions.size === 1 ? 'precision' : 'contradiction', slot: 'injury', background: false, values });
   }

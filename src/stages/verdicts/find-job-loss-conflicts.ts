@@ -6,7 +6,7 @@
  * employment sense: never "shots were fired". Word lists in data/job-loss.json.
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
-import { byOutletsThenValue, countUse, mostUsed, wordValue } from './word-value.js';
+import { byOutletsThenValue, countUse, mostUsed, toldAlone, wordValue } from './word-value.js';
 import type { Sentence } from '../../model/text.js';
 import data from './data/job-loss.json' with { type: 'json' };
 
@@ -47,14 +47,10 @@ export function findJobLossConflicts(sentences: Map<string, Sentence>): Conflict
     }
   }
   if (byKind.size < 2) return [];
-  const own = (kind: string) => [...byKind.get(kind)!.articles].some((a) => [...byKind].every(([k, e]) => k === kind || !e.articles.has(a)));
-  const told = [...byKind.keys()].filter(own);
+  const told = toldAlone([...byKind].map(([kind, e]) => ({ kind, ...e })));
   if (told.length < 2) return [];
-  const values: ConflictValue[] = told.map((kind) => {
-    const e = byKind.get(kind)!;
-    // The words the outlets used, most used first: "fired / dismissed".
-    return wordValue(mostUsed(e.words), kind, e.articles, e.evidence);
-  });
+  // The words the outlets used, most used first: "fired / dismissed".
+  const values: ConflictValue[] = told.map((e) => wordValue(mostUsed(e.words), e.kind, e.articles, e.evidence));
   values.sort(byOutletsThenValue);
   return [{ id: 'c:job-loss', topic: 'How the job was lost', kind: 'contradiction', slot: 'job-loss', background: false, values }];
 }

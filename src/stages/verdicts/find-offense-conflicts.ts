@@ -10,7 +10,7 @@
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { byOutletsThenValue, wordValue } from './word-value.js';
+import { byOutletsThenValue, toldAlone, wordValue } from './word-value.js';
 import data from './data/offenses.json' with { type: 'json' };
 
 const trigger = new RegExp(data.trigger, 'g');
@@ -74,8 +74,7 @@ export function findOffenseConflicts(sentences: Map<string, Sentence>): Conflict
     if (narrower.length === 0) continue;
     const group = [wide, ...narrower];
     // Each telling needs an outlet that gives it alone among these.
-    const own = (g: (typeof group)[number]) => [...g.articles].some((a) => group.every((o) => o === g || !o.articles.has(a)));
-    const told = group.filter(own);
+    const told = toldAlone(group);
     if (told.length < 2 || !told.includes(wide)) continue;
     for (const g of told) used.add(g.key);
     const values: ConflictValue[] = told.map((g) => wordValue(g.words.join(' '), g.words.join(' '), g.articles, g.evidence));

@@ -34,3 +34,11 @@ export function mostUsed(uses: Iterable<readonly [string, number]>): string {
 export function countUse(uses: Map<string, number>, words: string): void {
   uses.set(words, (uses.get(words) ?? 0) + 1);
 }
+
+/**
+ * The value groups told alone by at least one outlet: an outlet on both sides of a row stands
+ * under both, but a value no outlet tells alone is no side of a dispute.
+ */
+export function toldAlone<T extends { articles: ReadonlySet<string> }>(groups: readonly T[]): T[] {
+  return groups.filter((g) => [...g.articles].some((a) => groups.every((o) => o === g || !o.articles.has(a))));
+}
