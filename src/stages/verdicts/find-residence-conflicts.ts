@@ -17,8 +17,8 @@ import { buildAttributeRow, type AttributeFamily, type AttributeReading } from '
 import { readOpeningBirthplace, readPersonPlaces, type PlaceAttribute } from './read-person-places.js';
 
 const families: Record<PlaceAttribute, AttributeFamily<PlacePhrase>> = {
-  residence: { slot: 'residence', topic: (name) => `Where ${name} lives`, compare: comparePlaces },
-  birthplace: { slot: 'birthplace', topic: (name) => `Where ${name} was born`, compare: comparePlaces },
+  residence: { slot: 'residence', topic: (name) => `Home of ${name}`, compare: comparePlaces },
+  birthplace: { slot: 'birthplace', topic: (name) => `Birthplace of ${name}`, compare: comparePlaces },
 };
 
 /** Least outlets, and least share of the story's outlets, that make a place the story's setting. */
@@ -27,14 +27,14 @@ const settingShare = 0.25;
 
 /**
  * Is the place the story's setting: named by at least three outlets, and a quarter of them, in
- * sentences that are not this attribute's readings? "Raj Chohan, 59, of Queens" in one outlet
- * while others place the crash "in Queens": the home may be a neighbourhood of it ("South Ozone
- * Park"), so the setting is set against no finer place. A home named only as a home (College
- * Point) stays comparable.
+ * sentences that do not name the person? "Raj Chohan, 59, of Queens" in one outlet while others
+ * place the crash "in Queens": the home may be a neighbourhood of it ("South Ozone Park"), so the
+ * setting is told as coarser, not as another home. A home named only beside the person (College
+ * Point; "Simpson of Fort Coffee is accused" in an unread form) stays a home.
  */
-function isSetting(place: PlacePhrase, readings: AttributeReading<PlacePhrase>[], sentences: Map<string, Sentence>, articleCount: number): boolean {
+function isSetting(place: PlacePhrase, person: Entity, sentences: Map<string, Sentence>, articleCount: number): boolean {
   const name = new RegExp(String.raw`\b${escapeRegExp(place.written.replace(/^the\s+/i, '').replace(/,.*$/, ''))}\b`);
-  const own = new Set(readings.map((r) => r.sentence.id));
+  const own = new Set(person.mentions.map((m) => m.sentence));
   const outlets = new Set<string>();
   for (const s of sentences.values()) if (!own.has(s.id) && name.test(s.text)) outlets.add(s.article);
   return outlets.size >= settingOutlets && outlets.size >= settingShare * articleCount;
@@ -81,7 +81,7 @@ export function findResidenceConflicts(entities: Entity[], sentences: Map<string
     if (!own) continue;
     for (const attribute of ['residence', 'birthplace'] as const) {
       if (new Set(own[attribute].map((r) => r.normalized)).size < 2) continue;
-      const told = own[attribute].map((r) => ({ ...r, value: { ...r.value, isSetting: isSetting(r.value, own[attribute], sentences, articleCount) } }));
+      const told = own[attribute].map((r) => ({ ...r, value: { ...r.value, isSetting: isSetting(r.value, e, sentences, articleCount) } }));
       const row = buildAttributeRow(e.id, e.name, told, families[attribute]);
       if (row) out.push(row);
     }

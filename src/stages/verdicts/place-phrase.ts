@@ -43,6 +43,7 @@ for (const [region, abbreviations] of Object.entries(regions.regions)) {
   for (const a of abbreviations) coarseNames.set(keyOf(a), keyOf(region));
 }
 const organizationWords = new Set(regions.organizationWords);
+const streetWords = new Set(regions.streetWords);
 
 /** Connectors allowed inside a place name when a capitalised word follows ("Isle of Man"). */
 const innerWords = new Set(['of', 'upon', 'de', 'del', 'da', 'on']);
@@ -98,9 +99,13 @@ export function readPlace(text: string, from: number): PlacePhrase | null {
   const lead = /^\s*(the\s+)?/i.exec(text.slice(from))![0];
   const run = readRun(text, from + lead.length);
   if (!run) return null;
-  const lastWord = run.written.split(/\s+/).pop()!.toLowerCase().replace(/[^a-z]/g, '');
-  if (organizationWords.has(lastWord)) return null;
+  const runWords = run.written.split(/\s+/);
+  const lastWord = runWords[runWords.length - 1]!.toLowerCase();
+  // "of the Times-Picayune", "Boston College": a body; "of High Street": an address.
+  if (lastWord.split('-').some((w) => organizationWords.has(w.replace(/[^a-z]/g, ''))) || streetWords.has(lastWord)) return null;
   const the = lead.trim() ? `${lead.trim()} ` : '';
+  // "Leon Washington of the Jets": "the" and one plural word is a team or a band, unless a country ("the Philippines").
+  if (the && runWords.length === 1 && /s$/.test(lastWord) && !coarseNames.has(keyOf(run.written))) return null;
   let written = `${the}${run.written}`;
   let end = run.end;
   let region: string | null = null;

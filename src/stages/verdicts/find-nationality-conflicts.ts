@@ -1,0 +1,98 @@
+/**
+ * Nationality of a named person told differently by different outlets: "Australian climber
+ * Duncan Rait" in one, "Duncan Rait, a New Zealander," in another. Read only where the word is
+ * fastened to the name: a nationality adjective before it (with at most two lower-case nouns
+ * between: "American boxer Hasim Rahman") or an apposition after it (", a New Zealander,", ", an
+ * Australian climber,"). Two outlets giving the person nationalities with no country in common
+ * make a contradiction row. Word lists in data/demonyms.json.
+ */
+import type { Entity, Mention } from '../../model/mention.js';
+import type { Conflict } from '../../model/report.js';
+import type { Sentence } from '../../model/text.js';
+import demonyms from './data/demonyms.json' with { type: 'json' };
+import { escapeRegExp } from '../../escape-regexp.js';
+import { insideQuote } from './conflict-occurrences.js';
+import { buildAttributeRow, type AttributeFamily, type AttributeReading, type AttributeRelation } from './person-attribute-row.js';
+
+/** Each nationality word to its country, the country a part belongs to ("English" → United Kingdom). */
+const countryOf = new Map<string, string>();
+const partOf: Record<string, string> = demonyms.partOf;
+for (const [country, words] of Object.entries(demonyms.adjectives)) for (const w of words) countryOf.set(w, partOf[country] ?? country);
+const nounCountry = new Map<string, string>();
+for (const [country, words] of Object.entries(demonyms.nouns)) for (const w of words) nounCountry.set(w, partOf[country] ?? country);
+
+/** Longest first, so "South African" wins over "African"-less prefixes and "New Zealander" over "New Zealand". */
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const adjective = alternation(countryOf.keys());
+const anyWord = alternation([...countryOf.keys(), ...nounCountry.keys()]);
+/** Words after a nationality adjective that make it something else: "American football", "French teacher". */
+const notNationality = new Set(demonyms.notNationality);
+/** Lower-case words that cannot stand between a nationality and the name it describes. */
+const linkWords = new Set(['of', 'and', 'or', 'to', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'said', 'says', 'told', 'the', 'a', 'an', 'that', 'who', 'his', 'her', 'their', 'its', 'as', 'is', 'was', 'former', 'ex']);
+
+/** "Iranian-American journalist " just before the name: the nationalities, then the nouns. */
+const beforeName = new RegExp(String.raw`(?:^|[^\p{L}'’-])((?:(?:${adjective})\s*-\s*)*(?:${adjective}))((?:\s+[a-z][a-z-]*){0,2})\s+$`, 'u');
+/** ", a New Zealander," / ", an Australian climber," / ", a 36-year-old Briton who …" just after the name. */
+const afterName = new RegExp(
+  String.raw`^\s*,\s*(?:a|an)\s+(?:\d{1,3}\s*-\s*year\s*-\s*old\s+)?((?:(?:${adjective})\s*-\s*)*(?:${anyWord}))(?:\s+([a-z][a-z-]*))?\s*(?:[,.;]|$|\s+(?:who|living|based|and)\b)`,
+  'u',
+);
+
+/** The countries of a written nationality ("Iranian-American" → Iran, United States). */
+function countriesOf(written: string): string[] {
+  return [...new Set(written.split(/\s*-\s*/).map((w) => countryOf.get(w) ?? nounCountry.get(w)).filter((c): c is string => Boolean(c)))].sort();
+}
+
+/**
+ * The nationality fastened to one mention, or null. The word before the name must not itself
+ * follow a capitalised word ("African American", "Latin American", "Australian Open"), nor be a
+ * birthplace ("New Zealand-born"), nor lead a noun that makes it a language or a team ("French
+ * teacher", "British police").
+ */
+export function readNationality(mention: Mention, sentence: Sentence): { written: string; countries: string[] } | null {
+  const text = sentence.text;
+  const at = mention.start - sentence.start;
+  const end = mention.end - sentence.start;
+  if (at < 0 || end > text.length) return null;
+  const before = beforeName.exec(text.slice(0, at));
+  if (before) {
+    const nouns = before[2]!.trim().split(/\s+/).filter(Boolean);
+    const start = before.index + before[0].indexOf(before[1]!);
+    const previous = /(\p{L}+)\s*$/u.exec(text.slice(0, start))?.[1];
+    const isCompound = previous !== undefined && /^\p{Lu}/u.test(previous) && !/^(?:The|A|An)$/.test(previous);
+    if (!isCompound && !nouns.some((n) => notNationality.has(n) || linkWords.has(n))) {
+      return { written: before[1]!.replace(/\s*-\s*/g, '-'), countries: countriesOf(before[1]!) };
+    }
+  }
+  const after = afterName.exec(text.slice(end));
+  if (after && !(after[2] && (notNationality.has(after[2]) || linkWords.has(after[2])))) {
+    return { written: after[1]!.replace(/\s*-\s*/g, '-'), countries: countriesOf(after[1]!) };
+  }
+  return null;
+}
+
+/** Same countries: one nationality; one set inside the other (dual, "Iranian-American"): no dispute; none shared: two. */
+function compareNationalities(a: string[], b: string[]): AttributeRelation {
+  if (a.join('|') === b.join('|')) return 'same';
+  return a.some((c) => b.includes(c)) ? 'unknown' : 'differ';
+}
+
+const family: AttributeFamily<string[]> = { slot: 'nationality', topic: (name) => `Nationality of ${name}`, compare: compareNationalities };
+
+/** Find people given different nationalities by different outlets. */
+export function findNationalityConflicts(entities: Entity[], sentences: Map<string, Sentence>): Conflict[] {
+  const out: Conflict[] = [];
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const readings: AttributeReading<string[]>[] = [];
+    for (const m of e.mentions) {
+      const sentence = sentences.get(m.sentence);
+      if (!sentence || insideQuote(sentence.text, m.start - sentence.start)) continue;
+      const n = readNationality(m, sentence);
+      if (n && n.countries.length) readings.push({ value: n.countries, written: n.written, normalized: n.countries.join(' + '), article: m.article, sentence });
+    }
+    const row = buildAttributeRow(e.id, e.name, readings, family);
+    if (row) out.push(row);
+  }
+  return out;
+}
