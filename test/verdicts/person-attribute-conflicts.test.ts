@@ -147,3 +147,33 @@ test('home: a former home ("who lived until last year in") is not today\'s, and 
     [],
   );
 });
+
+test('transfer: one move from a place told as headed to two places is a row; a destination inside the other\'s phrase is precision', () => {
+  assert.deepEqual(
+    rows('transfer-destination', {
+      a: 'The inmate escaped during his transport from Carlow, Texas, to Redfield, Texas.',
+      b: 'He escaped while being transported from a prison in Carlow to one in Marlin.',
+      c: 'He was en route from the Dane Unit in Carlow to the Redfield Unit in Marlin when he escaped.',
+    }),
+    ['precision: Marlin [b,c] || Redfield, Texas [a]'],
+  );
+  assert.deepEqual(
+    rows('transfer-destination', {
+      a: 'The inmate escaped during his transport from Carlow, Texas, to Redfield, Texas.',
+      b: 'He escaped while being transported from a prison in Carlow to one in Marlin.',
+    }),
+    ['contradiction: Marlin [b] || Redfield, Texas [a]'],
+  );
+});
+
+test('transfer: spans of time, sentences with two moves and moves from other places are no row', () => {
+  assert.deepEqual(
+    rows('transfer-destination', {
+      a: 'Patients were transferred from Monday to Friday. Two were flown from Carlow to Marlin and from Dover to Ely.',
+      b: 'Patients were transferred from Monday to Sunday. Two were flown from Carlow to Ely and from Dover to Marlin.',
+      c: 'Supplies were transported from Dover to Ely.',
+      d: 'Supplies were transported from Stowe to Marlin.',
+    }),
+    [],
+  );
+});
