@@ -177,3 +177,13 @@ test('transfer: spans of time, sentences with two moves and moves from other pla
     [],
   );
 });
+
+test('home: an "of" without an age must name a place the story knows ("Mark Lund of Brightwave," is an affiliation); words for people are no place', () => {
+  assert.deepEqual(
+    rows('residence', {
+      a: 'The chief executive, Mark Lund of Brightwave, defended the policy. Officers pinned African American Riverton resident Ada Moss to the ground.',
+      b: 'Mark Lund, 44, of Park Hill, defended the policy. Ada Moss, a Riverton resident, was pinned to the ground. Ada Moss, an African American resident, spoke.',
+    }),
+    [],
+  );
+});

@@ -53,6 +53,7 @@ export function findResidenceConflicts(entities: Entity[], sentences: Map<string
       entityOf.set(m, e);
     }
   }
+  const placeNames = new Set(entities.filter((e) => e.type === 'place').flatMap((e) => e.variants.map((v) => v.toLowerCase())));
   const readings = new Map<string, Record<PlaceAttribute, AttributeReading<PlacePhrase>[]>>();
   const add = (entity: Entity, attribute: PlaceAttribute, place: PlacePhrase, sentence: Sentence) => {
     const own = readings.get(entity.id) ?? { residence: [], birthplace: [] };
@@ -66,7 +67,7 @@ export function findResidenceConflicts(entities: Entity[], sentences: Map<string
       // Words inside a quotation are a speaker's, often about someone else's home.
       if (!sentence || insideQuote(sentence.text, m.start - sentence.start)) continue;
       const others = (namesBySentence.get(m.sentence) ?? []).filter((o) => o !== m);
-      for (const r of readPersonPlaces(m, sentence, others)) add(e, r.attribute, r.place, sentence);
+      for (const r of readPersonPlaces(m, sentence, others, placeNames)) add(e, r.attribute, r.place, sentence);
     }
   }
   for (const sentence of sentences.values()) {

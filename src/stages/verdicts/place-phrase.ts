@@ -43,6 +43,18 @@ for (const [region, abbreviations] of Object.entries(regions.regions)) {
   for (const a of abbreviations) coarseNames.set(keyOf(a), keyOf(region));
 }
 const organizationWords = new Set(regions.organizationWords);
+/** Words that describe people, not places ("African American Minneapolis resident"). */
+const peopleWords = new Set([...Object.values(demonyms.adjectives).flat(), 'African', 'Asian', 'Latin', 'Native', 'Hispanic']);
+
+/** How many characters of leading people-describing words a capitalised run starts with ("African American "). */
+export function peopleWordsLength(run: string): number {
+  let length = 0;
+  for (const m of run.matchAll(/(\S+)(\s+)/g)) {
+    if (m.index !== length || !peopleWords.has(m[1]!)) break;
+    length += m[0].length;
+  }
+  return length;
+}
 const streetWords = new Set(regions.streetWords);
 
 /** Connectors allowed inside a place name when a capitalised word follows ("Isle of Man"). */

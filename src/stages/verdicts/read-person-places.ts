@@ -9,7 +9,7 @@
  */
 import type { Mention } from '../../model/mention.js';
 import type { Sentence } from '../../model/text.js';
-import { readPlace, type PlacePhrase } from './place-phrase.js';
+import { peopleWordsLength, readPlace, type PlacePhrase } from './place-phrase.js';
 
 /** Which attribute a place reading tells. */
 export type PlaceAttribute = 'residence' | 'birthplace';
@@ -31,7 +31,7 @@ const livesIn = new RegExp(String.raw`^\s*,\s*${leadApposition}(?:who\s+)?(?:(?:
 /** "X lives in P" with no comma: the name is the subject. */
 const livesInDirect = /^\s+(?:(?:had|has)\s+(?:been\s+)?)?(?:lived|lives|resided|resides)\s+((?:[a-z-]+\s+){0,4}?)in\s+/;
 /** "X, 59, of P" and "X of P". */
-const ofPlace = /^\s*(,\s*(?:\d{1,3}\s*,\s*)?)?of\s+/;
+const ofPlace = /^\s*(,\s*(\d{1,3}\s*,\s*)?)?of\s+/;
 /** "X, a P resident" / "X, a resident of P". */
 const residentOf = /^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:a|an)\s+(?:long-?time\s+|former\s+)?resident\s+of\s+/;
 const residentAfter = /^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:a|an)\s+(?:long-?time\s+)?/;
@@ -45,18 +45,21 @@ function overlapsOtherName(sentence: Sentence, at: number, end: number, others: 
 
 /**
  * The places read beside one mention of a person. `others` are the other names found in the
- * sentence: a place phrase that is a body's name ("of Microsoft,") is no home.
+ * sentence: a place phrase that is a body's name ("of Microsoft,") is no home. `placeNames` are
+ * the story's names typed as places, lower-case.
  */
-export function readPersonPlaces(mention: Mention, sentence: Sentence, others: Mention[]): PlaceReading[] {
+export function readPersonPlaces(mention: Mention, sentence: Sentence, others: Mention[], placeNames: ReadonlySet<string>): PlaceReading[] {
   const text = sentence.text;
   const at = mention.start - sentence.start;
   const end = mention.end - sentence.start;
   if (at < 0 || end > text.length) return [];
   const out: PlaceReading[] = [];
   const after = text.slice(end);
-  const take = (attribute: PlaceAttribute, from: number, mustEndClause: boolean, then?: RegExp) => {
+  const take = (attribute: PlaceAttribute, from: number, mustEndClause: boolean, then?: RegExp, mustBeKnown = false) => {
     const place = readPlace(text, from);
-    if (!place) return;
+    // "George Floyd, an African American resident": words for people, no place.
+    if (!place || peopleWordsLength(`${place.written} `) > place.written.length) return;
+    if (mustBeKnown && !place.isCoarse && !place.region && !placeNames.has(place.written.replace(/^the\s+/i, '').toLowerCase())) return;
     const rest = text.slice(place.end);
     if (mustEndClause && !clauseEnd.test(rest)) return;
     if (then && !then.test(rest)) return;
@@ -65,15 +68,18 @@ export function readPersonPlaces(mention: Mention, sentence: Sentence, others: M
   };
   const lives = livesIn.exec(after) ?? livesInDirect.exec(after);
   if (lives && !notNow.test(lives[0])) take('residence', end + lives[0].length, false);
+  // "Mark Zuckerberg of Facebook," is an affiliation: without an age ("X, 59, of P") the place
+  // must be one the story knows as a place, or carry its region ("of Schenectady, New York").
   const of = ofPlace.exec(after);
-  if (of) take('residence', end + of[0].length, true);
+  if (of) take('residence', end + of[0].length, true, undefined, !of[2]);
   const resident = residentOf.exec(after);
   if (resident && !/former/.test(resident[0])) take('residence', end + resident[0].length, true);
   const residentLead = residentAfter.exec(after);
   if (residentLead && !resident) take('residence', end + residentLead[0].length, false, /^\s+resident\b/);
   // "Park Hill resident John Ruiz": the place and the word just before the name.
   const before = /((?:\bthe\s+)?(?:[A-Z][\p{L}'’.-]*\s+){1,4})resident\s+$/u.exec(text.slice(0, at));
-  if (before) take('residence', before.index, false, /^\s+resident\b/);
+  // "African American Minneapolis resident George Floyd": the words before the place describe the person.
+  if (before) take('residence', before.index + peopleWordsLength(before[1]!), false, /^\s+resident\b/);
   const born = bornIn.exec(after);
   if (born) take('birthplace', end + born[0].length, false);
   // "Bronx-born Vincent Gigante".
