@@ -182,7 +182,8 @@ test('home: an "of" without an age must name a place the story knows ("Mark Lund
   assert.deepEqual(
     rows('residence', {
       a: 'The chief executive, Mark Lund of Brightwave, defended the policy. Officers pinned African American Riverton resident Ada Moss to the ground.',
-      b: 'Mark Lund, 44, of Park Hill, defended the policy. Ada Moss, a Riverton resident, was pinned to the ground. Ada Moss, an African American resident, spoke.',
+      b: 'Mark Lund, 44, of Park Hill, defended the policy. Ada Moss, a Riverton resident, was pinned to the ground.',
+      c: 'Ada Moss, an African American resident, spoke at the rally.',
     }),
     [],
   );
