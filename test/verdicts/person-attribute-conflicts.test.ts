@@ -188,3 +188,13 @@ test('home: an "of" without an age must name a place the story knows ("Mark Lund
     [],
   );
 });
+
+test('nationality: a nationality that leads a verb or a plural is not the named person\'s', () => {
+  assert.deepEqual(
+    rows('nationality', {
+      a: 'A Russian court sentenced Ivan Petrov on Monday. Exit polls by Israeli broadcasters had Dan Eshel ahead.',
+      b: 'Polish activist Ivan Petrov was sentenced on Monday. Dutch pollster Dan Eshel was ahead.',
+    }),
+    [],
+  );
+});

@@ -30,6 +30,13 @@ const notNationality = new Set(demonyms.notNationality);
 /** Lower-case words that cannot stand between a nationality and the name it describes. */
 const linkWords = new Set(['of', 'and', 'or', 'to', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'said', 'says', 'told', 'the', 'a', 'an', 'that', 'who', 'his', 'her', 'their', 'its', 'as', 'is', 'was', 'former', 'ex']);
 
+/**
+ * Can a lower-case word between the nationality and the name be a noun for one person? Not a
+ * verb ("a Russian court sentenced Navalny") nor a plural ("three Israeli broadcasters had Gantz
+ * ahead"); "actress", "witness" keep their double s.
+ */
+const isPersonNoun = (word: string) => !/(?:ed|[^s]s)$/.test(word);
+
 /** "Iranian-American journalist " just before the name: the nationalities, then the nouns. */
 const beforeName = new RegExp(String.raw`(?:^|[^\p{L}'’-])((?:(?:${adjective})\s*-\s*)*(?:${adjective}))((?:\s+[a-z][a-z-]*){0,2})\s+$`, 'u');
 /** ", a New Zealander," / ", an Australian climber," / ", a 36-year-old Briton who …" just after the name. */
@@ -60,7 +67,7 @@ export function readNationality(mention: Mention, sentence: Sentence): { written
     const start = before.index + before[0].indexOf(before[1]!);
     const previous = /(\p{L}+)\s*$/u.exec(text.slice(0, start))?.[1];
     const isCompound = previous !== undefined && /^\p{Lu}/u.test(previous) && !/^(?:The|A|An)$/.test(previous);
-    if (!isCompound && !nouns.some((n) => notNationality.has(n) || linkWords.has(n))) {
+    if (!isCompound && !nouns.some((n) => notNationality.has(n) || linkWords.has(n) || !isPersonNoun(n))) {
       return { written: before[1]!.replace(/\s*-\s*/g, '-'), countries: countriesOf(before[1]!) };
     }
   }
