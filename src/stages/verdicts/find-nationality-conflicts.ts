@@ -9,33 +9,9 @@
 import type { Entity, Mention } from '../../model/mention.js';
 import type { Conflict } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import demonyms from './data/demonyms.json' with { type: 'json' };
-import { escapeRegExp } from '../../escape-regexp.js';
+import { adjective, anyWord, countriesOf, isPersonNoun, linkWords, notNationality } from './nationality-words.js';
 import { insideQuote } from './conflict-occurrences.js';
 import { buildAttributeRow, type AttributeFamily, type AttributeReading, type AttributeRelation } from './person-attribute-row.js';
-
-/** Each nationality word to its country, the country a part belongs to ("English" → United Kingdom). */
-const countryOf = new Map<string, string>();
-const partOf: Record<string, string> = demonyms.partOf;
-for (const [country, words] of Object.entries(demonyms.adjectives)) for (const w of words) countryOf.set(w, partOf[country] ?? country);
-const nounCountry = new Map<string, string>();
-for (const [country, words] of Object.entries(demonyms.nouns)) for (const w of words) nounCountry.set(w, partOf[country] ?? country);
-
-/** Longest first, so "South African" wins over "African"-less prefixes and "New Zealander" over "New Zealand". */
-const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const adjective = alternation(countryOf.keys());
-const anyWord = alternation([...countryOf.keys(), ...nounCountry.keys()]);
-/** Words after a nationality adjective that make it something else: "American football", "French teacher". */
-const notNationality = new Set(demonyms.notNationality);
-/** Lower-case words that cannot stand between a nationality and the name it describes. */
-const linkWords = new Set(['of', 'and', 'or', 'to', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'said', 'says', 'told', 'the', 'a', 'an', 'that', 'who', 'his', 'her', 'their', 'its', 'as', 'is', 'was', 'former', 'ex']);
-
-/**
- * Can a lower-case word between the nationality and the name be a noun for one person? Not a
- * verb ("a Russian court sentenced Navalny") nor a plural ("three Israeli broadcasters had Gantz
- * ahead"); "actress", "witness" keep their double s.
- */
-const isPersonNoun = (word: string) => !/(?:ed|[^s]s)$/.test(word);
 
 /** "Iranian-American journalist " just before the name: the nationalities, then the nouns. */
 const beforeName = new RegExp(String.raw`(?:^|[^\p{L}'’-])((?:(?:${adjective})\s*-\s*)*(?:${adjective}))((?:\s+[a-z][a-z-]*){0,2})\s+$`, 'u');
@@ -44,11 +20,6 @@ const afterName = new RegExp(
   String.raw`^\s*,\s*(?:a|an)\s+(?:\d{1,3}\s*-\s*year\s*-\s*old\s+)?((?:(?:${adjective})\s*-\s*)*(?:${anyWord}))(?:\s+([a-z][a-z-]*))?\s*(?:[,.;]|$|\s+(?:who|living|based|and)\b)`,
   'u',
 );
-
-/** The countries of a written nationality ("Iranian-American" → Iran, United States). */
-function countriesOf(written: string): string[] {
-  return [...new Set(written.split(/\s*-\s*/).map((w) => countryOf.get(w) ?? nounCountry.get(w)).filter((c): c is string => Boolean(c)))].sort();
-}
 
 /**
  * The nationality fastened to one mention, or null. The word before the name must not itself
