@@ -198,3 +198,31 @@ test('nationality: a nationality that leads a verb or a plural is not the named 
     [],
   );
 });
+
+test('nationality of a person known by age: "a 36-year-old Australian climber" against "A 36-year-old man … The man, a New Zealander"', () => {
+  assert.deepEqual(
+    rows('nationality', {
+      a: 'A 36-year-old Australian climber died after a fall on Friday.',
+      b: 'A 36-year-old man died after a fall on Friday. The man, a New Zealander living in Perth, was planning to ski.',
+      c: 'The first death was that of a New Zealand climber who fell on Friday. The 36-year-old had been living in Perth.',
+    }),
+    ['contradiction: New Zealander [b,c] || Australian [a]'],
+  );
+});
+
+test('nationality of a person known by age: an age two named people share, or a sentence before with two ages, ties nothing', () => {
+  assert.deepEqual(
+    rows('nationality', {
+      a: 'Duncan Reid, 36, and Tom Ashby, 36, were hurt in the fall. A 36-year-old Australian climber died.',
+      b: 'A 36-year-old man died. The man, a New Zealander, was planning to ski.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    rows('nationality', {
+      a: 'A 36-year-old Australian climber died after a fall on Friday.',
+      b: 'A 36-year-old man and a 41-year-old woman died after a fall. The man, a New Zealander, was planning to ski.',
+    }),
+    [],
+  );
+});

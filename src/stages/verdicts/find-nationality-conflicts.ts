@@ -11,6 +11,7 @@ import type { Conflict } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { adjective, anyWord, countriesOf, isPersonNoun, linkWords, notNationality } from './nationality-words.js';
 import { insideQuote } from './conflict-occurrences.js';
+import { peopleByAge, readAgedNationalities } from './read-aged-nationality.js';
 import { buildAttributeRow, type AttributeFamily, type AttributeReading, type AttributeRelation } from './person-attribute-row.js';
 
 /** "Iranian-American journalist " just before the name: the nationalities, then the nouns. */
@@ -57,19 +58,35 @@ function compareNationalities(a: string[], b: string[]): AttributeRelation {
 
 const family: AttributeFamily<string[]> = { slot: 'nationality', topic: (name) => `Nationality of ${name}`, compare: compareNationalities };
 
-/** Find people given different nationalities by different outlets. */
+/** Find people given different nationalities by different outlets, named or known by their age. */
 export function findNationalityConflicts(entities: Entity[], sentences: Map<string, Sentence>): Conflict[] {
-  const out: Conflict[] = [];
+  const readings = new Map<string, { name: string; topic: string; readings: AttributeReading<string[]>[] }>();
+  const add = (key: string, name: string, topic: string, reading: AttributeReading<string[]>) => {
+    const entry = readings.get(key) ?? { name, topic, readings: [] };
+    entry.readings.push(reading);
+    readings.set(key, entry);
+  };
   for (const e of entities) {
     if (e.type !== 'person') continue;
-    const readings: AttributeReading<string[]>[] = [];
     for (const m of e.mentions) {
       const sentence = sentences.get(m.sentence);
       if (!sentence || insideQuote(sentence.text, m.start - sentence.start)) continue;
       const n = readNationality(m, sentence);
-      if (n && n.countries.length) readings.push({ value: n.countries, written: n.written, normalized: n.countries.join(' + '), article: m.article, sentence });
+      if (n && n.countries.length) add(e.id, e.name, e.name, { value: n.countries, written: n.written, normalized: n.countries.join(' + '), article: m.article, sentence });
     }
-    const row = buildAttributeRow(e.id, e.name, readings, family);
+  }
+  // A person known by age joins the named person of that age, if the story has one.
+  const owners = peopleByAge(entities, sentences);
+  for (const r of readAgedNationalities(sentences)) {
+    const owner = owners.get(r.age);
+    if (owner === null) continue;
+    const reading = { value: r.countries, written: r.written, normalized: r.countries.join(' + '), article: r.sentence.article, sentence: r.sentence };
+    if (owner) add(owner.id, owner.name, owner.name, reading);
+    else add(`age-${r.age}`, `age-${r.age}`, `the ${r.age}-year-old`, reading);
+  }
+  const out: Conflict[] = [];
+  for (const [key, entry] of readings) {
+    const row = buildAttributeRow(key, entry.topic, entry.readings, family);
     if (row) out.push(row);
   }
   return out;
