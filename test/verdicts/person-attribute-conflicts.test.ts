@@ -226,3 +226,24 @@ test('nationality of a person known by age: an age two named people share, or a 
     [],
   );
 });
+
+test('place: some outlets writing a part ("in South Hollis") and others only the whole ("in Hollis") is a precision row', () => {
+  assert.deepEqual(
+    rows('place', {
+      a: 'A woman was struck on 117th Street in South Hollis on Friday.',
+      b: 'A woman was struck at 97th Avenue and 117th Street in Hollis on Friday.',
+      c: 'The crash near 117th Street in Hollis left a woman dead.',
+    }),
+    ['precision: Hollis [b,c] || South Hollis [a]'],
+  );
+});
+
+test('place: an outlet writing both, a country and its namesake, and "New" names are no precision row', () => {
+  assert.deepEqual(
+    rows('place', {
+      a: 'Protests spread in West Carlow and later in Carlow itself. Aid arrived in South Sudan on Monday. Talks were held in New Delhi.',
+      b: 'Protests spread in Carlow on Sunday. Aid arrived in Sudan on Monday. Talks were held in Delhi.',
+    }),
+    [],
+  );
+});

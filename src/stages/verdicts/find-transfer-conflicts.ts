@@ -16,8 +16,6 @@ import { buildAttributeRow, type AttributeFamily, type AttributeReading, type At
 
 /** Words that make a "from … to …" a move of people or goods, not a span ("from Monday to Friday"). */
 const moveWords = /\b(?:transfer(?:red|ring|s)?|transport(?:ed|ing|s)?|en route|relocat(?:ed|ing)|airlifted|flown|extradited)\b/i;
-/** Calendar words are capitalised but no places: "from Monday to Friday", "from June to August". */
-const calendarWords = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Where one end of a move stops: the other end, a clause word, a stop. */
 const endOfEnd = /\s(?:from|to|when|after|before|while|on|at|and|where|but)\s|[;:.!?]\s|[;:!?]$|\.$/;
 
@@ -39,7 +37,7 @@ function readEnd(text: string, from: number): Destination | null {
   const inner = /\bin\s+(?=[A-Z]|the\s+[A-Z])/.exec(segment);
   const lead = inner ? inner.index + inner[0].length : (/^\s*(?:the|a|an|one)?\s*/.exec(segment)?.[0].length ?? 0);
   const place = readPlace(text, from + lead);
-  if (!place || calendarWords.test(place.words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '))) return null;
+  if (!place) return null;
   if (!inner && /^\s*(?:a|an|one)\s/.test(segment)) return null;
   const phraseWords = new Set((segment.match(/\b[A-Z][\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase()));
   return { place, phraseWords };

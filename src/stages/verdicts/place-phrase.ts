@@ -61,6 +61,8 @@ const streetWords = new Set(regions.streetWords);
 const innerWords = new Set(['of', 'upon', 'de', 'del', 'da', 'on']);
 /** One capitalised word, or a short abbreviation with its dot ("St .", "N . Y ."). */
 const capitalWord = /^[A-Z][\p{L}'’-]*/u;
+/** Calendar words are capitalised but end a place: "in South Richmond Hill Friday", "from Monday to Friday". */
+export const calendarWords = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Read the capitalised run starting at `from` (after any spaces); null when none starts there. */
 function readRun(text: string, from: number): { written: string; end: number } | null {
@@ -71,7 +73,7 @@ function readRun(text: string, from: number): { written: string; end: number } |
     const gap = /^\s*/.exec(text.slice(i))![0].length;
     const rest = text.slice(i + gap);
     const cap = capitalWord.exec(rest);
-    if (cap) {
+    if (cap && !calendarWords.test(cap[0])) {
       let word = cap[0];
       let len = cap[0].length;
       // An abbreviation keeps its dot: "St . Louis", "N . Y ."; a long word's dot ends the sentence.
