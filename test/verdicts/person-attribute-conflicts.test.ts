@@ -241,8 +241,8 @@ test('place: some outlets writing a part ("in South Hollis") and others only the
 test('place: an outlet writing both, a country and its namesake, and "New" names are no precision row', () => {
   assert.deepEqual(
     rows('place', {
-      a: 'Protests spread in West Carlow and later in Carlow itself. Aid arrived in South Sudan on Monday. Talks were held in New Delhi.',
-      b: 'Protests spread in Carlow on Sunday. Aid arrived in Sudan on Monday. Talks were held in Delhi.',
+      a: 'Protests spread in West Carlow and later in Carlow itself. Aid arrived in South Sudan on Monday. Talks were held in New Delhi. Storms hit homes in South Carolina.',
+      b: 'Protests spread in Carlow on Sunday. Aid arrived in Sudan on Monday. Talks were held in Delhi. Storms hit homes in Carolina.',
     }),
     [],
   );
