@@ -33,10 +33,13 @@ export function readNationality(mention: Mention, sentence: Sentence): { written
   const at = mention.start - sentence.start;
   const end = mention.end - sentence.start;
   if (at < 0 || end > text.length) return null;
-  const before = beforeName.exec(text.slice(0, at));
+  // The words just before the name are enough (a nationality, two nouns), and reading only them
+  // keeps a long sentence from being scanned once per name.
+  const windowStart = Math.max(0, at - 80);
+  const before = beforeName.exec(text.slice(windowStart, at));
   if (before) {
     const nouns = before[2]!.trim().split(/\s+/).filter(Boolean);
-    const start = before.index + before[0].indexOf(before[1]!);
+    const start = windowStart + before.index + before[0].indexOf(before[1]!);
     const previous = /(\p{L}+)\s*$/u.exec(text.slice(0, start))?.[1];
     const isCompound = previous !== undefined && /^\p{Lu}/u.test(previous) && !/^(?:The|A|An)$/.test(previous);
     if (!isCompound && !nouns.some((n) => notNationality.has(n) || linkWords.has(n) || !isPersonNoun(n))) {

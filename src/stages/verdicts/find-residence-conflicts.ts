@@ -82,7 +82,10 @@ export function findResidenceConflicts(entities: Entity[], sentences: Map<string
     if (!own) continue;
     for (const attribute of ['residence', 'birthplace'] as const) {
       if (new Set(own[attribute].map((r) => r.normalized)).size < 2) continue;
-      const told = own[attribute].map((r) => ({ ...r, value: { ...r.value, isSetting: isSetting(r.value, e, sentences, articleCount) } }));
+      // One look at the story per place: a long story repeats the same home many times.
+      const setting = new Map<string, boolean>();
+      const settingOf = (p: PlacePhrase) => setting.get(p.written) ?? setting.set(p.written, isSetting(p, e, sentences, articleCount)).get(p.written)!;
+      const told = own[attribute].map((r) => ({ ...r, value: { ...r.value, isSetting: settingOf(r.value) } }));
       const row = buildAttributeRow(e.id, e.name, told, families[attribute]);
       if (row) out.push(row);
     }

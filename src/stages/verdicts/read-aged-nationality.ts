@@ -47,7 +47,11 @@ const isDescribingNoun = (noun: string | undefined) => noun === undefined || (!n
 /** The nationalities each outlet tells of a person known by age, in the forms of the file header. */
 export function readAgedNationalities(sentences: Map<string, Sentence>): AgedNationality[] {
   const byArticle = new Map<string, Sentence[]>();
-  for (const s of sentences.values()) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
+  for (const s of sentences.values()) {
+    const list = byArticle.get(s.article);
+    if (list) list.push(s);
+    else byArticle.set(s.article, [s]);
+  }
   const out: AgedNationality[] = [];
   const push = (age: number, written: string, sentence: Sentence) => {
     const countries = countriesOf(written);
@@ -56,16 +60,18 @@ export function readAgedNationalities(sentences: Map<string, Sentence>): AgedNat
   for (const list of byArticle.values()) {
     list.sort((a, b) => a.index - b.index);
     list.forEach((sentence, i) => {
-      for (const m of sentence.text.matchAll(agedDescription)) if (isDescribingNoun(m[3])) push(Number(m[1]), m[2]!, sentence);
-      const opening = openingDescription.exec(sentence.text);
-      const previousAges = i > 0 ? agesIn(list[i - 1]!.text) : [];
-      if (opening && agesIn(sentence.text).length === 0 && previousAges.length === 1 && isDescribingNoun(opening[2])) {
-        push(previousAges[0]!, (opening[1] ?? opening[3] ?? opening[4])!, sentence);
+      const text = sentence.text;
+      // Cheap tests first: most sentences hold no age and open with no "The".
+      if (text.includes('year')) for (const m of text.matchAll(agedDescription)) if (isDescribingNoun(m[3])) push(Number(m[1]), m[2]!, sentence);
+      const opening = /^\s*The\s/.test(text) ? openingDescription.exec(text) : null;
+      if (opening && isDescribingNoun(opening[2]) && agesIn(text).length === 0) {
+        const previousAges = i > 0 ? agesIn(list[i - 1]!.text) : [];
+        if (previousAges.length === 1) push(previousAges[0]!, (opening[1] ?? opening[3] ?? opening[4])!, sentence);
       }
-      const indefinite = indefiniteDescription.exec(sentence.text);
       const next = list[i + 1];
-      const nextAge = next ? openingAge.exec(next.text) : null;
-      if (indefinite && nextAge && agesIn(sentence.text).length === 0 && isDescribingNoun(indefinite[2])) push(Number(nextAge[1]), indefinite[1]!, sentence);
+      const nextAge = next && /^\s*The\s+\d/.test(next.text) ? openingAge.exec(next.text) : null;
+      const indefinite = nextAge ? indefiniteDescription.exec(text) : null;
+      if (indefinite && nextAge && agesIn(text).length === 0 && isDescribingNoun(indefinite[2])) push(Number(nextAge[1]), indefinite[1]!, sentence);
     });
   }
   return out;
@@ -82,7 +88,8 @@ export function peopleByAge(entities: Entity[], sentences: Map<string, Sentence>
     for (const m of e.mentions) {
       const sentence = sentences.get(m.sentence);
       if (!sentence) continue;
-      const before = ageBeforeName.exec(sentence.text.slice(0, m.start - sentence.start));
+      const at = m.start - sentence.start;
+      const before = ageBeforeName.exec(sentence.text.slice(Math.max(0, at - 30), at));
       const after = /^\s*,\s*(\d{1,3})\s*,/.exec(sentence.text.slice(m.end - sentence.start));
       for (const age of [before?.[1], after?.[1]]) {
         if (!age) continue;

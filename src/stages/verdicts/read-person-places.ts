@@ -77,14 +77,16 @@ export function readPersonPlaces(mention: Mention, sentence: Sentence, others: M
   const residentLead = residentAfter.exec(after);
   if (residentLead && !resident) take('residence', end + residentLead[0].length, false, /^\s+resident\b/);
   // "Park Hill resident John Ruiz": the place and the word just before the name.
-  const before = /((?:\bthe\s+)?(?:[A-Z][\p{L}'’.-]*\s+){1,4})resident\s+$/u.exec(text.slice(0, at));
+  // Only the words just before the name are read: a long sentence is not scanned once per name.
+  const near = Math.max(0, at - 80);
+  const before = /((?:\bthe\s+)?(?:[A-Z][\p{L}'’.-]*\s+){1,4})resident\s+$/u.exec(text.slice(near, at));
   // "African American Minneapolis resident George Floyd": the words before the place describe the person.
-  if (before) take('residence', before.index + peopleWordsLength(before[1]!), false, /^\s+resident\b/);
+  if (before) take('residence', near + before.index + peopleWordsLength(before[1]!), false, /^\s+resident\b/);
   const born = bornIn.exec(after);
   if (born) take('birthplace', end + born[0].length, false);
   // "Bronx-born Vincent Gigante".
-  const bornBefore = /((?:\bthe\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.]*)\s*-\s*born\s+$/u.exec(text.slice(0, at));
-  if (bornBefore) take('birthplace', bornBefore.index, false, /^\s*-\s*born\b/);
+  const bornBefore = /((?:\bthe\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.]*)\s*-\s*born\s+$/u.exec(text.slice(near, at));
+  if (bornBefore) take('birthplace', near + bornBefore.index, false, /^\s*-\s*born\b/);
   return out;
 }
 
