@@ -14,7 +14,7 @@ import { escapeRegExp } from '../../escape-regexp.js';
 import { insideQuote } from './conflict-occurrences.js';
 import { comparePlaces, placeKey, type PlacePhrase } from './place-phrase.js';
 import { buildAttributeRow, type AttributeFamily, type AttributeReading } from './person-attribute-row.js';
-import { readOpeningBirthplace, readPersonPlaces, type PlaceAttribute } from './read-person-places.js';
+import { overlapsOtherName, readOpeningBirthplace, readPersonPlaces, type PlaceAttribute, type PlaceReading } from './read-person-places.js';
 
 const families: Record<PlaceAttribute, AttributeFamily<PlacePhrase>> = {
   residence: { slot: 'residence', topic: (name) => `Home of ${name}`, compare: comparePlaces },
@@ -32,60 +32,84 @@ const settingShare = 0.25;
  * setting is told as coarser, not as another home. A home named only beside the person (College
  * Point; "Simpson of Fort Coffee is accused" in an unread form) stays a home.
  */
-function isSetting(place: PlacePhrase, person: Entity, sentences: Map<string, Sentence>, articleCount: number): boolean {
-  const name = new RegExp(String.raw`\b${escapeRegExp(place.written.replace(/^the\s+/i, '').replace(/,.*$/, ''))}\b`);
+function isSetting(place: PlacePhrase, person: Entity, namedIn: Map<string, Sentence[]>, articleCount: number): boolean {
   const own = new Set(person.mentions.map((m) => m.sentence));
-  const outlets = new Set<string>();
-  for (const s of sentences.values()) if (!own.has(s.id) && name.test(s.text)) outlets.add(s.article);
+  const outlets = new Set((namedIn.get(baseName(place)) ?? []).filter((s) => !own.has(s.id)).map((s) => s.article));
   return outlets.size >= settingOutlets && outlets.size >= settingShare * articleCount;
+}
+
+/** A place's name as other sentences would write it: no "the", no region ("Queens"). */
+const baseName = (place: PlacePhrase) => place.written.replace(/^the\s+/i, '').replace(/,.*$/, '');
+
+/** The sentences naming each of the places, found in one pass over the story. */
+function sentencesNaming(names: Set<string>, sentences: Map<string, Sentence>): Map<string, Sentence[]> {
+  const out = new Map<string, Sentence[]>();
+  if (names.size === 0) return out;
+  const any = new RegExp(String.raw`\b(?:${[...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\b`, 'g');
+  for (const s of sentences.values()) {
+    for (const name of new Set([...s.text.matchAll(any)].map((m) => m[0]))) {
+      const list = out.get(name);
+      if (list) list.push(s);
+      else out.set(name, [s]);
+    }
+  }
+  return out;
 }
 
 /** Find people given different homes or birthplaces by different outlets. */
 export function findResidenceConflicts(entities: Entity[], sentences: Map<string, Sentence>): Conflict[] {
-  // Every name of each sentence, to tell a place from a body's name and to find a sentence's subject.
-  const namesBySentence = new Map<string, Mention[]>();
-  const entityOf = new Map<Mention, Entity>();
+  const placeNames = new Set(entities.filter((e) => e.type === 'place').flatMap((e) => e.variants.map((v) => v.toLowerCase())));
+  // First the places read beside each person's name; the sentences' other names are gathered
+  // after, for those few sentences only (a long story has hundreds of thousands of names).
+  const found: { entity: Entity; mention: Mention; sentence: Sentence; reading: PlaceReading }[] = [];
   for (const e of entities) {
+    if (e.type !== 'person') continue;
     for (const m of e.mentions) {
-      const list = namesBySentence.get(m.sentence) ?? [];
-      list.push(m);
-      namesBySentence.set(m.sentence, list);
-      entityOf.set(m, e);
+      const sentence = sentences.get(m.sentence);
+      if (!sentence) continue;
+      const read = readPersonPlaces(m, sentence, placeNames);
+      // Words inside a quotation are a speaker's, often about someone else's home.
+      if (read.length === 0 || insideQuote(sentence.text, m.start - sentence.start)) continue;
+      for (const reading of read) found.push({ entity: e, mention: m, sentence, reading });
     }
   }
-  const placeNames = new Set(entities.filter((e) => e.type === 'place').flatMap((e) => e.variants.map((v) => v.toLowerCase())));
+  const opening = [...sentences.values()].filter((s) => /^\s*Born\s/.test(s.text));
+  const needed = new Set([...found.map((f) => f.sentence.id), ...opening.map((s) => s.id)]);
+  const namesBySentence = new Map<string, { mention: Mention; entity: Entity }[]>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (!needed.has(m.sentence)) continue;
+      const list = namesBySentence.get(m.sentence);
+      if (list) list.push({ mention: m, entity: e });
+      else namesBySentence.set(m.sentence, [{ mention: m, entity: e }]);
+    }
+  }
   const readings = new Map<string, Record<PlaceAttribute, AttributeReading<PlacePhrase>[]>>();
   const add = (entity: Entity, attribute: PlaceAttribute, place: PlacePhrase, sentence: Sentence) => {
     const own = readings.get(entity.id) ?? { residence: [], birthplace: [] };
     own[attribute].push({ value: place, written: place.written, normalized: placeKey(place), article: sentence.article, sentence });
     readings.set(entity.id, own);
   };
-  for (const e of entities) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) {
-      const sentence = sentences.get(m.sentence);
-      // Words inside a quotation are a speaker's, often about someone else's home.
-      if (!sentence || insideQuote(sentence.text, m.start - sentence.start)) continue;
-      const others = (namesBySentence.get(m.sentence) ?? []).filter((o) => o !== m);
-      for (const r of readPersonPlaces(m, sentence, others, placeNames)) add(e, r.attribute, r.place, sentence);
-    }
+  for (const { entity, mention, sentence, reading } of found) {
+    const others = (namesBySentence.get(sentence.id) ?? []).map((n) => n.mention).filter((o) => o !== mention);
+    if (!overlapsOtherName(reading, sentence, others)) add(entity, reading.attribute, reading.place, sentence);
   }
-  for (const sentence of sentences.values()) {
-    const people = (namesBySentence.get(sentence.id) ?? []).filter((m) => entityOf.get(m)?.type === 'person');
-    const opening = readOpeningBirthplace(sentence, people);
-    if (opening) add(entityOf.get(opening.mention)!, 'birthplace', opening.place, sentence);
+  for (const sentence of opening) {
+    const people = (namesBySentence.get(sentence.id) ?? []).filter((n) => n.entity.type === 'person');
+    const read = readOpeningBirthplace(sentence, people.map((n) => n.mention));
+    if (read) add(people.find((n) => n.mention === read.mention)!.entity, 'birthplace', read.place, sentence);
   }
   const out: Conflict[] = [];
   const articleCount = new Set([...sentences.values()].map((s) => s.article)).size;
+  // Only people told two places are compared; their places are looked up in one pass.
+  const disputed = [...readings].flatMap(([, own]) => (['residence', 'birthplace'] as const).map((a) => own[a]).filter((rs) => new Set(rs.map((r) => r.normalized)).size >= 2));
+  const namedIn = sentencesNaming(new Set(disputed.flat().map((r) => baseName(r.value))), sentences);
   for (const e of entities) {
     const own = readings.get(e.id);
     if (!own) continue;
     for (const attribute of ['residence', 'birthplace'] as const) {
       if (new Set(own[attribute].map((r) => r.normalized)).size < 2) continue;
-      // One look at the story per place: a long story repeats the same home many times.
-      const setting = new Map<string, boolean>();
-      const settingOf = (p: PlacePhrase) => setting.get(p.written) ?? setting.set(p.written, isSetting(p, e, sentences, articleCount)).get(p.written)!;
-      const told = own[attribute].map((r) => ({ ...r, value: { ...r.value, isSetting: settingOf(r.value) } }));
+      const told = own[attribute].map((r) => ({ ...r, value: { ...r.value, isSetting: isSetting(r.value, e, namedIn, articleCount) } }));
       const row = buildAttributeRow(e.id, e.name, told, families[attribute]);
       if (row) out.push(row);
     }

@@ -18,6 +18,8 @@ export type PlaceAttribute = 'residence' | 'birthplace';
 export interface PlaceReading {
   attribute: PlaceAttribute;
   place: PlacePhrase;
+  /** Where the place starts in the sentence's text (it ends at `place.end`). */
+  start: number;
 }
 
 /** A place read with "of" must end its clause: "of Queens, had just parked", not "of Microsoft said". */
@@ -38,17 +40,17 @@ const residentAfter = /^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:a|an)\s+(?:long-?time\s+)?/
 /** "X was born on March 29, 1928, in P", "X, born in P,", "X (pronounced …) was born in P". */
 const bornIn = /^(?:\s*\([^()]{0,60}\))?\s*(?:,\s*(?:who\s+)?)?(?:was\s+)?born\s+(?:(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s*,?\s*(?:\d{4}\s*,?\s*)?|in\s+\d{4}\s*,?\s*)?in\s+/;
 
-/** Does the place span overlap a name the story types as a body or a person ("of Microsoft,")? */
-function overlapsOtherName(sentence: Sentence, at: number, end: number, others: Mention[]): boolean {
-  return others.some((m) => (m.type === 'organization' || m.type === 'person') && m.start - sentence.start < end && m.end - sentence.start > at);
+/** Does the place read overlap a name the story types as a body or a person ("of Microsoft,")? */
+export function overlapsOtherName(reading: PlaceReading, sentence: Sentence, others: Mention[]): boolean {
+  return others.some((m) => (m.type === 'organization' || m.type === 'person') && m.start - sentence.start < reading.place.end && m.end - sentence.start > reading.start);
 }
 
 /**
- * The places read beside one mention of a person. `others` are the other names found in the
- * sentence: a place phrase that is a body's name ("of Microsoft,") is no home. `placeNames` are
- * the story's names typed as places, lower-case.
+ * The places read beside one mention of a person. `placeNames` are the story's names typed as
+ * places, lower-case. The caller drops a place that is another name's ("of Microsoft,": see
+ * overlapsOtherName), once it knows the sentence's names.
  */
-export function readPersonPlaces(mention: Mention, sentence: Sentence, others: Mention[], placeNames: ReadonlySet<string>): PlaceReading[] {
+export function readPersonPlaces(mention: Mention, sentence: Sentence, placeNames: ReadonlySet<string>): PlaceReading[] {
   const text = sentence.text;
   const at = mention.start - sentence.start;
   const end = mention.end - sentence.start;
@@ -63,8 +65,7 @@ export function readPersonPlaces(mention: Mention, sentence: Sentence, others: M
     const rest = text.slice(place.end);
     if (mustEndClause && !clauseEnd.test(rest)) return;
     if (then && !then.test(rest)) return;
-    if (overlapsOtherName(sentence, from, place.end, others)) return;
-    out.push({ attribute, place });
+    out.push({ attribute, place, start: from });
   };
   const lives = livesIn.exec(after) ?? livesInDirect.exec(after);
   if (lives && !notNow.test(lives[0])) take('residence', end + lives[0].length, false);
