@@ -1,10 +1,11 @@
 /**
- * Nationality of a named person told differently by different outlets: "Australian climber
- * Duncan Rait" in one, "Duncan Rait, a New Zealander," in another. Read only where the word is
- * fastened to the name: a nationality adjective before it (with at most two lower-case nouns
- * between: "American boxer Hasim Rahman") or an apposition after it (", a New Zealander,", ", an
- * Australian climber,"). Two outlets giving the person nationalities with no country in common
- * make a contradiction row. Word lists in data/demonyms.json.
+ * Nationality of a person told differently by different outlets: one outlet's "Australian
+ * climber X" against another's "X, a New Zealander,". Read only where the word is fastened to the
+ * name: a nationality adjective before it, with at most two lower-case nouns between ("unbeaten
+ * Russian Alexander Povetkin", "American challenger Tony Thompson"), or an apposition after it
+ * ("Capaldi, a Scottish actor,"); or, for a person not yet named, beside the age the outlets
+ * describe the person by (read-aged-nationality.ts). Two outlets giving the person nationalities
+ * with no country in common make a contradiction row. Word lists in data/demonyms.json.
  */
 import type { Entity, Mention } from '../../model/mention.js';
 import type { Conflict } from '../../model/report.js';
