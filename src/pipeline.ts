@@ -38,6 +38,10 @@ import { findRoadStatusConflicts } from './stages/verdicts/find-road-status-conf
 import { findIdentityConflicts } from './stages/verdicts/find-identity-conflicts.js';
 import { findColourConflicts } from './stages/verdicts/find-colour-conflicts.js';
 import { findWeaponConflicts } from './stages/verdicts/find-weapon-conflicts.js';
+import { findResidenceConflicts } from './stages/verdicts/find-residence-conflicts.js';
+import { findNationalityConflicts } from './stages/verdicts/find-nationality-conflicts.js';
+import { findTransferConflicts } from './stages/verdicts/find-transfer-conflicts.js';
+import { findPlacePrecisionConflicts } from './stages/verdicts/find-place-precision-conflicts.js';
 import { withoutDisputed } from './stages/verdicts/without-disputed.js';
 import { linkQuotes } from './stages/quote-groups/link-quotes.js';
 import { quoteConflicts } from './stages/quote-groups/quote-conflicts.js';
@@ -141,6 +145,7 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
   // Weapon rows come after: their values are each article's set of weapons, so one sentence
   // ("police seized a shotgun") does not stand on one side, and agreements about it stay.
   conflicts.push(...findWeaponConflicts(sentenceById), ...findDegreeConflicts(sentenceById), ...findPhoneConflicts(sentenceById), ...findChargeConflicts(sentenceById), ...findJobLossConflicts(sentenceById), ...findDeathPlaceConflicts(sentenceById), ...findDeathCauseConflicts(entities, sentenceById), ...findOffenseConflicts(sentenceById), ...findPolarityConflicts(sentenceById), ...findInjuryConflicts(entities, sentenceById), ...findRoadStatusConflicts(sentenceById), ...findIdentityConflicts(sentenceById));
+  conflicts.push(...findResidenceConflicts(entities, sentenceById), ...findNationalityConflicts(entities, sentenceById), ...findTransferConflicts(sentenceById), ...findPlacePrecisionConflicts(sentenceById));
   const unique = judged.unique;
 
   // 8. Quotes, timeline, summary, differences, coverage.

@@ -91,7 +91,9 @@ export const Conflict = z.object({
    * What kind of slot disagrees. For figures, the fact kind: quantity, duration, date, time, money,
    * percent, ordinal. For words: title, office (one title in two offices), colour, weapon, degree
    * ("almost totally" vs "completely destroyed"), phone, charge (not yet charged vs charged),
-   * job-loss (fired vs laid off), speaker (one statement, two speakers). New kinds may be added.
+   * job-loss (fired vs laid off), speaker (one statement, two speakers), residence and birthplace
+   * (a person's home or birthplace), nationality, transfer-destination (where a move from one
+   * place was headed), place (one place told as a part and as the whole). New kinds may be added.
    */
   slot: z.string(),
   /** Added in 1.1.0. True when the disputed fact is about an earlier event mentioned in passing (a previous conviction, an older disaster). */

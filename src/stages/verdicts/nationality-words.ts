@@ -1,0 +1,39 @@
+/**
+ * The nationality words the nationality rows read (data/demonyms.json), as lookups and regular
+ * expression alternations: adjectives ("Australian"), nouns ("a New Zealander"), the words that
+ * make a nationality word something else, and the countries a written nationality names.
+ */
+import demonyms from './data/demonyms.json' with { type: 'json' };
+import { escapeRegExp } from '../../escape-regexp.js';
+
+/** Each nationality word to its country, the country a part belongs to ("English" → United Kingdom). */
+export const countryOf = new Map<string, string>();
+const partOf: Record<string, string> = demonyms.partOf;
+for (const [country, words] of Object.entries(demonyms.adjectives)) for (const w of words) countryOf.set(w, partOf[country] ?? country);
+/** Each nationality noun ("New Zealander", "Briton") to its country. */
+export const nounCountry = new Map<string, string>();
+for (const [country, words] of Object.entries(demonyms.nouns)) for (const w of words) nounCountry.set(w, partOf[country] ?? country);
+
+/** Longest first, so "South African" wins over "African" and "New Zealander" over "New Zealand". */
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** Every nationality adjective, as a RegExp alternation. */
+export const adjective = alternation(countryOf.keys());
+/** Every nationality adjective or noun, as a RegExp alternation. */
+export const anyWord = alternation([...countryOf.keys(), ...nounCountry.keys()]);
+/** Words after a nationality adjective that make it something else: "American football", "French teacher". */
+export const notNationality = new Set(demonyms.notNationality);
+/** Lower-case words that cannot stand between a nationality and the name it describes. */
+export const linkWords = new Set(['of', 'and', 'or', 'to', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'said', 'says', 'told', 'the', 'a', 'an', 'that', 'who', 'his', 'her', 'their', 'its', 'as', 'is', 'was', 'former', 'ex']);
+
+/**
+ * Can a lower-case word between the nationality and the name be a noun for one person? Not a
+ * verb ("a Russian court sentenced Navalny") nor a plural ("three Israeli broadcasters had Gantz
+ * ahead"); "actress", "witness" keep their double s.
+ */
+export const isPersonNoun = (word: string) => !/(?:ed|[^s]s)$/.test(word);
+
+/** The countries of a written nationality ("Iranian-American" → Iran, United States). */
+export function countriesOf(written: string): string[] {
+  return [...new Set(written.split(/\s*-\s*/).map((w) => countryOf.get(w) ?? nounCountry.get(w)).filter((c): c is string => Boolean(c)))].sort();
+}
+
