@@ -36,6 +36,7 @@ import { findPolarityConflicts } from './stages/verdicts/find-polarity-conflicts
 import { findInjuryConflicts } from './stages/verdicts/find-injury-conflicts.js';
 import { findRoadStatusConflicts } from './stages/verdicts/find-road-status-conflicts.js';
 import { findIdentityConflicts } from './stages/verdicts/find-identity-conflicts.js';
+import { findOppositeStateConflicts } from './stages/verdicts/find-opposite-state-conflicts.js';
 import { findColourConflicts } from './stages/verdicts/find-colour-conflicts.js';
 import { findWeaponConflicts } from './stages/verdicts/find-weapon-conflicts.js';
 import { findResidenceConflicts } from './stages/verdicts/find-residence-conflicts.js';
@@ -144,7 +145,7 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
   const agreements = withoutDisputed(judged.agreements, conflicts, sourceOf);
   // Weapon rows come after: their values are each article's set of weapons, so one sentence
   // ("police seized a shotgun") does not stand on one side, and agreements about it stay.
-  conflicts.push(...findWeaponConflicts(sentenceById), ...findDegreeConflicts(sentenceById), ...findPhoneConflicts(sentenceById), ...findChargeConflicts(sentenceById), ...findJobLossConflicts(sentenceById), ...findDeathPlaceConflicts(sentenceById), ...findDeathCauseConflicts(entities, sentenceById), ...findOffenseConflicts(sentenceById), ...findPolarityConflicts(sentenceById), ...findInjuryConflicts(entities, sentenceById), ...findRoadStatusConflicts(sentenceById), ...findIdentityConflicts(sentenceById));
+  conflicts.push(...findWeaponConflicts(sentenceById), ...findDegreeConflicts(sentenceById), ...findPhoneConflicts(sentenceById), ...findChargeConflicts(sentenceById), ...findJobLossConflicts(sentenceById), ...findDeathPlaceConflicts(sentenceById), ...findDeathCauseConflicts(entities, sentenceById), ...findOffenseConflicts(sentenceById), ...findPolarityConflicts(sentenceById), ...findInjuryConflicts(entities, sentenceById), ...findRoadStatusConflicts(sentenceById), ...findIdentityConflicts(sentenceById), ...findOppositeStateConflicts(sentenceById));
   conflicts.push(...findResidenceConflicts(entities, sentenceById), ...findNationalityConflicts(entities, sentenceById), ...findTransferConflicts(sentenceById), ...findPlacePrecisionConflicts(sentenceById));
   const unique = judged.unique;
 

@@ -723,3 +723,27 @@ test('not a conflict: another person named, "her" never a man\'s role, an outlet
     assert.equal(r.conflicts.filter((x) => x.slot === 'identity').length, 0, `${story.a.text}\n${show(r)}`);
   }
 });
+
+test('conflicts, not only numbers: states that exclude each other ("standing naked" against "fully clothed")', () => {
+  const r = brief({
+    a: { text: 'Federal agents once found him standing naked in a shower, holding an umbrella.' },
+    b: { text: 'Agents serving a subpoena found Tomas Vail standing naked in the shower.' },
+    c: { text: 'An agent once found him standing under the shower, fully clothed, holding an umbrella.' },
+  });
+  const c = r.conflicts.find((x) => x.slot === 'state');
+  assert.ok(c, show(r));
+  assert.equal(c.topic, 'Whether the person was dressed');
+  assert.deepEqual(c.values.map((v) => [v.value, v.articles]), [['naked', ['a', 'b']], ['fully clothed', ['c']]]);
+});
+
+test('not a conflict: a figure of speech, "not drunk" read as sober, an outlet telling both states', () => {
+  const stories: Story[] = [
+    { a: { text: 'The comet was visible to the naked eye on Friday.' }, b: { text: 'He was found fully clothed in the car.' } },
+    { a: { text: 'Police said the driver was not drunk at the time.' }, b: { text: 'The driver was sober, his lawyer said.' } },
+    { a: { text: 'One man was unconscious when found; another was conscious and talking.' }, b: { text: 'The man was unconscious when rescuers reached him.' } },
+  ];
+  for (const story of stories) {
+    const r = brief(story);
+    assert.equal(r.conflicts.filter((x) => x.slot === 'state').length, 0, `${story.a.text}\n${show(r)}`);
+  }
+});
