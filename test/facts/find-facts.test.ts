@@ -48,6 +48,10 @@ const cases: [string, string[]][] = [
   ['On June 18, Qin held talks.', ['date|June 18|618|month-day|exact|--06-18']],
   ['The last visit was in 2018.', ['date|2018|24216|year|exact|2018']],
   ['It was their second meeting this year.', ['ordinal|second meeting|2|meeting|exact|#2 meeting', 'date|this year|0|year|exact|']],
+  // A possessive is a determiner; "for the Nth time" counts what its verb names.
+  ["The knockout was Klitschko's sixth defense of the belt.", ["ordinal|sixth defense|6|defense|exact|#6 defense"]],
+  ['Klitschko retained his title for the fifth time.', ['ordinal|fifth time|5|defense|exact|#5 defense']],
+  ['He visited the city for the fifth time.', ['ordinal|fifth time|5|time|exact|#5 time']],
   ['Some 300 members joined.', ['quantity|Some 300 members|300|member|about|300 member']],
   ['Nearly 1,000 troops and 50 people or more.', ['quantity|Nearly 1,000 troops|1000|troop|about|1000 troop', 'quantity|50 people or more|50|person|at-least|50 person']],
   // Things that are not facts:

@@ -94,3 +94,11 @@ test('anchors: who gave or did it, named after the figure with "by" or "from", i
   assert.ok(funding, occurrences.map((o) => o.written.text).join(' / '));
   assert.equal(funding.anchor, 'e:brightline-systems');
 });
+
+test('anchors: an acronym and the name it stands for are one body ("IBF", "International Boxing Federation")', async () => {
+  const { isAcronymOf } = await import('../../src/stages/verdicts/conflict-pairs.js');
+  assert.ok(isAcronymOf('e:ibf', 'e:international-boxing-federation'));
+  assert.ok(isAcronymOf('e:noaa', 'e:national-oceanic-and-atmospheric-administration'));
+  assert.ok(!isAcronymOf('e:ibf', 'e:world-boxing-council'));
+  assert.ok(!isAcronymOf('e:i', 'e:intel'));
+});

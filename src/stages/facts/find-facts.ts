@@ -63,6 +63,8 @@ const stopWords = new Set(factWords.stopWords);
 const anaphoric = new Set(factWords.anaphoricDeterminers);
 const ordinalWords: Record<string, number> = factWords.ordinals;
 const ordinalDeterminers = new Set(factWords.ordinalDeterminers);
+/** The event "for the Nth time" counts, by the verb before it (see fact-words.json). */
+const ordinalTimeEvents: Record<string, string> = Object.fromEntries(Object.entries(factWords.ordinalTimeEvents).filter(([k]) => !k.startsWith('_')));
 const durationLeads = new Set(factWords.durationLeads);
 const parentNouns = new Set(factWords.parentNouns);
 const clockLeads = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'before', 'after', 'from', 'since', 'approximately', 'shortly', 'to']);
@@ -372,7 +374,9 @@ function findOrdinals(text: string): LocalFact[] {
   for (const m of text.matchAll(ordinalPattern)) {
     const value = m[1] ? ordinalWords[m[1].toLowerCase()] : Number(m[2]);
     const prev = readWordsBefore(text, m.index, 1)[0];
-    if (m[1] && (!prev || prev.end !== m.index - 1 || !ordinalDeterminers.has(prev.lower))) continue;
+    // A possessive is a determiner too: "Klitschko's sixth defense" (or "Klitschko 's", split).
+    const isPossessive = prev !== undefined && (/['’]s$/.test(prev.lower) || (prev.lower === 's' && /['’]$/.test(text.slice(0, prev.start))));
+    if (m[1] && (!prev || prev.end !== m.index - 1 || !(ordinalDeterminers.has(prev.lower) || isPossessive))) continue;
     const words = readWordsAfter(text, m.index + m[0].length, 4);
     if (m[2] && words[0] && /^[A-Z]/.test(words[0].text)) continue; // "117th Street", "the 81st Academy Awards"
     let head: Word | null = null;
@@ -384,7 +388,13 @@ function findOrdinals(text: string): LocalFact[] {
       head = w;
     }
     if (!head || text.slice(m.index + m[0].length, words[0].start).trim() !== '') continue;
-    const unit = singularize(head.text);
+    let unit = singularize(head.text);
+    // "retained his title for the fifth time" counts defenses: the verb names what "time" counts.
+    if (unit === 'time') {
+      const clause = text.slice(Math.max(0, m.index - 80), m.index).split(/[,;.]/).pop()!;
+      const event = [...clause.matchAll(/\b(\w+)\b/g)].map((w) => ordinalTimeEvents[w[1]!.toLowerCase()]).find(Boolean);
+      if (event) unit = event;
+    }
     out.push({ kind: 'ordinal', start: m.index, end: head.end, value, unit, qualifier: 'exact', normalized: `#${value} ${unit}` });
   }
   return out;

@@ -198,6 +198,19 @@ function contextOf(input: PairInput, index: number): Claim {
   return { ...claim, facts: [...claim.facts, ...previous.facts.filter((f) => f.kind === 'date')] };
 }
 
+/** Words an acronym leaves out: "IBF" is the International Boxing Federation, "NOAA" the National Oceanic and Atmospheric Administration. */
+const acronymFillers = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de']);
+
+/**
+ * Is entity `short` the initials of entity `long` ("e:ibf", "e:international-boxing-federation")?
+ * Two names of one body, which the entity stage keeps apart, anchor one measure.
+ */
+export function isAcronymOf(short: string, long: string): boolean {
+  const letters = short.replace(/^e:/, '').replace(/-/g, '');
+  const words = long.replace(/^e:/, '').split('-').filter((w) => w && !acronymFillers.has(w));
+  return letters.length >= 2 && words.length === letters.length && words.every((w, i) => w[0] === letters[i]);
+}
+
 const lowerBounds = new Set(['at-least', 'more-than']);
 const upperBounds = new Set(['at-most', 'less-than', 'up-to']);
 
@@ -230,7 +243,7 @@ function isExcluded(x: Occurrence, y: Occurrence): boolean {
   // A part of a measure and the whole, or two parts: "176 receiving yards" vs "404 yards".
   if (x.fact.kind === 'quantity' && x.subMeasure !== y.subMeasure) return true;
   if (isSameBound(x, y)) return true;
-  if (x.anchor !== null && y.anchor !== null && x.anchor !== y.anchor) return true;
+  if (x.anchor !== null && y.anchor !== null && x.anchor !== y.anchor && !isAcronymOf(x.anchor, y.anchor) && !isAcronymOf(y.anchor, x.anchor)) return true;
   // Sums paid for different things: "$40 million for the arena site" vs "$25 million in player bonuses".
   if (x.object.size > 0 && y.object.size > 0 && ![...x.object].some((w) => y.object.has(w))) return true;
   const kind = x.fact.kind;
