@@ -747,3 +747,22 @@ test('not a conflict: a figure of speech, "not drunk" read as sober, an outlet t
     assert.equal(r.conflicts.filter((x) => x.slot === 'state').length, 0, `${story.a.text}\n${show(r)}`);
   }
 });
+
+test('conflicts, ordinals: two numbers of one series for one anchor ("sixth defense" against "for the fifth time")', () => {
+  const r = brief({
+    a: { text: 'The stoppage in Marek Olsen\'s sixth defense of the IBF belt improved him to 52-3.' },
+    b: { text: 'Marek Olsen retained his International Boxing Federation title for the fifth time in the process.' },
+  });
+  const c = conflictWith(r, /sixth defense/, /fifth time/);
+  assert.ok(c, show(r));
+  assert.equal(c.kind, 'contradiction');
+  assert.equal(c.topic, 'Which defense (Marek Olsen)');
+});
+
+test('not a conflict: two people\'s series sharing a name ("Olsen\'s sixth defense", "Brandt\'s fifth defense" of one belt)', () => {
+  const r = brief({
+    a: { text: 'The stoppage in Marek Olsen\'s sixth defense of the IBF belt improved him to 52-3.' },
+    b: { text: 'Ivo Brandt retained his International Boxing Federation title for the fifth time in 2004.' },
+  });
+  assert.equal(conflictWith(r, /sixth defense/, /fifth time/), undefined, show(r));
+});

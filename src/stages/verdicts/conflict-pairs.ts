@@ -14,6 +14,7 @@ import { compareFacts, type FactComparison } from '../facts/index.js';
 import { cosine, type ClaimIndex } from '../claim-groups/claim-index.js';
 import { weakSlotWords, type Occurrence } from './conflict-occurrences.js';
 import { isComparableDate } from './conflict-occurrences.js';
+import seriesOrdinals from './data/series-ordinals.json' with { type: 'json' };
 
 
 /** Names of the pair features, in the order `pairFeatures` returns them (the model's weights follow it). */
@@ -211,6 +212,22 @@ export function isAcronymOf(short: string, long: string): boolean {
   return letters.length >= 2 && words.length === letters.length && words.every((w, i) => w[0] === letters[i]);
 }
 
+/** Units of a numbered series an anchor has one at a time (data/series-ordinals.json). */
+const seriesUnits = new Set(seriesOrdinals.units);
+
+/**
+ * Two numbers of one series of a name both sentences give: "Klitschko's sixth defense of the IBF
+ * belt" and "retained his International Boxing Federation title for the fifth time" number the
+ * same defense, whatever words surround them.
+ */
+function isSameSeries(x: Occurrence, y: Occurrence): boolean {
+  if (x.fact.kind !== 'ordinal' || y.fact.kind !== 'ordinal' || x.fact.unit !== y.fact.unit || !seriesUnits.has(x.fact.unit)) return false;
+  // Two people's series are two series: "Smith's third term" is not "Jones's second term".
+  if (x.persons.size > 0 && y.persons.size > 0 && ![...x.persons].some((p) => y.persons.has(p))) return false;
+  const same = (a: string, b: string) => a === b || isAcronymOf(a, b) || isAcronymOf(b, a);
+  return [...x.entities].some((a) => [...y.entities].some((b) => same(a, b)));
+}
+
 const lowerBounds = new Set(['at-least', 'more-than']);
 const upperBounds = new Set(['at-most', 'less-than', 'up-to']);
 
@@ -243,7 +260,7 @@ function isExcluded(x: Occurrence, y: Occurrence): boolean {
   // A part of a measure and the whole, or two parts: "176 receiving yards" vs "404 yards".
   if (x.fact.kind === 'quantity' && x.subMeasure !== y.subMeasure) return true;
   if (isSameBound(x, y)) return true;
-  if (x.anchor !== null && y.anchor !== null && x.anchor !== y.anchor && !isAcronymOf(x.anchor, y.anchor) && !isAcronymOf(y.anchor, x.anchor)) return true;
+  if (x.anchor !== null && y.anchor !== null && x.anchor !== y.anchor && !isAcronymOf(x.anchor, y.anchor) && !isAcronymOf(y.anchor, x.anchor) && !isSameSeries(x, y)) return true;
   // Sums paid for different things: "$40 million for the arena site" vs "$25 million in player bonuses".
   if (x.object.size > 0 && y.object.size > 0 && ![...x.object].some((w) => y.object.has(w))) return true;
   const kind = x.fact.kind;
@@ -320,7 +337,7 @@ export function findCandidatePairs(input: PairInput, occurrences: Occurrence[], 
       // statement adds nothing there, and skipping it keeps big stories fast.
       if (relation === 'equal' && ![...x.slot].some((w) => y.slot.has(w)) && input.groupOf.get(input.claims[x.claim]!.id) !== input.groupOf.get(input.claims[y.claim]!.id)) return;
       if (relation === 'conflict' && (states(ax, y) || states(ay, x) || mentionsFigure(input, x, y) || mentionsFigure(input, y, x))) return;
-      out.push({ a: i, b: j, features: pairFeatures(input, x, y, perArticle, verdict), isEqual: relation === 'equal', isSharedStatement: isSharedStatement(input, x, y) || isOnceEvent(x, y), isSameAttribute: x.isAttribute && y.isAttribute && x.anchor === y.anchor });
+      out.push({ a: i, b: j, features: pairFeatures(input, x, y, perArticle, verdict), isEqual: relation === 'equal', isSharedStatement: isSharedStatement(input, x, y) || isOnceEvent(x, y), isSameAttribute: (x.isAttribute && y.isAttribute && x.anchor === y.anchor) || isSameSeries(x, y) });
     };
     if (members.length <= opts.wholeBucket) {
       for (let p = 0; p < members.length; p++) for (let q = p + 1; q < members.length; q++) consider(members[p]!, members[q]!);

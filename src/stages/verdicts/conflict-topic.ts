@@ -6,6 +6,7 @@
  *   length, words "fell"       → "How far — fell (Robert Buckley)"
  *   clock time, "fire reported"→ "What time — fire reported"
  *   count of "ladder trucks"   → "How many ladder trucks"
+ *   ordinal "sixth defense"    → "Which defense"
  */
 import type { Claim } from '../../model/claim.js';
 import { stemWord } from '../claims/tokenize.js';
@@ -57,6 +58,8 @@ function questionOf(o: Occurrence): string {
     return `How many ${plural(o.written.unit)}`;
   }
   if (kind === 'duration' && /year[\s-]*old|^\d{1,3}$/i.test(o.written.text)) return 'Age';
+  // "Which defense" reads better than "Which one" when the unit names the thing counted.
+  if (kind === 'ordinal' && /^[a-z]{3,}$/.test(unit) && unit !== 'time') return `Which ${unit}`;
   return kindQuestions[kind] ?? 'What value';
 }
 
