@@ -24,7 +24,7 @@ export const pairRing = 24;
 export const pairFeatureNames = [
   'cosine', 'cosine/nearest', 'names', 'numbers', 'dates', 'words', 'headline', 'cosine/a-size', 'cosine/b-size', 'rank-a/size', 'rank-b/size', 'shared-nearest',
   'mutual-within-size', 'cosine/outsider', 'headline-cosine', 'names-jaccard', 'numbers-apart', 'words-jaccard',
-  'stem-cosine', 'names-near', 'weekday-shared', 'weekdays-apart',
+  'stem-cosine', 'names-near', 'weekday-shared', 'weekdays-apart', 'headline-cover-low', 'headline-cover-high',
 ] as const;
 
 /**
@@ -171,6 +171,7 @@ export function describePairs(
           Math.min(c / mateCosine(a), 3), Math.min(c / mateCosine(b), 3), Math.min(rankA / matesA, 3), Math.min(rankB / matesB, 3), sharedNearest(a, b),
           rankA <= matesA && rankB <= matesB ? 1 : 0, Math.min(c / Math.max(outsiderCosine(a), outsiderCosine(b)), 3), e.headlineCosine,
         e.namesJaccard, e.numbersApart, e.wordsJaccard, e.stemCosine, Math.log1p(e.nearNames), e.weekdayShared, e.weekdaysApart,
+        e.headlineCoverLow, e.headlineCoverHigh,
       ]);
     }
   });
