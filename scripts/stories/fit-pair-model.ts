@@ -21,10 +21,12 @@ import type { LabelledArticle } from '../../bench/cluster-data.js';
 /** Fitting constants: L2 strength, learning rate, steps. */
 const fitting = { l2: 0.001, rate: 1, steps: 600 };
 
-/** A labelled candidate pair. */
+/** A labelled candidate pair, with its two articles' ordinals in its batch. */
 export interface LabelledPair {
   x: number[];
   y: 0 | 1;
+  a: number;
+  b: number;
 }
 
 /** The candidate pairs of one batch as agglomeration sees them, labelled by gold story. */
@@ -44,7 +46,7 @@ export function labelPairs(batch: readonly LabelledArticle[]): LabelledPair[] {
   const gold = new Map(batch.map((a) => [a.id, a.gold]));
   const pairs: LabelledPair[] = [];
   describePairs(state, articles, rings, (a, b, x) => {
-    pairs.push({ x, y: gold.get(state.articleByOrdinal[a]!.id) === gold.get(state.articleByOrdinal[b]!.id) ? 1 : 0 });
+    pairs.push({ x, y: gold.get(state.articleByOrdinal[a]!.id) === gold.get(state.articleByOrdinal[b]!.id) ? 1 : 0, a, b });
   });
   return pairs;
 }
@@ -55,7 +57,7 @@ export interface FittedPairModel extends PairModel {
 }
 
 /** Fit standardised L2-regularised logistic regression (features and their products) by full-batch gradient descent. */
-export function fitPairModel(labelled: readonly LabelledPair[]): FittedPairModel {
+export function fitPairModel(labelled: readonly Pick<LabelledPair, 'x' | 'y'>[], names: readonly string[] = pairFeatureNames): FittedPairModel {
   // each raw feature's 0.5th and 99.5th percentile: scoring holds features to this range
   const low: number[] = [];
   const high: number[] = [];
@@ -89,5 +91,5 @@ export function fitPairModel(labelled: readonly LabelledPair[]): FittedPairModel
     bias -= (fitting.rate * gradBias) / n;
   }
   const round = (v: number): number => Number(v.toFixed(6));
-  return { features: [...pairFeatureNames], low: low.map(round), high: high.map(round), means: means.map(round), scales: scales.map(round), weights: weights.map(round), bias: round(bias) };
+  return { features: [...names], low: low.map(round), high: high.map(round), means: means.map(round), scales: scales.map(round), weights: weights.map(round), bias: round(bias) };
 }
