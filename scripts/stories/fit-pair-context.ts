@@ -25,7 +25,7 @@ export function fitContextModel(slices: readonly (readonly LabelledPair[])[]): F
     slices.forEach((pairs, i) => {
       if (halfOf(i) !== half) return;
       const ends = pairs.flatMap((p) => [p.a, p.b]);
-      const context = describeContext(ends, pairs.map((p) => scorePair(p.x, other)));
+      const context = describeContext(ends, pairs.map((p) => scorePair(p.x, other)), pairs[0]?.size ?? 2);
       context.forEach((x, k) => rows.push({ x, y: pairs[k].y }));
     });
   }

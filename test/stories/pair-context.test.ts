@@ -15,7 +15,7 @@ test('context features: the lead over each article\'s best other partner and the
   // pairs 0–1, 0–2, 1–2 (a story of three takes) and 1–3 (a take of another turn of the topic)
   const ends = [0, 1, 0, 2, 1, 2, 1, 3];
   const first = [0.6, 0.8, 0.7, 0.65];
-  const [ab, , , bd] = describeContext(ends, first);
+  const [ab, , , bd] = describeContext(ends, first, 3);
   // 0–1: 0's best other is 2 (0.8), 1's best other is 2 (0.7); 2 fits both (0.8, 0.7)
   assert.ok(Math.abs(ab[1] - (0.6 - 0.8)) < 1e-12);
   assert.ok(Math.abs(ab[2] - (0.6 - 0.7)) < 1e-12);
@@ -31,8 +31,8 @@ test('read in context, a pair whose two articles share a third scores above one 
   // the same first-stage 0.6: 0–1 closes a triangle with 2; 3–4 each have a better partner (5, 6) that the other lacks
   const ends = [0, 1, 0, 2, 1, 2, 3, 4, 3, 5, 4, 6];
   const first = [0.6, 0.8, 0.8, 0.6, 0.9, 0.9];
-  const p = rescorePairs(ends, first);
+  const p = rescorePairs(ends, first, 3);
   assert.ok(p[0] > p[3], `${p[0]} > ${p[3]}`);
   // the same input gives the same output
-  assert.deepEqual(rescorePairs(ends, first), p);
+  assert.deepEqual(rescorePairs(ends, first, 3), p);
 });

@@ -15,7 +15,7 @@ import model from './data/pair-context-model.json' with { type: 'json' };
 import { scorePair, type PairModel } from './pair-evidence.js';
 
 /** Names of the context features, in model order (data/pair-context-model.json lists the same). */
-export const contextFeatureNames = ['logit', 'lead-low', 'lead-high', 'triangle', 'triangle-sum'] as const;
+export const contextFeatureNames = ['logit', 'lead-low', 'lead-high', 'triangle', 'triangle-sum', 'outsider-low', 'outsider-high'] as const;
 
 /** Log-odds of a probability, held off 0 and 1. */
 function logit(p: number): number {
@@ -26,7 +26,8 @@ function logit(p: number): number {
  * Context features of every pair: `ends` holds each pair's two article ordinals in turn
  * (a0, b0, a1, b1, …) and `first` its first-stage probability. Per pair: its log-odds; how far
  * it stands above each article's best other partner (the lower and the higher of the two); the
- * best third article both fit (the lesser of its two probabilities) and the sum of such products.
+ * best third article both fit (the lesser of its two probabilities) and the sum of such products;
+ * how far it stands above each article's first expected outsider (see firstOutsider).
  *
  * Measured and not kept (undated NeuS train F1 / ECB+ F1): the pair's rank among each article's
  * partners and the strongest partner of one that the other does not fit (p(a,c) × (1 − p(b,c)))
@@ -34,7 +35,7 @@ function logit(p: number): number {
  * partners it fits better than a given mate, and mates the other's ring did not propose);
  * without the ranks 0.901 / 0.922.
  */
-export function describeContext(ends: readonly number[], first: readonly number[]): number[][] {
+export function describeContext(ends: readonly number[], first: readonly number[], storySize: number): number[][] {
   const partners = new Map<number, Map<number, number>>();
   const link = (a: number, b: number, p: number): void => {
     const known = partners.get(a);
@@ -52,24 +53,44 @@ export function describeContext(ends: readonly number[], first: readonly number[
     const ofB = partners.get(b)!;
     let bestA = 0;
     let bestB = 0;
+    const othersA: number[] = [];
+    const othersB: number[] = [];
     let triangle = 0;
     let triangleSum = 0;
     // Map order is insertion order, fixed by the batch: the sums come out the same every run
     for (const [c, pc] of ofA) {
       if (c === b) continue;
       bestA = Math.max(bestA, pc);
+      othersA.push(pc);
       const pb = ofB.get(c);
       if (pb !== undefined) {
         triangle = Math.max(triangle, Math.min(pc, pb));
         triangleSum += pc * pb;
       }
     }
-    for (const [c, pc] of ofB) if (c !== a) bestB = Math.max(bestB, pc);
-    return [logit(p), Math.min(p - bestA, p - bestB), Math.max(p - bestA, p - bestB), triangle, Math.log1p(triangleSum)];
+    for (const [c, pc] of ofB) {
+      if (c === a) continue;
+      bestB = Math.max(bestB, pc);
+      othersB.push(pc);
+    }
+    const outA = firstOutsider(othersA, storySize);
+    const outB = firstOutsider(othersB, storySize);
+    return [logit(p), Math.min(p - bestA, p - bestB), Math.max(p - bestA, p - bestB), triangle, Math.log1p(triangleSum), Math.min(p - outA, p - outB), Math.max(p - outA, p - outB)];
   });
 }
 
+/**
+ * The probability of an article's first expected outsider among its partners other than the
+ * pair's: its (size − 1)th best (0 past the end), read against the batch's story size (see
+ * pair-evidence.ts). A NeuS take (stories of 3) fits its one other mate, then strangers; an ECB+
+ * report (stories of 12–15) fits a dozen before the first stranger.
+ */
+function firstOutsider(others: number[], storySize: number): number {
+  others.sort((x, y) => y - x);
+  return others[Math.max(storySize - 2, 0)] ?? 0;
+}
+
 /** Second-stage probabilities of a batch's pairs (see describeContext), by the fitted context model (or `fitted`, while training). */
-export function rescorePairs(ends: readonly number[], first: readonly number[], fitted: PairModel = model as PairModel): number[] {
-  return describeContext(ends, first).map((x) => scorePair(x, fitted));
+export function rescorePairs(ends: readonly number[], first: readonly number[], storySize: number, fitted: PairModel = model as PairModel): number[] {
+  return describeContext(ends, first, storySize).map((x) => scorePair(x, fitted));
 }

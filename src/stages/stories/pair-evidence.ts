@@ -235,7 +235,7 @@ export function tabulatePairs(state: ClusterState, articles: readonly ArticleSta
     first.push(scorePair(x));
   });
   // each pair read again beside its two articles' other pairs (pair-context.ts)
-  rescorePairs(ends, first).forEach((p, k) => {
+  rescorePairs(ends, first, estimateStorySize(rings)).forEach((p, k) => {
     add(ends[2 * k], ends[2 * k + 1], p);
     add(ends[2 * k + 1], ends[2 * k], p);
   });
