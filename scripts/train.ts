@@ -38,7 +38,8 @@ async function trainStories(): Promise<void> {
   const dated = loadTrainSlices(true);
   const slices = undated && dated ? [...undated, ...dated] : null;
   if (!slices) throw new Error('PARALLAX_NO_DATA: ../shared/data/neus not found');
-  const pairs = slices.flatMap((slice) => labelPairs(slice));
+  const labelled = slices.map((slice) => labelPairs(slice));
+  const pairs = labelled.flat();
   console.log(`stories: ${pairs.length} candidate pairs, ${pairs.filter((p) => p.y === 1).length} of one story`);
   const model = fitPairModel(pairs);
   const file = join(root, 'src', 'stages', 'stories', 'data', 'pair-model.json');
@@ -46,6 +47,13 @@ async function trainStories(): Promise<void> {
     'Fitted by `npm run train -- stories` (scripts/stories/fit-pair-model.ts) on NeuS train slices only: logistic weights of "these two articles tell one event" over standardised pair features (pair-evidence.ts). Do not edit by hand; refit.';
   writeFileSync(file, `${JSON.stringify({ comment, ...model }, null, 2)}\n`);
   console.log(`wrote ${file}`);
+  const { fitContextModel } = await import('./stories/fit-pair-context.js');
+  const context = fitContextModel(labelled);
+  const contextFile = join(root, 'src', 'stages', 'stories', 'data', 'pair-context-model.json');
+  const contextComment =
+    'Fitted by `npm run train -- stories` (scripts/stories/fit-pair-context.ts) on NeuS train slices only: logistic weights of "these two articles tell one event" over a pair\'s first-stage probability beside its articles\' other pairs (pair-context.ts), first-stage probabilities out of fold. Do not edit by hand; refit.';
+  writeFileSync(contextFile, `${JSON.stringify({ comment: contextComment, ...context }, null, 2)}\n`);
+  console.log(`wrote ${contextFile}`);
 }
 
 const trainers: Record<string, () => void | Promise<void>> = {

@@ -14,17 +14,20 @@ import { ClusterState, type ArticleState } from '../../src/stages/stories/cluste
 import { orderForClustering } from '../../src/stages/stories/cluster-articles.js';
 import { createArticle, findRings } from '../../src/stages/stories/neighbour-graph.js';
 import { resolveClusterOptions } from '../../src/stages/stories/options.js';
-import { describePairs, expandFeatures, pairFeatureNames, type PairModel } from '../../src/stages/stories/pair-evidence.js';
+import { describePairs, estimateStorySize, expandFeatures, pairFeatureNames, type PairModel } from '../../src/stages/stories/pair-evidence.js';
 import type { Neighbour } from '../../src/stages/stories/neighbour-index.js';
 import type { LabelledArticle } from '../../bench/cluster-data.js';
 
 /** Fitting constants: L2 strength, learning rate, steps. */
 const fitting = { l2: 0.001, rate: 1, steps: 600 };
 
-/** A labelled candidate pair. */
+/** A labelled candidate pair, with its two articles' ordinals in its batch and the batch's story size (estimateStorySize). */
 export interface LabelledPair {
   x: number[];
   y: 0 | 1;
+  a: number;
+  b: number;
+  size: number;
 }
 
 /** The candidate pairs of one batch as agglomeration sees them, labelled by gold story. */
@@ -43,8 +46,9 @@ export function labelPairs(batch: readonly LabelledArticle[]): LabelledPair[] {
   }
   const gold = new Map(batch.map((a) => [a.id, a.gold]));
   const pairs: LabelledPair[] = [];
+  const size = estimateStorySize(rings);
   describePairs(state, articles, rings, (a, b, x) => {
-    pairs.push({ x, y: gold.get(state.articleByOrdinal[a]!.id) === gold.get(state.articleByOrdinal[b]!.id) ? 1 : 0 });
+    pairs.push({ x, y: gold.get(state.articleByOrdinal[a]!.id) === gold.get(state.articleByOrdinal[b]!.id) ? 1 : 0, a, b, size });
   });
   return pairs;
 }
@@ -55,7 +59,7 @@ export interface FittedPairModel extends PairModel {
 }
 
 /** Fit standardised L2-regularised logistic regression (features and their products) by full-batch gradient descent. */
-export function fitPairModel(labelled: readonly LabelledPair[]): FittedPairModel {
+export function fitPairModel(labelled: readonly Pick<LabelledPair, 'x' | 'y'>[], names: readonly string[] = pairFeatureNames): FittedPairModel {
   // each raw feature's 0.5th and 99.5th percentile: scoring holds features to this range
   const low: number[] = [];
   const high: number[] = [];
@@ -89,5 +93,5 @@ export function fitPairModel(labelled: readonly LabelledPair[]): FittedPairModel
     bias -= (fitting.rate * gradBias) / n;
   }
   const round = (v: number): number => Number(v.toFixed(6));
-  return { features: [...pairFeatureNames], low: low.map(round), high: high.map(round), means: means.map(round), scales: scales.map(round), weights: weights.map(round), bias: round(bias) };
+  return { features: [...names], low: low.map(round), high: high.map(round), means: means.map(round), scales: scales.map(round), weights: weights.map(round), bias: round(bias) };
 }

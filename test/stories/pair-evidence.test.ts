@@ -83,3 +83,33 @@ test("'auto' uses the pair gate on a mostly undated batch of at most pairMaxBatc
   assert.deepEqual(clusterArticles(dated, tight).stories, clusterArticles(dated, { pairMode: 'off' }).stories);
   assert.deepEqual(clusterArticles(undated, { ...tight, pairMaxBatch: 3 }).stories, clusterArticles(undated, { pairMode: 'off' }).stories);
 });
+
+test("headline cover: the share of one take's headline words the other's text holds", async () => {
+  const { stageArticle, primeStaged } = await import('../../src/stages/stories/article-features.js');
+  const { ClusterState } = await import('../../src/stages/stories/cluster-state.js');
+  const { createArticle, findRings } = await import('../../src/stages/stories/neighbour-graph.js');
+  const { resolveClusterOptions } = await import('../../src/stages/stories/options.js');
+  const { StemTable, compareArticles, summariseArticle } = await import('../../src/stages/stories/pair-features.js');
+  const state = new ClusterState(resolveClusterOptions({ pairMode: 'gate' }));
+  const inputs = [
+    { id: 'a', title: 'Pompeo hails progress in North Korea talks', text: 'Secretary of State Mike Pompeo said his talks with Kim Jong Un in Pyongyang made progress.' },
+    { id: 'b', title: 'Next summit pretty close, Pompeo says', text: 'Mike Pompeo said the talks in North Korea made progress and a summit is close.' },
+    { id: 'c', title: 'Senate passes budget blueprint', text: 'The Senate adopted a budget plan on Thursday night by a narrow vote.' },
+  ];
+  for (const input of inputs) stageArticle(state, input);
+  primeStaged(state);
+  const articles = inputs.map(({ id }) => {
+    const { title, vector, top, time, ordinal } = state.primed.get(id)!;
+    const { neighbours } = findRings(state, vector, top, time, ordinal, true);
+    return createArticle(state, id, title, vector, top, ordinal, time, neighbours);
+  });
+  const stems = new StemTable(articles.length);
+  const [x, y, z] = articles.map((article) => summariseArticle(state, article, stems));
+  for (const s of [x, y, z]) stems.count(s.stems);
+  const ab = compareArticles(state, articles[0], articles[1], x, y, stems);
+  const ac = compareArticles(state, articles[0], articles[2], x, z, stems);
+  // b's text tells a's headline (Pompeo, progress, North Korea, talks) and more of it than c's does
+  assert.ok(ab.headlineCoverHigh > 0.5, String(ab.headlineCoverHigh));
+  assert.ok(ab.headlineCoverLow <= ab.headlineCoverHigh);
+  assert.equal(ac.headlineCoverHigh, 0);
+});

@@ -54,6 +54,11 @@ export class FeatureTable {
     return id;
   }
 
+  /** The id of a feature key already counted, or -1 (never adds one). */
+  find(key: string): number {
+    return this.idOf.get(key) ?? -1;
+  }
+
   /** The key of a feature id ("e:lohan"). */
   keyOf(id: number): string {
     return this.keys[id];

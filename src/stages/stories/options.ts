@@ -69,7 +69,7 @@ export interface ClusterOptions {
    * twelve); 'auto': the gate for a batch whose articles are mostly undated (at least
    * `pairUndatedShare` of them) and of at most `pairMaxBatch` articles, else off. Default 'auto':
    * without dates nothing but the evidence keeps stories of one running topic apart (undated NeuS
-   * stream F1 0.781 → 0.883, P 0.727 → 0.932), while dated batches have the time window, and on a
+   * stream F1 0.781 → 0.894, P 0.727 → 0.938), while dated batches have the time window, and on a
    * store of 100,000 the gate split big stories of copies (B-cubed recall 0.64) and took 3 GB
    * (docs/design.md, "The pair gate").
    */

@@ -13,6 +13,7 @@
  * are read against it, so one model serves both.
  */
 import model from './data/pair-model.json' with { type: 'json' };
+import { rescorePairs } from './pair-context.js';
 import { compareArticles, StemTable, summariseArticle, type ArticleSummary } from './pair-features.js';
 import type { Neighbour } from './neighbour-index.js';
 import type { ArticleState, ClusterState } from './cluster-state.js';
@@ -24,7 +25,7 @@ export const pairRing = 24;
 export const pairFeatureNames = [
   'cosine', 'cosine/nearest', 'names', 'numbers', 'dates', 'words', 'headline', 'cosine/a-size', 'cosine/b-size', 'rank-a/size', 'rank-b/size', 'shared-nearest',
   'mutual-within-size', 'cosine/outsider', 'headline-cosine', 'names-jaccard', 'numbers-apart', 'words-jaccard',
-  'stem-cosine', 'names-near', 'weekday-shared', 'weekdays-apart',
+  'stem-cosine', 'names-near', 'weekday-shared', 'weekdays-apart', 'headline-cover-low', 'headline-cover-high',
 ] as const;
 
 /**
@@ -171,6 +172,7 @@ export function describePairs(
           Math.min(c / mateCosine(a), 3), Math.min(c / mateCosine(b), 3), Math.min(rankA / matesA, 3), Math.min(rankB / matesB, 3), sharedNearest(a, b),
           rankA <= matesA && rankB <= matesB ? 1 : 0, Math.min(c / Math.max(outsiderCosine(a), outsiderCosine(b)), 3), e.headlineCosine,
         e.namesJaccard, e.numbersApart, e.wordsJaccard, e.stemCosine, Math.log1p(e.nearNames), e.weekdayShared, e.weekdaysApart,
+        e.headlineCoverLow, e.headlineCoverHigh,
       ]);
     }
   });
@@ -218,7 +220,7 @@ export function scorePair(features: readonly number[], fitted: PairModel = model
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Pair probabilities of a batch's candidate pairs (see describePairs), by ordinal both ways. */
+/** Pair probabilities of a batch's candidate pairs (see describePairs), read in context (pair-context.ts), by ordinal both ways. */
 export function tabulatePairs(state: ClusterState, articles: readonly ArticleState[], rings: readonly (readonly Neighbour[])[]): PairTable {
   const lists = new Map<number, [number, number][]>();
   const add = (from: number, to: number, p: number): void => {
@@ -226,10 +228,16 @@ export function tabulatePairs(state: ClusterState, articles: readonly ArticleSta
     if (list) list.push([to, p]);
     else lists.set(from, [[to, p]]);
   };
+  const ends: number[] = [];
+  const first: number[] = [];
   const reach = describePairs(state, articles, rings, (a, b, x) => {
-    const p = scorePair(x);
-    add(a, b, p);
-    add(b, a, p);
+    ends.push(a, b);
+    first.push(scorePair(x));
+  });
+  // each pair read again beside its two articles' other pairs (pair-context.ts)
+  rescorePairs(ends, first, estimateStorySize(rings)).forEach((p, k) => {
+    add(ends[2 * k], ends[2 * k + 1], p);
+    add(ends[2 * k + 1], ends[2 * k], p);
   });
   const table: PairTable = new Map();
   for (const [ordinal, list] of lists) {

@@ -1,7 +1,7 @@
 /**
  * What two articles share, for the pair evidence (pair-evidence.ts): IDF sums of shared names,
- * numbers, dates, words and headline word pairs, their overlaps, days of the week, word stems and
- * names spelt two ways. Each article is summed up once per batch (`summariseArticle`); a pair
+ * numbers, dates, words and headline word pairs, their overlaps, days of the week, word stems,
+ * names spelt two ways and how much of each headline the other's text tells. Each article is summed up once per batch (`summariseArticle`); a pair
  * then costs one walk over the two sorted feature lists.
  */
 import { featureKind } from './feature-table.js';
@@ -63,16 +63,26 @@ export interface ArticleSummary {
   stems: Int32Array;
   stemNorm: number;
   names: string[];
+  /** Its headline's words as word or name features (sorted ids, each with its IDF), read off its headline pairs. */
+  headlineWords: Int32Array;
+  headlineIdfs: Float64Array;
 }
 
 /** Sum up an article for pair comparisons. */
 export function summariseArticle(state: ClusterState, article: ArticleState, table: StemTable): ArticleSummary {
-  const summary: ArticleSummary = { nameTotal: 0, wordTotal: 0, numbers: 0, headlinePairs: 0, weekdays: 0, stems: new Int32Array(0), stemNorm: -1, names: [] };
+  const summary: ArticleSummary = {
+    nameTotal: 0, wordTotal: 0, numbers: 0, headlinePairs: 0, weekdays: 0, stems: new Int32Array(0), stemNorm: -1, names: [],
+    headlineWords: new Int32Array(0), headlineIdfs: new Float64Array(0),
+  };
   const stems = new Set<number>();
+  const headline = new Set<string>();
   for (const id of article.vector.ids) {
     const kind = state.table.kindOf(id);
     if (kind === featureKind.number) summary.numbers++;
-    else if (kind === featureKind.headlinePair) summary.headlinePairs++;
+    else if (kind === featureKind.headlinePair) {
+      summary.headlinePairs++;
+      for (const word of state.table.keyOf(id).slice(2).split(' ')) headline.add(word);
+    }
     else if (kind === featureKind.weekday) summary.weekdays++;
     else if (kind === featureKind.name || kind === featureKind.word) {
       const word = state.table.keyOf(id).slice(2);
@@ -84,7 +94,48 @@ export function summariseArticle(state: ClusterState, article: ArticleState, tab
     }
   }
   summary.stems = Int32Array.from(stems).sort();
+  // a headline word is a name or a plain word of the article's own text (the one its vector holds)
+  const words: number[] = [];
+  for (const word of headline) {
+    const name = state.table.find(`e:${word}`);
+    const id = name >= 0 && holds(article.vector.ids, name) ? name : state.table.find(`w:${word}`);
+    if (id >= 0) words.push(id);
+  }
+  summary.headlineWords = Int32Array.from(words).sort();
+  summary.headlineIdfs = Float64Array.from(summary.headlineWords, (id) => state.idf(id));
   return summary;
+}
+
+/** Whether a sorted id list holds an id. */
+function holds(ids: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid] === id) return true;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * IDF share of one article's headline words that the other's text holds (as a word or a name):
+ * two takes on one story tell what the other's headline says ("Pompeo: 'We Continue To Make
+ * Progress' With North Korea" against a take on Pompeo's talks with Kim in North Korea), a later
+ * turn of the topic leaves its headline's event words out.
+ */
+function coverHeadline(state: ClusterState, x: ArticleSummary, other: ArticleState): number {
+  let total = 0;
+  let missing = 0;
+  for (let k = 0; k < x.headlineWords.length; k++) {
+    const id = x.headlineWords[k];
+    total += x.headlineIdfs[k];
+    const word = state.table.keyOf(id).slice(2);
+    const twin = state.table.find(state.table.kindOf(id) === featureKind.name ? `w:${word}` : `e:${word}`);
+    if (!holds(other.vector.ids, id) && !(twin >= 0 && holds(other.vector.ids, twin))) missing += x.headlineIdfs[k];
+  }
+  return total > 0 ? (total - missing) / total : 0;
 }
 
 /** What two articles share: the content features of a pair besides its cosine and ranks. */
@@ -109,6 +160,9 @@ export interface SharedEvidence {
   stemCosine: number;
   /** Names of one with a near spelling and no equal among the other's ("Soleimani", "Suleimani"). */
   nearNames: number;
+  /** Least and greatest IDF share of one's headline words the other's text holds (see coverHeadline). */
+  headlineCoverLow: number;
+  headlineCoverHigh: number;
 }
 
 /** Overlap of two IDF totals: shared over their union. */
@@ -152,8 +206,12 @@ export function compareArticles(
       j++;
     }
   }
+  const ab = coverHeadline(state, x, b);
+  const ba = coverHeadline(state, y, a);
   return {
     ...shared,
+    headlineCoverLow: Math.min(ab, ba),
+    headlineCoverHigh: Math.max(ab, ba),
     headlineCosine: x.headlinePairs > 0 && y.headlinePairs > 0 ? headlinePairs / Math.sqrt(x.headlinePairs * y.headlinePairs) : 0,
     namesJaccard: jaccard(shared.names, x.nameTotal, y.nameTotal),
     wordsJaccard: jaccard(shared.words, x.wordTotal, y.wordTotal),
