@@ -93,7 +93,12 @@ export const Conflict = z.object({
    * ("almost totally" vs "completely destroyed"), phone, charge (not yet charged vs charged),
    * job-loss (fired vs laid off), speaker (one statement, two speakers), residence and birthplace
    * (a person's home or birthplace), nationality, transfer-destination (where a move from one
-   * place was headed), place (one place told as a part and as the whole). New kinds may be added.
+   * place was headed), place (one place told as a part and as the whole), death-place (at the
+   * scene / on the way to hospital / in hospital), death-cause, offense (an offense told with and
+   * without what narrows it), polarity (one state judged well and badly: "well equipped" /
+   * "ill-equipped"), injury (where a person was hurt), road-status (roads closed / reopened),
+   * identity (a name withheld / given), state (states that exclude each other: naked / fully
+   * clothed). New kinds may be added.
    */
   slot: z.string(),
   /** Added in 1.1.0. True when the disputed fact is about an earlier event mentioned in passing (a previous conviction, an older disaster). */
