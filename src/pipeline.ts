@@ -24,25 +24,9 @@ import { judgeGroups } from './stages/verdicts/judge-groups.js';
 import { findConflicts } from './stages/verdicts/find-conflicts.js';
 import { findRoleConflicts } from './stages/verdicts/find-role-conflicts.js';
 import { findOfficeConflicts } from './stages/verdicts/find-office-conflicts.js';
-import { findDegreeConflicts } from './stages/verdicts/find-degree-conflicts.js';
-import { findPhoneConflicts } from './stages/verdicts/find-phone-conflicts.js';
 import { findArticleCountConflicts } from './stages/verdicts/find-article-count-conflicts.js';
-import { findChargeConflicts } from './stages/verdicts/find-charge-conflicts.js';
-import { findJobLossConflicts } from './stages/verdicts/find-job-loss-conflicts.js';
-import { findDeathPlaceConflicts } from './stages/verdicts/find-death-place-conflicts.js';
-import { findDeathCauseConflicts } from './stages/verdicts/find-death-cause-conflicts.js';
-import { findOffenseConflicts } from './stages/verdicts/find-offense-conflicts.js';
-import { findPolarityConflicts } from './stages/verdicts/find-polarity-conflicts.js';
-import { findInjuryConflicts } from './stages/verdicts/find-injury-conflicts.js';
-import { findRoadStatusConflicts } from './stages/verdicts/find-road-status-conflicts.js';
-import { findIdentityConflicts } from './stages/verdicts/find-identity-conflicts.js';
-import { findOppositeStateConflicts } from './stages/verdicts/find-opposite-state-conflicts.js';
 import { findColourConflicts } from './stages/verdicts/find-colour-conflicts.js';
-import { findWeaponConflicts } from './stages/verdicts/find-weapon-conflicts.js';
-import { findResidenceConflicts } from './stages/verdicts/find-residence-conflicts.js';
-import { findNationalityConflicts } from './stages/verdicts/find-nationality-conflicts.js';
-import { findTransferConflicts } from './stages/verdicts/find-transfer-conflicts.js';
-import { findPlacePrecisionConflicts } from './stages/verdicts/find-place-precision-conflicts.js';
+import { findWordRows } from './stages/verdicts/find-word-rows.js';
 import { withoutDisputed } from './stages/verdicts/without-disputed.js';
 import { linkQuotes } from './stages/quote-groups/link-quotes.js';
 import { quoteConflicts } from './stages/quote-groups/quote-conflicts.js';
@@ -143,10 +127,10 @@ export function analyzeSync(input: readonly (ArticleInput | unknown)[], options:
   ];
   conflicts.push(...findArticleCountConflicts(claims, index, groupOf, conflicts));
   const agreements = withoutDisputed(judged.agreements, conflicts, sourceOf);
-  // Weapon rows come after: their values are each article's set of weapons, so one sentence
-  // ("police seized a shotgun") does not stand on one side, and agreements about it stay.
-  conflicts.push(...findWeaponConflicts(sentenceById), ...findDegreeConflicts(sentenceById), ...findPhoneConflicts(sentenceById), ...findChargeConflicts(sentenceById), ...findJobLossConflicts(sentenceById), ...findDeathPlaceConflicts(sentenceById), ...findDeathCauseConflicts(entities, sentenceById), ...findOffenseConflicts(sentenceById), ...findPolarityConflicts(sentenceById), ...findInjuryConflicts(entities, sentenceById), ...findRoadStatusConflicts(sentenceById), ...findIdentityConflicts(sentenceById), ...findOppositeStateConflicts(sentenceById));
-  conflicts.push(...findResidenceConflicts(entities, sentenceById), ...findNationalityConflicts(entities, sentenceById), ...findTransferConflicts(sentenceById), ...findPlacePrecisionConflicts(sentenceById));
+  // Rows told in words come after: their values are each article's tellings (a weapon, a place,
+  // a cause), so one sentence ("police seized a shotgun") does not stand on one side, and
+  // agreements about it stay.
+  conflicts.push(...findWordRows(entities, sentenceById));
   const unique = judged.unique;
 
   // 8. Quotes, timeline, summary, differences, coverage.
