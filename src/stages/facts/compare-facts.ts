@@ -73,6 +73,16 @@ function dateFields(fact: Fact): Record<string, number> | null {
   return null;
 }
 
+/**
+ * Two spans of one year's months or one month's days (1 to `last`): the same span is one date,
+ * the whole says nothing either way, spans apart contradict, overlapping ones differ in precision.
+ */
+function compareSpans(x: { from: number; to: number }, y: { from: number; to: number }, last: number): FactComparison {
+  if (x.from === y.from && x.to === y.to) return { relation: 'equal' };
+  if ((x.from === 1 && x.to === last) || (y.from === 1 && y.to === last)) return { relation: 'compatible' };
+  return x.to < y.from || y.to < x.from ? { relation: 'conflict', kind: 'contradiction' } : { relation: 'conflict', kind: 'precision' };
+}
+
 /** Months of the year each part of a year covers (see find-dates' year parts; thirds overlap a little: wording blurs). */
 const yearPartMonths: Record<string, [number, number]> = {
   H1: [1, 6], H2: [7, 12], Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], early: [1, 4], mid: [4, 9], late: [9, 12],
@@ -98,9 +108,7 @@ function compareYearParts(a: Fact, b: Fact): FactComparison | null {
   const y = monthSpan(b.normalized);
   if (!x || !y || !(x.part || y.part)) return { relation: 'compatible' };
   if (x.year !== y.year) return { relation: 'conflict', kind: 'contradiction' };
-  if (x.from === y.from && x.to === y.to) return { relation: 'equal' };
-  if ((x.from === 1 && x.to === 12) || (y.from === 1 && y.to === 12)) return { relation: 'compatible' };
-  return x.to < y.from || y.to < x.from ? { relation: 'conflict', kind: 'contradiction' } : { relation: 'conflict', kind: 'precision' };
+  return compareSpans(x, y, 12);
 }
 
 /** Days of the month each part of a month covers (see find-dates' month parts). */
@@ -130,9 +138,7 @@ function compareMonthParts(a: Fact, b: Fact): FactComparison | null {
   const y = daySpan(b.normalized);
   if (!x || !y) return { relation: 'compatible' };
   if ((x.year !== undefined && y.year !== undefined && x.year !== y.year) || x.month !== y.month) return { relation: 'conflict', kind: 'contradiction' };
-  if (x.from === y.from && x.to === y.to) return { relation: 'equal' };
-  if ((x.from === 1 && x.to === 31) || (y.from === 1 && y.to === 31)) return { relation: 'compatible' };
-  return x.to < y.from || y.to < x.from ? { relation: 'conflict', kind: 'contradiction' } : { relation: 'conflict', kind: 'precision' };
+  return compareSpans(x, y, 31);
 }
 
 /** Dates compare field by field: "June 18" vs "2023-06-18" equal; "Dec. 21" vs "June 18" contradiction. */

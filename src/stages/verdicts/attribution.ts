@@ -25,13 +25,20 @@ const accordingTo = /\baccording to\s+(?:the\s+)?$/i;
 const commonBefore = new RegExp(`\\b(${commonSources})\\s+(?:have |has |had |also |later )?${speech}\\b`, 'i');
 const commonAfter = new RegExp(`\\b(?:according to|${speech})\\s+(?:the\\s+)?(${commonSources})\\b`, 'i');
 
+/** A name in a sentence: its mention, its entity's canonical name and the entity. */
+export interface SentenceName {
+  mention: Mention;
+  name: string;
+  entity: Entity;
+}
+
 /** Names of each sentence, from the resolved entities (the canonical name, so outlets' spellings agree). */
-export function namesBySentence(entities: Entity[]): Map<string, { mention: Mention; name: string }[]> {
-  const out = new Map<string, { mention: Mention; name: string }[]>();
+export function namesBySentence(entities: readonly Entity[]): Map<string, SentenceName[]> {
+  const out = new Map<string, SentenceName[]>();
   for (const e of entities) {
     for (const m of e.mentions) {
       const list = out.get(m.sentence) ?? [];
-      list.push({ mention: m, name: e.name });
+      list.push({ mention: m, name: e.name, entity: e });
       out.set(m.sentence, list);
     }
   }

@@ -14,6 +14,7 @@ import { compareFacts, type FactComparison } from '../facts/index.js';
 import { cosine, type ClaimIndex } from '../claim-groups/claim-index.js';
 import { weakSlotWords, type Occurrence } from './conflict-occurrences.js';
 import { isComparableDate } from './conflict-occurrences.js';
+import { acronymOf, initialsOf } from '../entities/name-keys.js';
 import seriesOrdinals from './data/series-ordinals.json' with { type: 'json' };
 
 
@@ -199,17 +200,17 @@ function contextOf(input: PairInput, index: number): Claim {
   return { ...claim, facts: [...claim.facts, ...previous.facts.filter((f) => f.kind === 'date')] };
 }
 
-/** Words an acronym leaves out: "IBF" is the International Boxing Federation, "NOAA" the National Oceanic and Atmospheric Administration. */
-const acronymFillers = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de']);
-
 /**
  * Is entity `short` the initials of entity `long` ("e:ibf", "e:international-boxing-federation")?
- * Two names of one body, which the entity stage keeps apart, anchor one measure.
+ * The names are read from the ids with the entity stage's own acronym and initials readers. The
+ * entity stage links a short acronym to its name only when one outlet writes both (an "IBF" in
+ * one article and a "Banstead Baptist Church" in another are two bodies), since a link is shown as
+ * one name; here the test only lifts the anchor veto on a pair the pair model still judges, so
+ * "may be one body" is enough.
  */
 export function isAcronymOf(short: string, long: string): boolean {
-  const letters = short.replace(/^e:/, '').replace(/-/g, '');
-  const words = long.replace(/^e:/, '').split('-').filter((w) => w && !acronymFillers.has(w));
-  return letters.length >= 2 && words.length === letters.length && words.every((w, i) => w[0] === letters[i]);
+  const letters = acronymOf(short.replace(/^e:/, '').replace(/-/g, '').toUpperCase());
+  return letters !== null && initialsOf(long.replace(/^e:/, '').replace(/-/g, ' ')).has(letters);
 }
 
 /** Units of a numbered series an anchor has one at a time (data/series-ordinals.json). */

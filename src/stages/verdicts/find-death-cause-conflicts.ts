@@ -8,6 +8,7 @@
  * data/death-cause.json.
  */
 import type { Entity } from '../../model/mention.js';
+import type { SentenceName } from './attribution.js';
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { byOutletsThenValue, countUse, mostUsed, toldAlone, wordValue } from './word-value.js';
@@ -44,14 +45,14 @@ function notGivenWord(told: string): string {
 const participles: Record<string, string> = { give: 'given', say: 'said' };
 
 /** The person the story is about: the person entity most outlets name (ties: the first id). */
-function mainPerson(entities: Entity[]): Entity | undefined {
+function mainPerson(entities: readonly Entity[]): Entity | undefined {
   let best: Entity | undefined;
   for (const e of entities) if (e.type === 'person' && (!best || e.articles.length > best.articles.length)) best = e;
   return best;
 }
 
-/** The causes a sentence tells of the story's death (or NOT_GIVEN). */
-function causesIn(sentence: Sentence, people: { start: number; isMain: boolean }[]): string[] {
+/** The causes a sentence tells of the story's death (or NOT_GIVEN); `names` are the sentence's names. */
+function causesIn(sentence: Sentence, names: readonly SentenceName[], main: Entity | undefined): string[] {
   const out: string[] = [];
   for (const p of notGiven) {
     const m = p.exec(sentence.text);
@@ -64,8 +65,8 @@ function causesIn(sentence: Sentence, people: { start: number; isMain: boolean }
     const subject = sentence.text.slice(clauseStart, at);
     if (plural.test(subject)) continue;
     // The person named last before the verb is who died: "spokesman Al Quintero said Gigante died …".
-    const named = people.filter((p) => p.start - sentence.start >= clauseStart && p.start - sentence.start < at);
-    if (named.length > 0 && !named.reduce((a, b) => (b.start > a.start ? b : a)).isMain) continue;
+    const named = names.filter((n) => n.entity.type === 'person' && n.mention.start - sentence.start >= clauseStart && n.mention.start - sentence.start < at);
+    if (named.length > 0 && named.reduce((a, b) => (b.mention.start > a.mention.start ? b : a)).entity !== main) continue;
     const words = causeWords(m[1]!);
     if (words.length === 0 || words.every((w) => generic.has(w))) continue;
     out.push(words.join(' '));
@@ -74,18 +75,12 @@ function causesIn(sentence: Sentence, people: { start: number; isMain: boolean }
 }
 
 /** The row for a death given different causes by different outlets, or nothing. */
-export function findDeathCauseConflicts(entities: Entity[], sentences: Map<string, Sentence>): Conflict[] {
+export function findDeathCauseConflicts(entities: readonly Entity[], sentences: Map<string, Sentence>, names: Map<string, SentenceName[]>): Conflict[] {
   const main = mainPerson(entities);
-  // Mentions of people, by sentence: a cause told of another person is not the story's death.
-  const people = new Map<string, { start: number; isMain: boolean }[]>();
-  for (const e of entities) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) people.set(m.sentence, [...(people.get(m.sentence) ?? []), { start: m.start, isMain: e === main }]);
-  }
   // Causes sharing a word are one value: its first telling names it.
   const groups: { value: string; words: Set<string>; told: Map<string, number>; articles: Set<string>; evidence: Sentence[] }[] = [];
   for (const sentence of sentences.values()) {
-    for (const cause of causesIn(sentence, people.get(sentence.id) ?? [])) {
+    for (const cause of causesIn(sentence, names.get(sentence.id) ?? [], main)) {
       const isNotGiven = cause.startsWith(`${NOT_GIVEN}:`);
       const words = new Set(isNotGiven ? [NOT_GIVEN] : cause.split(' ').filter((w) => !generic.has(w)));
       let group = groups.find((g) => [...words].some((w) => g.words.has(w)));

@@ -62,7 +62,7 @@ export function findDegreeConflicts(sentences: Map<string, Sentence>): Conflict[
       const written = told.modifier ? `${told.modifier} ${word}` : word;
       entry.forms.set(written, [...(entry.forms.get(written) ?? []), sentence.article]);
       entry.articles.add(sentence.article);
-      if (!entry.evidence.includes(sentence)) entry.evidence.push(sentence);
+      entry.evidence.push(sentence);
     }
   }
   const out: Conflict[] = [];

@@ -34,7 +34,7 @@ export function findIdentityConflicts(sentences: Map<string, Sentence>): Conflic
     const entry = byRole.get(role) ?? { withheld: empty(), named: empty() };
     const s = entry[side];
     s.articles.add(sentence.article);
-    if (!s.evidence.includes(sentence)) s.evidence.push(sentence);
+    s.evidence.push(sentence);
     countUse(s.words, words);
     byRole.set(role, entry);
   };

@@ -8,6 +8,7 @@
  * Word lists in data/injuries.json.
  */
 import type { Entity } from '../../model/mention.js';
+import type { SentenceName } from './attribution.js';
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { byOutletsThenValue, countUse, mostUsed, toldAlone, wordValue } from './word-value.js';
@@ -25,23 +26,18 @@ const pattern = new RegExp(
 const listed = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s+(?:his|her|their|a|the)?\s*${side}(${partPattern})\b`, 'i');
 
 /** The row for each person whose hurt body part outlets tell differently. */
-export function findInjuryConflicts(entities: Entity[], sentences: Map<string, Sentence>): Conflict[] {
-  // Person mentions by sentence, in order: the one named last before the words is who was hurt.
-  const people = new Map<string, { start: number; entity: Entity }[]>();
-  for (const e of entities) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) people.set(m.sentence, [...(people.get(m.sentence) ?? []), { start: m.start, entity: e }]);
-  }
+export function findInjuryConflicts(sentences: Map<string, Sentence>, names: Map<string, SentenceName[]>): Conflict[] {
   type Told = { articles: Set<string>; evidence: Sentence[]; words: Map<string, number> };
   const byPerson = new Map<Entity, Map<string, Told>>();
   for (const sentence of sentences.values()) {
-    const named = people.get(sentence.id);
-    if (!named) continue;
+    // The person named last before the words is who was hurt.
+    const named = (names.get(sentence.id) ?? []).filter((n) => n.entity.type === 'person');
+    if (named.length === 0) continue;
     for (const m of sentence.text.matchAll(pattern)) {
       const at = sentence.start + m.index!;
-      const before = named.filter((p) => p.start < at);
+      const before = named.filter((n) => n.mention.start < at);
       if (before.length === 0) continue;
-      const person = before.reduce((a, b) => (b.start > a.start ? b : a)).entity;
+      const person = before.reduce((a, b) => (b.mention.start > a.mention.start ? b : a)).entity;
       // "hurt his knee and his shoulder": every part of the list is hurt.
       const more = listed.exec(sentence.text.slice(m.index! + m[0].length));
       const told = byPerson.get(person) ?? new Map<string, Told>();
@@ -52,7 +48,7 @@ export function findInjuryConflicts(entities: Entity[], sentences: Map<string, S
         const as = words!.toLowerCase().replace(/\s+/g, ' ');
         countUse(entry.words, as);
         entry.articles.add(sentence.article);
-        if (!entry.evidence.includes(sentence)) entry.evidence.push(sentence);
+        entry.evidence.push(sentence);
         told.set(part, entry);
       }
       byPerson.set(person, told);

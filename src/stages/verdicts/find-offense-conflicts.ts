@@ -59,7 +59,7 @@ export function findOffenseConflicts(sentences: Map<string, Sentence>): Conflict
       const key = `${stage}:${words.join(' ')}`;
       const entry = byOffense.get(key) ?? { words, articles: new Set<string>(), evidence: [] };
       entry.articles.add(sentence.article);
-      if (!entry.evidence.includes(sentence)) entry.evidence.push(sentence);
+      entry.evidence.push(sentence);
       byOffense.set(key, entry);
     }
   }

@@ -31,7 +31,7 @@ export function findOppositeStateConflicts(sentences: Map<string, Sentence>): Co
           if (!before.test(sentence.text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
           const side = sides[i]!;
           side.articles.add(sentence.article);
-          if (!side.evidence.includes(sentence)) side.evidence.push(sentence);
+          side.evidence.push(sentence);
           countUse(side.words, m[0].toLowerCase().replace(/\s+/g, ' '));
         }
       });

@@ -54,7 +54,7 @@ export function findPhoneConflicts(sentences: Map<string, Sentence>): Conflict[]
       const entry = byDigits.get(digits) ?? { written, articles: new Set<string>(), evidence: [] };
       byDigits.set(digits, entry);
       entry.articles.add(sentence.article);
-      if (!entry.evidence.includes(sentence)) entry.evidence.push(sentence);
+      entry.evidence.push(sentence);
     }
   }
   const numbers = [...byDigits.keys()].sort(compareText);

@@ -33,7 +33,7 @@ export function findPolarityConflicts(sentences: Map<string, Sentence>): Conflic
       const sides = byParticiple.get(j.participle) ?? new Map<'well' | 'badly', Side>();
       const side = sides.get(j.side) ?? { articles: new Set<string>(), evidence: [], words: new Map<string, number>() };
       side.articles.add(sentence.article);
-      if (!side.evidence.includes(sentence)) side.evidence.push(sentence);
+      side.evidence.push(sentence);
       countUse(side.words, j.words);
       sides.set(j.side, side);
       byParticiple.set(j.participle, sides);

@@ -12,6 +12,7 @@ import type { Conflict } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 import { insideQuote } from './conflict-occurrences.js';
+import type { SentenceName } from './attribution.js';
 import { comparePlaces, placeKey, type PlacePhrase } from './place-phrase.js';
 import { buildAttributeRow, type AttributeFamily, type AttributeReading } from './person-attribute-row.js';
 import { overlapsOtherName, readOpeningBirthplace, readPersonPlaces, type PlaceAttribute, type PlaceReading } from './read-person-places.js';
@@ -57,10 +58,9 @@ function sentencesNaming(names: Set<string>, sentences: Map<string, Sentence>): 
 }
 
 /** Find people given different homes or birthplaces by different outlets. */
-export function findResidenceConflicts(entities: Entity[], sentences: Map<string, Sentence>): Conflict[] {
+export function findResidenceConflicts(entities: Entity[], sentences: Map<string, Sentence>, namesBySentence: Map<string, SentenceName[]>): Conflict[] {
   const placeNames = new Set(entities.filter((e) => e.type === 'place').flatMap((e) => e.variants.map((v) => v.toLowerCase())));
-  // First the places read beside each person's name; the sentences' other names are gathered
-  // after, for those few sentences only (a long story has hundreds of thousands of names).
+  // First the places read beside each person's name; then the sentences' other names.
   const found: { entity: Entity; mention: Mention; sentence: Sentence; reading: PlaceReading }[] = [];
   for (const e of entities) {
     if (e.type !== 'person') continue;
@@ -74,16 +74,6 @@ export function findResidenceConflicts(entities: Entity[], sentences: Map<string
     }
   }
   const opening = [...sentences.values()].filter((s) => /^\s*Born\s/.test(s.text));
-  const needed = new Set([...found.map((f) => f.sentence.id), ...opening.map((s) => s.id)]);
-  const namesBySentence = new Map<string, { mention: Mention; entity: Entity }[]>();
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (!needed.has(m.sentence)) continue;
-      const list = namesBySentence.get(m.sentence);
-      if (list) list.push({ mention: m, entity: e });
-      else namesBySentence.set(m.sentence, [{ mention: m, entity: e }]);
-    }
-  }
   const readings = new Map<string, Record<PlaceAttribute, AttributeReading<PlacePhrase>[]>>();
   const add = (entity: Entity, attribute: PlaceAttribute, place: PlacePhrase, sentence: Sentence) => {
     const own = readings.get(entity.id) ?? { residence: [], birthplace: [] };

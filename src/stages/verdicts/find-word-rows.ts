@@ -8,6 +8,7 @@
 import type { Entity } from '../../model/mention.js';
 import type { Conflict } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
+import { namesBySentence } from './attribution.js';
 import { findWeaponConflicts } from './find-weapon-conflicts.js';
 import { findDegreeConflicts } from './find-degree-conflicts.js';
 import { findPhoneConflicts } from './find-phone-conflicts.js';
@@ -28,6 +29,8 @@ import { findPlacePrecisionConflicts } from './find-place-precision-conflicts.js
 
 /** Every word-told family's rows, in their fixed order. */
 export function findWordRows(entities: Entity[], sentences: Map<string, Sentence>): Conflict[] {
+  // Who is named where, read once for the families keyed by a person.
+  const names = namesBySentence(entities);
   return [
     ...findWeaponConflicts(sentences),
     ...findDegreeConflicts(sentences),
@@ -35,14 +38,14 @@ export function findWordRows(entities: Entity[], sentences: Map<string, Sentence
     ...findChargeConflicts(sentences),
     ...findJobLossConflicts(sentences),
     ...findDeathPlaceConflicts(sentences),
-    ...findDeathCauseConflicts(entities, sentences),
+    ...findDeathCauseConflicts(entities, sentences, names),
     ...findOffenseConflicts(sentences),
     ...findPolarityConflicts(sentences),
-    ...findInjuryConflicts(entities, sentences),
+    ...findInjuryConflicts(sentences, names),
     ...findRoadStatusConflicts(sentences),
     ...findIdentityConflicts(sentences),
     ...findOppositeStateConflicts(sentences),
-    ...findResidenceConflicts(entities, sentences),
+    ...findResidenceConflicts(entities, sentences, names),
     ...findNationalityConflicts(entities, sentences),
     ...findTransferConflicts(sentences),
     ...findPlacePrecisionConflicts(sentences),

@@ -2,7 +2,7 @@
  * One value group of a conflict told in words (a title, an office, a degree, a weapon, a job
  * loss, a telephone number): the value as shown, its normal form, the outlets that give it and
  * the sentences that say it. Word rows have no unit and no hedge; whom they credit is given when
- * known.
+ * known. Finders hand every sentence they read, repeats included: each is kept once here.
  */
 import type { ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
