@@ -30,6 +30,8 @@ export const shipPrefixes = lower(titles.shipPrefixes);
 
 /** Last words of organisation names ("ministry", "party", "radio"). */
 export const orgHeads = lower(orgCues.heads);
+/** Words that mark a body known by its initials ("federation", "league", "administration"). */
+export const acronymHeads = lower(orgCues.acronymHeads);
 /** Whole names of well-known organisations without a cue word ("red cross", "kremlin"). */
 export const knownOrganizations = lower(orgCues.known);
 /** First words of "X of Y" organisation names ("university" of, "bank" of). */

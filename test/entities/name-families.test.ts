@@ -78,6 +78,19 @@ check('acronyms', [
     ],
   },
   {
+    name: 'a three-letter acronym of a body, written by other outlets than its name',
+    articles: ['Klitschko defended his International Boxing Federation title.', 'The IBF champion won in the seventh round.', 'The Food and Drug Administration approved the shot.', 'The FDA said the vaccine is safe.'],
+    same: [
+      ['International Boxing Federation', 'IBF'],
+      ['Food and Drug Administration', 'FDA'],
+    ],
+  },
+  {
+    name: 'must not: a three-letter acronym and a bridge with its initials in another outlet',
+    articles: ['Police closed the Main Street Bridge.', 'The MSB reopened at noon.'],
+    apart: [['MSB', 'Main Street Bridge']],
+  },
+  {
     name: 'must not: an acronym and a long name with its initials that no outlet writes together',
     articles: ['Fire destroyed the Banstead Baptist Church on Friday.', 'The BBC reported that the fire started at night.'],
     apart: [['BBC', 'Banstead Baptist Church']],

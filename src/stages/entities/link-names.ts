@@ -7,7 +7,8 @@
  *
  * Rules, each with an example from news text:
  *   1. same key: "SeaMicro Inc ." = "Sea Micro", "Mt Sefton" = "Mount Sefton", "IE6" = "IE 6";
- *   2. acronym ↔ its expansion: "OSCE" = "Organisation for Security and Co-operation in Europe";
+ *   2. acronym ↔ its expansion: "OSCE" = "Organisation for Security and Co-operation in Europe",
+ *      "IBF" in one outlet = "International Boxing Federation" in another;
  *   3. a name and the same name with generic last words: "Paperny" = "Paperny Films",
  *      "U.S. Marshals" = "U.S. Marshals Service", "WDIV" = "WDIV - TV";
  *   4. a name and the same name after a place or a parent: "Beaumont Hospital" = "Royal Oak
@@ -17,7 +18,7 @@
  * Candidates come from hash indexes of keys, never from all pairs of groups.
  */
 import type { EntityType, Mention } from '../../model/mention.js';
-import { compassWords, countryNames, demonyms, placeAliases, placeNames } from '../../lexicon/index.js';
+import { acronymHeads, compassWords, countryNames, demonyms, placeAliases, placeNames } from '../../lexicon/index.js';
 import { acronymOf, initialsOf, isGenericTail, joinKey, keyWords } from './name-keys.js';
 import { Clusters, type NameForm } from './name-form.js';
 
@@ -48,6 +49,11 @@ function describe(forms: NameForm[], isPersonPool: boolean): GroupInfo {
   const lexiconPlace = texts.some((f) => placeNames.has(f.text.toLowerCase()) || placeAliases.has(f.text.toLowerCase()));
   const isPlace = lexiconPlace || (texts.every((f) => f.type === 'place') && keys.every((k) => k.length === 1));
   return { keys, isPerson, isPlace };
+}
+
+/** Whether a long name names a body known by its initials: it holds a word such as "Federation", "League" or "Administration" (`acronymHeads`). */
+function namesBody(text: string): boolean {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => acronymHeads.has(w));
 }
 
 /** Whether `short` is `long` without some words in the middle (same first and last word, at most two left out). */
@@ -137,11 +143,15 @@ export function linkNameGroups(groups: NameForm[][], pools: EntityType[]): numbe
     if (candidates.size === 0) return;
     // A short acronym needs one outlet to write both ("the Endangered Species Act (ESA)"): "BBC" in
     // one article and a "Banstead Baptist Church" in another are the broadcaster and a church.
-    // Four letters or more collide rarely ("FEMA", "USGS").
+    // Four letters or more collide rarely ("FEMA", "USGS"); three letters join across outlets a
+    // body's name ("IBF" = "International Boxing Federation", "FDA" = "Food and Drug
+    // Administration"), which is what such acronyms stand for. Two letters never do ("AM" is no
+    // "Attempted Murder").
     const here = new Set(g.flatMap((f) => f.mentions.map((m) => m.article)));
     const together = [...candidates].some((c) => groups[c].some((f) => f.mentions.some((m) => here.has(m.article))));
-    const isLong = [...acronyms].some((a) => a.replace(/[^\p{L}]/gu, '').length >= 4);
-    if (together || isLong) linkUnique(i, [...candidates].sort((a, b) => a - b));
+    const letters = Math.max(...[...acronyms].map((a) => a.replace(/[^\p{L}]/gu, '').length));
+    const ofBodies = letters === 3 && [...candidates].every((c) => groups[c].some((f) => !!f.text && namesBody(f.text)));
+    if (together || letters >= 4 || ofBodies) linkUnique(i, [...candidates].sort((a, b) => a - b));
   });
 
   // Index every multiword key by its first word for rules 3 and 5.

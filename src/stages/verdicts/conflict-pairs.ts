@@ -203,10 +203,10 @@ function contextOf(input: PairInput, index: number): Claim {
 /**
  * Is entity `short` the initials of entity `long` ("e:ibf", "e:international-boxing-federation")?
  * The names are read from the ids with the entity stage's own acronym and initials readers. The
- * entity stage links a short acronym to its name only when one outlet writes both (an "IBF" in
- * one article and a "Banstead Baptist Church" in another are two bodies), since a link is shown as
- * one name; here the test only lifts the anchor veto on a pair the pair model still judges, so
- * "may be one body" is enough.
+ * entity stage links a short acronym to a name in another outlet only when the name is a body's
+ * ("IBF" = "International Boxing Federation"; "BBC" and a "Banstead Baptist Church" are two), since
+ * a link is shown as one name; here the test only lifts the anchor veto on a pair the pair model
+ * still judges, so "may be one body" is enough.
  */
 export function isAcronymOf(short: string, long: string): boolean {
   const letters = acronymOf(short.replace(/^e:/, '').replace(/-/g, '').toUpperCase());
