@@ -7,7 +7,7 @@
  * same. Word lists in data/degree-words.json.
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
-import { byOutletsThenValue, countUse, mostUsed, wordValue } from './word-value.js';
+import { byOutletsThenValue, countUse, eachToldAlone, mostUsed, wordValue } from './word-value.js';
 import type { Sentence } from '../../model/text.js';
 import data from './data/degree-words.json' with { type: 'json' };
 import { compareText } from '../../compare-text.js';
@@ -75,8 +75,7 @@ export function findDegreeConflicts(sentences: Map<string, Sentence>): Conflict[
     const hedgedArticles = new Set(hedged.flatMap(([, e]) => [...e.articles]));
     const firmArticles = new Set(firm.flatMap(([, e]) => [...e.articles]));
     const sides = firm.length > 0 ? [hedgedArticles, firmArticles] : hedged.map(([, e]) => e.articles);
-    const ownOutlet = sides.every((side) => [...side].some((a) => !sides.some((other) => other !== side && other.has(a))));
-    if (!ownOutlet) continue;
+    if (!eachToldAlone(sides)) continue;
     // Shown, an outlet that says "destroyed" in its lead and "almost totally destroyed" further
     // down has told its degree: its plain telling is the short form, not a second view.
     const plain = degrees.get('plain');

@@ -8,7 +8,7 @@
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { countUse, mostUsed, wordValue } from './word-value.js';
+import { eachToldAlone, mostUsed, newTally, tally, wordValue, type Tally } from './word-value.js';
 import data from './data/identity-status.json' with { type: 'json' };
 
 const withheld = new RegExp(data.withheld, 'g');
@@ -27,15 +27,10 @@ function roleBefore(text: string, at: number, words: string): string | null {
 
 /** Update rows for people some outlets leave unnamed and others name. */
 export function findIdentityConflicts(sentences: Map<string, Sentence>): Conflict[] {
-  type Side = { articles: Set<string>; evidence: Sentence[]; words: Map<string, number> };
-  const byRole = new Map<string, { withheld: Side; named: Side }>();
+  const byRole = new Map<string, { withheld: Tally; named: Tally }>();
   const add = (role: string, side: 'withheld' | 'named', sentence: Sentence, words: string) => {
-    const empty = (): Side => ({ articles: new Set<string>(), evidence: [], words: new Map<string, number>() });
-    const entry = byRole.get(role) ?? { withheld: empty(), named: empty() };
-    const s = entry[side];
-    s.articles.add(sentence.article);
-    s.evidence.push(sentence);
-    countUse(s.words, words);
+    const entry = byRole.get(role) ?? { withheld: newTally(), named: newTally() };
+    tally(entry[side], sentence, words);
     byRole.set(role, entry);
   };
   for (const sentence of sentences.values()) {
@@ -51,9 +46,7 @@ export function findIdentityConflicts(sentences: Map<string, Sentence>): Conflic
   const out: Conflict[] = [];
   for (const role of [...byRole.keys()].sort()) {
     const { withheld: w, named: n } = byRole.get(role)!;
-    const ownW = [...w.articles].some((a) => !n.articles.has(a));
-    const ownN = [...n.articles].some((a) => !w.articles.has(a));
-    if (w.articles.size === 0 || n.articles.size === 0 || !ownW || !ownN) continue;
+    if (!eachToldAlone([w.articles, n.articles])) continue;
     const values: ConflictValue[] = [
       wordValue(mostUsed(w.words), 'withheld', w.articles, w.evidence),
       wordValue(mostUsed(n.words), 'named', n.articles, n.evidence),

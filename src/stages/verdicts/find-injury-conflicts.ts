@@ -11,7 +11,7 @@ import type { Entity } from '../../model/mention.js';
 import type { SentenceName } from './attribution.js';
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { byOutletsThenValue, countUse, mostUsed, toldAlone, wordValue } from './word-value.js';
+import { byOutletsThenValue, mostUsed, newTally, tally, toldAlone, wordValue, type Tally } from './word-value.js';
 import data from './data/injuries.json' with { type: 'json' };
 
 const parts: Record<string, string> = data.parts;
@@ -27,8 +27,7 @@ const listed = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s+(?:his|her|their|a|
 
 /** The row for each person whose hurt body part outlets tell differently. */
 export function findInjuryConflicts(sentences: Map<string, Sentence>, names: Map<string, SentenceName[]>): Conflict[] {
-  type Told = { articles: Set<string>; evidence: Sentence[]; words: Map<string, number> };
-  const byPerson = new Map<Entity, Map<string, Told>>();
+  const byPerson = new Map<Entity, Map<string, Tally>>();
   for (const sentence of sentences.values()) {
     // The person named last before the words is who was hurt.
     const named = (names.get(sentence.id) ?? []).filter((n) => n.entity.type === 'person');
@@ -40,15 +39,12 @@ export function findInjuryConflicts(sentences: Map<string, Sentence>, names: Map
       const person = before.reduce((a, b) => (b.mention.start > a.mention.start ? b : a)).entity;
       // "hurt his knee and his shoulder": every part of the list is hurt.
       const more = listed.exec(sentence.text.slice(m.index! + m[0].length));
-      const told = byPerson.get(person) ?? new Map<string, Told>();
+      const told = byPerson.get(person) ?? new Map<string, Tally>();
       const written = [[(m[1] ?? m[2] ?? m[3])!, m[0]], ...(more ? [[more[1]!, more[1]!]] : [])];
       for (const [name, words] of written) {
         const part = name!.toLowerCase();
-        const entry = told.get(part) ?? { articles: new Set<string>(), evidence: [], words: new Map<string, number>() };
-        const as = words!.toLowerCase().replace(/\s+/g, ' ');
-        countUse(entry.words, as);
-        entry.articles.add(sentence.article);
-        entry.evidence.push(sentence);
+        const entry = told.get(part) ?? newTally();
+        tally(entry, sentence, words!.toLowerCase().replace(/\s+/g, ' '));
         told.set(part, entry);
       }
       byPerson.set(person, told);

@@ -6,7 +6,7 @@
  * employment sense: never "shots were fired". Word lists in data/job-loss.json.
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
-import { byOutletsThenValue, countUse, mostUsed, toldAlone, wordValue } from './word-value.js';
+import { byOutletsThenValue, mostUsed, newTally, tally, toldAlone, wordValue, type Tally } from './word-value.js';
 import type { Sentence } from '../../model/text.js';
 import data from './data/job-loss.json' with { type: 'json' };
 
@@ -36,13 +36,11 @@ function kindsIn(text: string): { kind: string; words: string[] }[] {
 
 /** The row for a job loss told as different kinds by different outlets, or nothing. */
 export function findJobLossConflicts(sentences: Map<string, Sentence>): Conflict[] {
-  const byKind = new Map<string, { articles: Set<string>; evidence: Sentence[]; words: Map<string, number> }>();
+  const byKind = new Map<string, Tally>();
   for (const sentence of sentences.values()) {
     for (const { kind, words } of kindsIn(sentence.text)) {
-      const entry = byKind.get(kind) ?? { articles: new Set<string>(), evidence: [], words: new Map<string, number>() };
-      entry.articles.add(sentence.article);
-      entry.evidence.push(sentence);
-      for (const w of words) countUse(entry.words, w);
+      const entry = byKind.get(kind) ?? newTally();
+      tally(entry, sentence, ...words);
       byKind.set(kind, entry);
     }
   }

@@ -8,31 +8,28 @@
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { escapeRegExp } from '../../escape-regexp.js';
-import { countUse, mostUsed, wordValue } from './word-value.js';
+import { alternationOf } from '../../escape-regexp.js';
+import { mostUsed, newTally, tally, wordValue } from './word-value.js';
 import data from './data/opposite-states.json' with { type: 'json' };
 
 const before = new RegExp(data.before, 'i');
 const states = data.states.map((s) => ({
   topic: s.topic,
-  sides: s.sides.map((words) => new RegExp(`\\b(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|').replace(/ /g, '\\s+')})\\b`, 'gi')),
+  sides: s.sides.map((words) => new RegExp(`\\b(?:${alternationOf(words).replace(/ /g, '\\s+')})\\b`, 'gi')),
 }));
 
 /** The row for each kind of state some outlets tell one way and others the other. */
 export function findOppositeStateConflicts(sentences: Map<string, Sentence>): Conflict[] {
   const out: Conflict[] = [];
   states.forEach((state, k) => {
-    const sides = state.sides.map(() => ({ articles: new Set<string>(), evidence: [] as Sentence[], words: new Map<string, number>() }));
+    const sides = state.sides.map(newTally);
     for (const sentence of sentences.values()) {
       state.sides.forEach((pattern, i) => {
         for (const m of sentence.text.matchAll(pattern)) {
           // After a verb of being or finding: "was not drunk" is not read as drunk ("not" is no such
           // verb), and the sober side lists "not drunk" as its own words.
           if (!before.test(sentence.text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
-          const side = sides[i]!;
-          side.articles.add(sentence.article);
-          side.evidence.push(sentence);
-          countUse(side.words, m[0].toLowerCase().replace(/\s+/g, ' '));
+          tally(sides[i]!, sentence, m[0].toLowerCase().replace(/\s+/g, ' '));
         }
       });
     }

@@ -7,7 +7,7 @@
  * no difference ("0800 555111").
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
-import { byOutletsThenValue, wordValue } from './word-value.js';
+import { byOutletsThenValue, eachToldAlone, wordValue } from './word-value.js';
 import type { Sentence } from '../../model/text.js';
 import { compareText } from '../../compare-text.js';
 
@@ -68,8 +68,7 @@ export function findPhoneConflicts(sentences: Map<string, Sentence>): Conflict[]
     for (const d of line) done.add(d);
     if (line.length < 2) continue;
     // Each number needs an outlet that prints it alone: an outlet giving both means two lines.
-    const own = line.every((d) => [...byDigits.get(d)!.articles].some((a) => line.every((o) => o === d || !byDigits.get(o)!.articles.has(a))));
-    if (!own) continue;
+    if (!eachToldAlone(line.map((d) => byDigits.get(d)!.articles))) continue;
     const values: ConflictValue[] = line.map((d) => {
       const e = byDigits.get(d)!;
       return wordValue(e.written, d, e.articles, e.evidence);

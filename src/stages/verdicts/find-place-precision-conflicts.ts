@@ -13,7 +13,7 @@ import type { Sentence } from '../../model/text.js';
 import { compareText } from '../../compare-text.js';
 import { insideQuote } from './conflict-occurrences.js';
 import { readPlace, type PlacePhrase } from './place-phrase.js';
-import { byOutletsThenValue, wordValue } from './word-value.js';
+import { byOutletsThenValue, eachToldAlone, wordValue } from './word-value.js';
 
 /** Words that name a part of the place after them ("South Richmond Hill", "Lower Manhattan"). */
 const partWord = /^(?:south|north|east|west|upper|lower)\s+(.+)$/;
@@ -29,7 +29,7 @@ export function findPlacePrecisionConflicts(sentences: Map<string, Sentence>): C
       const key = place.words.join(' ');
       const entry = byPlace.get(key) ?? { place, articles: new Set<string>(), sentences: [] };
       entry.articles.add(sentence.article);
-      if (!entry.sentences.includes(sentence)) entry.sentences.push(sentence);
+      entry.sentences.push(sentence);
       byPlace.set(key, entry);
     }
   }
@@ -39,9 +39,7 @@ export function findPlacePrecisionConflicts(sentences: Map<string, Sentence>): C
     if (!whole || whole.place.isCoarse) continue;
     // Outlets of their own on each side: an outlet writing both ("in West Philadelphia … in
     // Philadelphia") is telling two places, not choosing a precision.
-    const onlyPart = [...part.articles].filter((a) => !whole.articles.has(a));
-    const onlyWhole = [...whole.articles].filter((a) => !part.articles.has(a));
-    if (onlyPart.length === 0 || onlyWhole.length === 0) continue;
+    if (!eachToldAlone([part.articles, whole.articles])) continue;
     const values = [part, whole].map((side) => wordValue(side.place.written.replace(/^the\s+/i, ''), side.place.words.join(' '), side.articles, side.sentences));
     values.sort(byOutletsThenValue);
     out.push({ id: `c:place-${key.replace(/\s+/g, '-')}`, topic: `Where in ${whole.place.written.replace(/^the\s+/i, '')}`, kind: 'precision', slot: 'place', background: false, values });

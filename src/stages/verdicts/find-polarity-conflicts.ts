@@ -8,7 +8,7 @@
  */
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { byOutletsThenValue, countUse, mostUsed, wordValue } from './word-value.js';
+import { byOutletsThenValue, mostUsed, newTally, tally, wordValue, type Tally } from './word-value.js';
 import data from './data/polarity-words.json' with { type: 'json' };
 
 const positive = new Set(data.positive);
@@ -26,15 +26,12 @@ function judgementsIn(text: string): { participle: string; side: 'well' | 'badly
 
 /** Rows for states judged well by some outlets and badly by others. */
 export function findPolarityConflicts(sentences: Map<string, Sentence>): Conflict[] {
-  type Side = { articles: Set<string>; evidence: Sentence[]; words: Map<string, number> };
-  const byParticiple = new Map<string, Map<'well' | 'badly', Side>>();
+  const byParticiple = new Map<string, Map<'well' | 'badly', Tally>>();
   for (const sentence of sentences.values()) {
     for (const j of judgementsIn(sentence.text)) {
-      const sides = byParticiple.get(j.participle) ?? new Map<'well' | 'badly', Side>();
-      const side = sides.get(j.side) ?? { articles: new Set<string>(), evidence: [], words: new Map<string, number>() };
-      side.articles.add(sentence.article);
-      side.evidence.push(sentence);
-      countUse(side.words, j.words);
+      const sides = byParticiple.get(j.participle) ?? new Map<'well' | 'badly', Tally>();
+      const side = sides.get(j.side) ?? newTally();
+      tally(side, sentence, j.words);
       sides.set(j.side, side);
       byParticiple.set(j.participle, sides);
     }

@@ -10,7 +10,7 @@
 import type { Entity, Mention } from '../../model/mention.js';
 import type { Conflict } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { escapeRegExp } from '../../escape-regexp.js';
+import { alternationOf } from '../../escape-regexp.js';
 import { insideQuote } from './conflict-occurrences.js';
 import type { SentenceName } from './attribution.js';
 import { comparePlaces, placeKey, type PlacePhrase } from './place-phrase.js';
@@ -46,7 +46,7 @@ const baseName = (place: PlacePhrase) => place.written.replace(/^the\s+/i, '').r
 function sentencesNaming(names: Set<string>, sentences: Map<string, Sentence>): Map<string, Sentence[]> {
   const out = new Map<string, Sentence[]>();
   if (names.size === 0) return out;
-  const any = new RegExp(String.raw`\b(?:${[...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\b`, 'g');
+  const any = new RegExp(String.raw`\b(?:${alternationOf(names)})\b`, 'g');
   for (const s of sentences.values()) {
     for (const name of new Set([...s.text.matchAll(any)].map((m) => m[0]))) {
       const list = out.get(name);

@@ -4,7 +4,7 @@
  * make a nationality word something else, and the countries a written nationality names.
  */
 import demonyms from './data/demonyms.json' with { type: 'json' };
-import { escapeRegExp } from '../../escape-regexp.js';
+import { alternationOf } from '../../escape-regexp.js';
 
 /** Each nationality word to its country, the country a part belongs to ("English" → United Kingdom). */
 export const countryOf = new Map<string, string>();
@@ -14,12 +14,10 @@ for (const [country, words] of Object.entries(demonyms.adjectives)) for (const w
 export const nounCountry = new Map<string, string>();
 for (const [country, words] of Object.entries(demonyms.nouns)) for (const w of words) nounCountry.set(w, partOf[country] ?? country);
 
-/** Longest first, so "South African" wins over "African" and "New Zealander" over "New Zealand". */
-const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-/** Every nationality adjective, as a RegExp alternation. */
-export const adjective = alternation(countryOf.keys());
-/** Every nationality adjective or noun, as a RegExp alternation. */
-export const anyWord = alternation([...countryOf.keys(), ...nounCountry.keys()]);
+/** Every nationality adjective, as a RegExp alternation (longest first: "South African" before "African"). */
+export const adjective = alternationOf(countryOf.keys());
+/** Every nationality adjective or noun, as a RegExp alternation ("New Zealander" before "New Zealand"). */
+export const anyWord = alternationOf([...countryOf.keys(), ...nounCountry.keys()]);
 /** Words after a nationality adjective that make it something else: "American football", "French teacher". */
 export const notNationality = new Set(demonyms.notNationality);
 /** Lower-case words that cannot stand between a nationality and the name it describes. */

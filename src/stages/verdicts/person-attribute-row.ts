@@ -7,7 +7,7 @@
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { compareText } from '../../compare-text.js';
-import { byOutletsThenValue, wordValue } from './word-value.js';
+import { byOutletsThenValue, eachToldAlone, wordValue } from './word-value.js';
 
 /** One value of the attribute read beside one mention of the person. */
 export interface AttributeReading<V> {
@@ -33,11 +33,6 @@ export interface AttributeFamily<V> {
   /** Topic for the person ("Where Raj Chohan lived"). */
   topic: (person: string) => string;
   compare: (a: V, b: V) => AttributeRelation;
-}
-
-/** Do two groups have outlets of their own: one article in each that is not in the other? */
-function toldApart(a: Set<string>, b: Set<string>): boolean {
-  return [...a].some((x) => !b.has(x)) && [...b].some((y) => !a.has(y));
 }
 
 /**
@@ -67,7 +62,7 @@ export function buildAttributeRow<V>(entityId: string, name: string, readings: A
   for (let i = 0; i < groups.length; i++) {
     for (let j = i + 1; j < groups.length; j++) {
       const rel = relation(i, j);
-      if ((rel !== 'differ' && rel !== 'inside') || !toldApart(articlesOf[i]!, articlesOf[j]!)) continue;
+      if ((rel !== 'differ' && rel !== 'inside') || !eachToldAlone([articlesOf[i]!, articlesOf[j]!])) continue;
       disputed.add(i);
       disputed.add(j);
       if (rel === 'differ') kind = 'contradiction';

@@ -35,10 +35,43 @@ export function countUse(uses: Map<string, number>, words: string): void {
   uses.set(words, (uses.get(words) ?? 0) + 1);
 }
 
+/** Whether some outlet of `own` is in none of the other sets of `all` (`own` is one of them). */
+function hasOwnOutlet(own: ReadonlySet<string>, all: readonly ReadonlySet<string>[]): boolean {
+  return [...own].some((a) => all.every((o) => o === own || !o.has(a)));
+}
+
 /**
  * The value groups told alone by at least one outlet: an outlet on both sides of a row stands
  * under both, but a value no outlet tells alone is no side of a dispute.
  */
 export function toldAlone<T extends { articles: ReadonlySet<string> }>(groups: readonly T[]): T[] {
-  return groups.filter((g) => [...g.articles].some((a) => groups.every((o) => o === g || !o.articles.has(a))));
+  const all = groups.map((g) => g.articles);
+  return groups.filter((g) => hasOwnOutlet(g.articles, all));
+}
+
+/**
+ * Whether every side, given as its outlets, has an outlet of its own: one outlet hedging in one
+ * line and not in the next, or printing two numbers, is not a dispute between outlets.
+ */
+export function eachToldAlone(sides: readonly ReadonlySet<string>[]): boolean {
+  return sides.every((s) => hasOwnOutlet(s, sides));
+}
+
+/** The outlets, sentences and wordings of one value as a finder gathers them (for wordValue and mostUsed). */
+export interface Tally {
+  articles: Set<string>;
+  evidence: Sentence[];
+  words: Map<string, number>;
+}
+
+/** An empty tally. */
+export function newTally(): Tally {
+  return { articles: new Set<string>(), evidence: [], words: new Map<string, number>() };
+}
+
+/** Count one telling of a value: its outlet, its sentence and the wordings it used. */
+export function tally(t: Tally, sentence: Sentence, ...words: string[]): void {
+  t.articles.add(sentence.article);
+  t.evidence.push(sentence);
+  for (const w of words) countUse(t.words, w);
 }

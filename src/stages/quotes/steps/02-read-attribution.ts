@@ -8,7 +8,7 @@
  *   reported: `Yang said the Chinese side clarified …`   `…, and the U.S. side must reflect deeply, he said.`
  */
 import words from '../data/speech-words.json' with { type: 'json' };
-import { escapeRegExp } from '../../../escape-regexp.js';
+import { alternationOf, escapeRegExp } from '../../../escape-regexp.js';
 
 /** A speaker phrase found in a piece of text. */
 export interface SpeakerSpan {
@@ -24,9 +24,9 @@ export interface ReportedSpeech {
   speaker: SpeakerSpan;
 }
 
-const verbAlternation = [...words.speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const reportedAlternation = [...words.reportedVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const reportedWithoutObject = [...words.reportedVerbs].filter((v) => v !== 'told' && v !== 'tells').sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const verbAlternation = alternationOf(words.speechVerbs);
+const reportedAlternation = alternationOf(words.reportedVerbs);
+const reportedWithoutObject = alternationOf(words.reportedVerbs.filter((v: string) => v !== 'told' && v !== 'tells'));
 const speechVerb = new RegExp(`\\b(?:${verbAlternation})\\b`, 'g');
 /**
  * "…, he said." / "…, Yang said, stressing …" / "…, Blinken said in an interview …" / "…, police told
