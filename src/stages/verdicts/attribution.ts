@@ -46,6 +46,11 @@ export function namesBySentence(entities: readonly Entity[]): Map<string, Senten
   return out;
 }
 
+/** The name of a list mentioned last (the first of equals): whom the words after the names are about. */
+export function lastNamed(names: readonly SentenceName[]): SentenceName {
+  return names.reduce((a, b) => (b.mention.start > a.mention.start ? b : a));
+}
+
 /** Who the sentence credits its figures to, or null (see the file header). */
 export function attributionOf(sentence: Sentence, names: readonly { mention: Mention; name: string }[]): string | null {
   const text = sentence.text;

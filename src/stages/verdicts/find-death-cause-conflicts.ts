@@ -8,7 +8,7 @@
  * data/death-cause.json.
  */
 import type { Entity } from '../../model/mention.js';
-import type { SentenceName } from './attribution.js';
+import { lastNamed, type SentenceName } from './attribution.js';
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { byOutletsThenValue, countUse, mostUsed, toldAlone, wordValue } from './word-value.js';
@@ -30,7 +30,7 @@ function causeWords(written: string): string[] {
     if (hedges.has(w)) continue;
     words.push(w);
   }
-  return words.filter((w) => !hedges.has(w));
+  return words;
 }
 
 /** How an outlet says the cause was not given, in its own word: "not announced", "unknown", "not provided". */
@@ -66,7 +66,7 @@ function causesIn(sentence: Sentence, names: readonly SentenceName[], main: Enti
     if (plural.test(subject)) continue;
     // The person named last before the verb is who died: "spokesman Al Quintero said Gigante died …".
     const named = names.filter((n) => n.entity.type === 'person' && n.mention.start - sentence.start >= clauseStart && n.mention.start - sentence.start < at);
-    if (named.length > 0 && named.reduce((a, b) => (b.mention.start > a.mention.start ? b : a)).entity !== main) continue;
+    if (named.length > 0 && lastNamed(named).entity !== main) continue;
     const words = causeWords(m[1]!);
     if (words.length === 0 || words.every((w) => generic.has(w))) continue;
     out.push(words.join(' '));

@@ -8,7 +8,7 @@
  * Word lists in data/injuries.json.
  */
 import type { Entity } from '../../model/mention.js';
-import type { SentenceName } from './attribution.js';
+import { lastNamed, type SentenceName } from './attribution.js';
 import type { Conflict, ConflictValue } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { byOutletsThenValue, mostUsed, newTally, tally, toldAlone, wordValue, type Tally } from './word-value.js';
@@ -36,7 +36,7 @@ export function findInjuryConflicts(sentences: Map<string, Sentence>, names: Map
       const at = sentence.start + m.index!;
       const before = named.filter((n) => n.mention.start < at);
       if (before.length === 0) continue;
-      const person = before.reduce((a, b) => (b.mention.start > a.mention.start ? b : a)).entity;
+      const person = lastNamed(before).entity;
       // "hurt his knee and his shoulder": every part of the list is hurt.
       const more = listed.exec(sentence.text.slice(m.index! + m[0].length));
       const told = byPerson.get(person) ?? new Map<string, Tally>();

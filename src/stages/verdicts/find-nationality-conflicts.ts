@@ -10,7 +10,7 @@
 import type { Entity, Mention } from '../../model/mention.js';
 import type { Conflict } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
-import { adjective, anyWord, countriesOf, isPersonNoun, linkWords, notNationality } from './nationality-words.js';
+import { adjective, anyWord, isDescribingNoun, linkWords, notNationality, readWritten } from './nationality-words.js';
 import { insideQuote } from './conflict-occurrences.js';
 import { peopleByAge, readAgedNationalities } from './read-aged-nationality.js';
 import { buildAttributeRow, type AttributeFamily, type AttributeReading, type AttributeRelation } from './person-attribute-row.js';
@@ -43,13 +43,11 @@ export function readNationality(mention: Mention, sentence: Sentence): { written
     const start = windowStart + before.index + before[0].indexOf(before[1]!);
     const previous = /(\p{L}+)\s*$/u.exec(text.slice(0, start))?.[1];
     const isCompound = previous !== undefined && /^\p{Lu}/u.test(previous) && !/^(?:The|A|An)$/.test(previous);
-    if (!isCompound && !nouns.some((n) => notNationality.has(n) || linkWords.has(n) || !isPersonNoun(n))) {
-      return { written: before[1]!.replace(/\s*-\s*/g, '-'), countries: countriesOf(before[1]!) };
-    }
+    if (!isCompound && nouns.every(isDescribingNoun)) return readWritten(before[1]!);
   }
   const after = afterName.exec(text.slice(end));
   if (after && !(after[2] && (notNationality.has(after[2]) || linkWords.has(after[2])))) {
-    return { written: after[1]!.replace(/\s*-\s*/g, '-'), countries: countriesOf(after[1]!) };
+    return readWritten(after[1]!);
   }
   return null;
 }

@@ -33,8 +33,7 @@ const settingShare = 0.25;
  * setting is told as coarser, not as another home. A home named only beside the person (College
  * Point; "Simpson of Fort Coffee is accused" in an unread form) stays a home.
  */
-function isSetting(place: PlacePhrase, person: Entity, namedIn: Map<string, Sentence[]>, articleCount: number): boolean {
-  const own = new Set(person.mentions.map((m) => m.sentence));
+function isSetting(place: PlacePhrase, own: ReadonlySet<string>, namedIn: Map<string, Sentence[]>, articleCount: number): boolean {
   const outlets = new Set((namedIn.get(baseName(place)) ?? []).filter((s) => !own.has(s.id)).map((s) => s.article));
   return outlets.size >= settingOutlets && outlets.size >= settingShare * articleCount;
 }
@@ -67,10 +66,9 @@ export function findResidenceConflicts(entities: Entity[], sentences: Map<string
     for (const m of e.mentions) {
       const sentence = sentences.get(m.sentence);
       if (!sentence) continue;
-      const read = readPersonPlaces(m, sentence, placeNames);
       // Words inside a quotation are a speaker's, often about someone else's home.
-      if (read.length === 0 || insideQuote(sentence.text, m.start - sentence.start)) continue;
-      for (const reading of read) found.push({ entity: e, mention: m, sentence, reading });
+      if (insideQuote(sentence.text, m.start - sentence.start)) continue;
+      for (const reading of readPersonPlaces(m, sentence, placeNames)) found.push({ entity: e, mention: m, sentence, reading });
     }
   }
   const opening = [...sentences.values()].filter((s) => /^\s*Born\s/.test(s.text));
@@ -97,9 +95,11 @@ export function findResidenceConflicts(entities: Entity[], sentences: Map<string
   for (const e of entities) {
     const own = readings.get(e.id);
     if (!own) continue;
+    // The sentences naming the person, where a place is the person's, not the setting's.
+    const ownSentences = new Set(e.mentions.map((m) => m.sentence));
     for (const attribute of ['residence', 'birthplace'] as const) {
       if (new Set(own[attribute].map((r) => r.normalized)).size < 2) continue;
-      const told = own[attribute].map((r) => ({ ...r, value: { ...r.value, isSetting: isSetting(r.value, e, namedIn, articleCount) } }));
+      const told = own[attribute].map((r) => ({ ...r, value: { ...r.value, isSetting: isSetting(r.value, ownSentences, namedIn, articleCount) } }));
       const row = buildAttributeRow(e.id, e.name, told, families[attribute]);
       if (row) out.push(row);
     }

@@ -30,8 +30,16 @@ export const linkWords = new Set(['of', 'and', 'or', 'to', 'for', 'with', 'by', 
  */
 export const isPersonNoun = (word: string) => !/(?:ed|[^s]s)$/.test(word);
 
+/** Is the noun after a nationality one that names a person ("climber", not "football" or "police")? No noun is fine too. */
+export const isDescribingNoun = (noun: string | undefined) => noun === undefined || (!notNationality.has(noun) && !linkWords.has(noun) && isPersonNoun(noun));
+
 /** The countries of a written nationality ("Iranian-American" → Iran, United States). */
 export function countriesOf(written: string): string[] {
   return [...new Set(written.split(/\s*-\s*/).map((w) => countryOf.get(w) ?? nounCountry.get(w)).filter((c): c is string => Boolean(c)))].sort();
+}
+
+/** A nationality as shown, hyphens closed up, and its countries: "Iranian - American" → "Iranian-American", [Iran, United States]. */
+export function readWritten(written: string): { written: string; countries: string[] } {
+  return { written: written.replace(/\s*-\s*/g, '-'), countries: countriesOf(written) };
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Entity } from '../../model/mention.js';
 import type { Sentence } from '../../model/text.js';
-import { adjective, anyWord, countriesOf, isPersonNoun, linkWords, notNationality } from './nationality-words.js';
+import { adjective, anyWord, isDescribingNoun, readWritten } from './nationality-words.js';
 
 /** One nationality told of the person of one age. */
 export interface AgedNationality {
@@ -41,8 +41,6 @@ function agesIn(text: string): number[] {
   return [...new Set([...text.matchAll(anyAge)].map((m) => Number(m[1] ?? m[2])))];
 }
 
-/** Is the noun after a nationality one that names a person ("climber", not "football")? */
-const isDescribingNoun = (noun: string | undefined) => noun === undefined || (!notNationality.has(noun) && !linkWords.has(noun) && isPersonNoun(noun));
 
 /** The nationalities each outlet tells of a person known by age, in the forms of the file header. */
 export function readAgedNationalities(sentences: Map<string, Sentence>): AgedNationality[] {
@@ -54,8 +52,8 @@ export function readAgedNationalities(sentences: Map<string, Sentence>): AgedNat
   }
   const out: AgedNationality[] = [];
   const push = (age: number, written: string, sentence: Sentence) => {
-    const countries = countriesOf(written);
-    if (countries.length) out.push({ age, written: written.replace(/\s*-\s*/g, '-'), countries, sentence });
+    const told = readWritten(written);
+    if (told.countries.length) out.push({ age, ...told, sentence });
   };
   for (const list of byArticle.values()) {
     list.sort((a, b) => a.index - b.index);
