@@ -8,34 +8,19 @@
  * per fold). About half a minute for the fits, a few seconds per variant, where a full training run
  * takes minutes; val is never read.
  */
-import { readStory, type StoryView } from '../src/stages/summary/read-story.js';
-import { defaultCiteCosine, summarizeStory, type SummaryOptions } from '../src/stages/summary/summarize.js';
-import { loadFittedModel, scorePairs, type SummaryModel } from '../src/stages/summary/summary-model.js';
-import { fitWeights, pairKeys } from '../scripts/summary/fit-summary-model.js';
+import { summarizeStory, type SummaryOptions } from '../src/stages/summary/summarize.js';
+import { loadFittedModel } from '../src/stages/summary/summary-model.js';
+import { defaultFitOptions, fitHeldOut, readTrainingStories } from '../scripts/summary/fit-summary-model.js';
 import { scoreRouge } from './rouge.js';
 import { sharedPath } from './shared-data.js';
-import { prepareStories, type PreparedStory } from './summary-evaluate.js';
+import { prepareStories } from './summary-evaluate.js';
 import { loadNeus } from './summary-neus.js';
 
 /** Options of a variant: the summary's overrides, and optionally another length prior. */
 export type Variant = Omit<SummaryOptions, 'words' | 'model'> & { lengthPrior?: number };
 
-const folds = 5;
-const budget = 70;
-
-/** Held-out pair chances of every story, each from the fit on the other folds. */
-function fitFolds(views: StoryView[], stories: PreparedStory[], l2: number): { chances: Float64Array[][]; models: SummaryModel[] } {
-  const references = stories.map((s) => pairKeys(s.reference));
-  const all = views.map((_, i) => i);
-  const chances: Float64Array[][] = new Array(views.length);
-  const models: SummaryModel[] = [];
-  for (let f = 0; f < folds; f++) {
-    const model = fitWeights(views, references, all.filter((i) => i % folds !== f), l2, 12);
-    models.push(model);
-    for (const i of all.filter((j) => j % folds === f)) chances[i] = scorePairs(views[i].features, views[i].pairs, model);
-  }
-  return { chances, models };
-}
+/** The training's folds and budget. */
+const { folds, budget } = defaultFitOptions;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const folder = sharedPath('data', 'neus');
@@ -47,8 +32,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // The L2 penalty is not stored with the weights; 300 is what the training's cross-validation chose.
   const l2 = Number(process.env.SUMMARY_L2 ?? 300);
   const stories = prepareStories(loadNeus(folder, 'train'));
-  const views = stories.map((s) => readStory({ sentences: s.sentences, articleOrder: s.articleOrder, titles: s.titles }, defaultCiteCosine));
-  const { chances, models } = fitFolds(views, stories, l2);
+  const { views, references } = readTrainingStories(stories);
+  const { chances, models } = fitHeldOut(views, references, folds, l2, defaultFitOptions.maxSteps);
   const variants: Array<[string, Variant]> = [['kept settings', {}], ...process.argv.slice(2).map((a) => [a, JSON.parse(a) as Variant] as [string, Variant])];
   let base: number[] | undefined;
   console.log(`NeuS train, ${folds} folds held out, L2 ${l2}, ${budget} words; R-1/R-2/R-L F1 ×100`);

@@ -84,22 +84,45 @@ export function fitWeights(views: StoryView[], references: Set<string>[], member
   };
 }
 
+/** Stories read for fitting: each one's view (`readStory`) and its reference's word pairs. */
+export function readTrainingStories(stories: PreparedStory[]): { views: StoryView[]; references: Set<string>[] } {
+  return {
+    views: stories.map((s) => readStory({ sentences: s.sentences, articleOrder: s.articleOrder, titles: s.titles }, defaultCiteCosine)),
+    references: stories.map((s) => pairKeys(s.reference)),
+  };
+}
+
+/**
+ * One fit per fold on the other folds (story `i` is held out in fold `i mod folds`): the fold
+ * models, and each story's pair chances from the model that did not see it.
+ */
+export function fitHeldOut(views: StoryView[], references: Set<string>[], folds: number, l2: number, maxSteps: number): { models: SummaryModel[]; chances: Float64Array[][] } {
+  const all = views.map((_, i) => i);
+  const models: SummaryModel[] = [];
+  const chances: Float64Array[][] = new Array(views.length);
+  for (let f = 0; f < folds; f++) {
+    const model = fitWeights(views, references, all.filter((i) => i % folds !== f), l2, maxSteps);
+    models.push(model);
+    for (const i of all.filter((j) => j % folds === f)) chances[i] = scorePairs(views[i].features, views[i].pairs, model);
+  }
+  return { models, chances };
+}
+
 /** Fit the model; `log` receives a line per stage (the CLI prints them). */
 export function fitSummaryModel(stories: PreparedStory[], options: FitOptions = defaultFitOptions, log: (line: string) => void = () => {}): SummaryModel {
-  const views = stories.map((s) => readStory({ sentences: s.sentences, articleOrder: s.articleOrder, titles: s.titles }, defaultCiteCosine));
-  const references = stories.map((s) => pairKeys(s.reference));
+  const { views, references } = readTrainingStories(stories);
   const folds = Math.max(2, Math.min(options.folds, stories.length));
   const all = stories.map((_, i) => i);
   let best = { score: -Infinity, l2: options.l2s[0], prior: options.lengthPriors[0] };
   for (const l2 of options.l2s) {
     // Mean ROUGE-2 F1 of each length prior over the held-out stories of every fold.
     const sums = options.lengthPriors.map(() => 0);
+    const { models, chances } = fitHeldOut(views, references, folds, l2, options.maxSteps);
     for (let f = 0; f < folds; f++) {
-      const model = fitWeights(views, references, all.filter((i) => i % folds !== f), l2, options.maxSteps);
+      const model = models[f]!;
       for (const i of all.filter((j) => j % folds === f)) {
-        const chances = scorePairs(views[i].features, views[i].pairs, model);
         options.lengthPriors.forEach((lengthPrior, p) => {
-          const picks = summarizeStory(views[i], { words: options.budget, model: { ...model, lengthPrior } }, chances);
+          const picks = summarizeStory(views[i], { words: options.budget, model: { ...model, lengthPrior } }, chances[i]);
           sums[p] += scoreRouge(picks.map((pick) => pick.sentence.text).join(' '), stories[i].reference).rouge2.f1;
         });
       }

@@ -45,6 +45,13 @@ export interface ChoiceRules {
   minShare: number;
 }
 
+/** Expected share of an offer's word pairs in a roundup, times its readability factor: what ranks it. */
+export function expectedPrecision(o: Offer): number {
+  let sum = 0;
+  for (const c of o.chances) sum += c;
+  return (o.factor * sum) / Math.max(1, o.pairCount);
+}
+
 /** Default choice settings. */
 export const defaultChoice: Readonly<ChoiceRules> = Object.freeze({ pool: 12, redundancy: 0.45, minShare: 0.3 });
 
@@ -61,11 +68,7 @@ export function chooseSentences(
   rules: ChoiceRules = defaultChoice,
 ): number[] {
   const prior = expected;
-  const density = offers.map((o) => {
-    let sum = 0;
-    for (const c of o.chances) sum += c;
-    return (o.factor * sum) / Math.max(1, o.pairCount);
-  });
+  const density = offers.map(expectedPrecision);
   let floor = 0;
   for (const d of density) if (d > floor) floor = d;
   floor *= rules.minShare;

@@ -105,7 +105,7 @@ export function hasLeadIn(text: string): boolean {
  */
 export function isCutOff(text: string): boolean {
   if (/[,:;—–-]$/u.test(text)) return true;
-  const last = text.replace(/’/g, "'").match(/([\p{L}\p{N}]+)$/u);
+  const last = text.match(/([\p{L}\p{N}]+)$/u);
   return last !== null && danglingWords.has(last[1].toLowerCase());
 }
 
@@ -122,7 +122,8 @@ export function rateStandalone(text: string, rules: StandaloneRules = defaultSta
   const trimmed = text.trim();
   let factor = 1;
   const isQuote = openingQuote.test(trimmed);
-  const isAttributed = splitWords(trimmed).some((w) => sayingVerbs.has(w));
+  // A verb of saying matters only in a quotation: read the words only then.
+  const isAttributed = isQuote && splitWords(trimmed).some((w) => sayingVerbs.has(w));
   // A pronoun inside an attributed quotation is its speaker's, named in the same line:
   // "“We are currently on a pace to finish by August 31,” Biden said." ("…,” he said." is not.)
   if (hasDanglingOpener(trimmed) && !(isQuote && isAttributed && namesSpeaker(trimmed))) factor *= rules.opener;

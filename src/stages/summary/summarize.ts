@@ -18,7 +18,7 @@
  *    order; two picks from one article keep their own order (they differ in position).
  */
 import type { Sentence } from '../../model/text.js';
-import { chooseSentences, defaultChoice, type ChoiceRules } from './choose-sentences.js';
+import { chooseSentences, defaultChoice, expectedPrecision, type ChoiceRules } from './choose-sentences.js';
 import { defaultStandalone, rateStandalone, type StandaloneRules } from './rate-standalone.js';
 import { readStory, type StoryInput, type StoryView } from './read-story.js';
 import { loadFittedModel, scorePairs, type SummaryModel } from './summary-model.js';
@@ -84,7 +84,7 @@ export function summarizeStory(story: StoryView, options: SummaryOptions, chance
   const totalWords = offers.reduce((sum, o) => sum + o.words, 0);
   const expected = model.lengthPrior * Math.min(options.words, totalWords / story.articleIds.length);
   const picked = chooseSentences(offers, options.words, expected, pairs.rows.length, choice);
-  const precision = picked.map((i) => (offers[i].factor * offers[i].chances.reduce((x, y) => x + y, 0)) / Math.max(1, offers[i].pairCount));
+  const precision = picked.map((i) => expectedPrecision(offers[i]!));
   const ordered = orderForReading(picked.map((i, k) => ({ position: sentences[i].index, precision: precision[k], rank: i })));
   return ordered.map((k) => picked[k]).map((i) => ({
     sentence: sentences[i],
