@@ -6,6 +6,7 @@
  */
 import { featureKind } from './feature-table.js';
 import type { ArticleState, ClusterState } from './cluster-state.js';
+import { lowerBound } from './neighbour-index.js';
 
 /** Letters of a word kept as its stem: "retaliation", "retaliate" → "retal"; "confrontation", "confront" → "confr". */
 const stemLength = 5;
@@ -108,15 +109,8 @@ export function summariseArticle(state: ClusterState, article: ArticleState, tab
 
 /** Whether a sorted id list holds an id. */
 function holds(ids: Int32Array, id: number): boolean {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ids[mid] === id) return true;
-    if (ids[mid] < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  const k = lowerBound(ids, id);
+  return k < ids.length && ids[k] === id;
 }
 
 /**
