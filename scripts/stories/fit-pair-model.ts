@@ -14,7 +14,8 @@ import { ClusterState, type ArticleState } from '../../src/stages/stories/cluste
 import { orderForClustering } from '../../src/stages/stories/cluster-articles.js';
 import { createArticle, findRings } from '../../src/stages/stories/neighbour-graph.js';
 import { resolveClusterOptions } from '../../src/stages/stories/options.js';
-import { describePairs, estimateStorySize, expandFeatures, pairFeatureNames, type PairModel } from '../../src/stages/stories/pair-evidence.js';
+import { describePairs, estimateStorySize, pairFeatureNames } from '../../src/stages/stories/pair-evidence.js';
+import { expandFeatures, type PairModel } from '../../src/stages/stories/pair-model.js';
 import type { Neighbour } from '../../src/stages/stories/neighbour-index.js';
 import type { LabelledArticle } from '../../bench/cluster-data.js';
 

@@ -13,7 +13,7 @@
  * 0.894 (docs/design.md, "The pair gate").
  */
 import model from './data/pair-context-model.json' with { type: 'json' };
-import { scorePair, type PairModel } from './pair-evidence.js';
+import { scorePair, type PairModel } from './pair-model.js';
 
 /** Names of the context features, in model order (data/pair-context-model.json lists the same). */
 export const contextFeatureNames = ['logit', 'lead-low', 'lead-high', 'triangle', 'triangle-sum', 'outsider-low', 'outsider-high'] as const;

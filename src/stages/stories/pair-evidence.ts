@@ -12,11 +12,14 @@
  * median elbow is 3 on NeuS slices and 12 on ECB+ (true mean sizes 3 and 12.7). Ranks and cosines
  * are read against it, so one model serves both.
  */
-import model from './data/pair-model.json' with { type: 'json' };
 import { rescorePairs } from './pair-context.js';
+import { scorePair } from './pair-model.js';
 import { compareArticles, StemTable, summariseArticle, type ArticleSummary } from './pair-features.js';
 import type { Neighbour } from './neighbour-index.js';
 import type { ArticleState, ClusterState } from './cluster-state.js';
+
+// the scoring model lives in pair-model.ts (pair-context.ts reads it too); these names stay importable from here
+export { expandFeatures, scorePair, type PairModel } from './pair-model.js';
 
 /** Nearest articles read per article for the elbow and ranks (the elbow of a 12-report story must fit). */
 export const pairRing = 24;
@@ -177,47 +180,6 @@ export function describePairs(
     }
   });
   return reach;
-}
-
-/** The fitted model: standardised features, logistic weights (data/pair-model.json). */
-export interface PairModel {
-  /** Least and greatest value of each raw feature in training (its 0.5th and 99.5th percentile). */
-  low: number[];
-  high: number[];
-  means: number[];
-  scales: number[];
-  weights: number[];
-  bias: number;
-}
-
-/**
- * A pair's features and every product of two of them: evidence adds up differently by kind of
- * batch and pair (a shared name counts for more when each is among the other's nearest). On
- * held-out NeuS train slices the products raised the average precision of pairs from 0.892 to 0.907.
- */
-export function expandFeatures(x: readonly number[]): number[] {
-  const out = [...x];
-  for (let i = 0; i < x.length; i++) for (let j = i; j < x.length; j++) out.push(x[i] * x[j]);
-  return out;
-}
-
-/** Probability that a pair tells one event, from its features (describePairs), by the fitted model (or `fitted`, while training). */
-export function scorePair(features: readonly number[], fitted: PairModel = model as PairModel): number {
-  // held to the range the model saw: wire copies (cosine 0.9) lie far past NeuS takes (0.1–0.4),
-  // and the products of the features, read that far out, turned copies into two events (the scale
-  // stream's recall fell from 0.99 to 0.81)
-  const n = features.length;
-  const x = new Float64Array(n);
-  for (let k = 0; k < n; k++) x[k] = Math.min(Math.max(features[k], fitted.low[k]), fitted.high[k]);
-  const { weights, means, scales } = fitted;
-  let z = fitted.bias;
-  for (let k = 0; k < n; k++) z += (weights[k] * (x[k] - means[k])) / scales[k];
-  // the products, in expandFeatures' order, without building the list
-  let k = n;
-  for (let i = 0; i < n; i++) {
-    for (let j = i; j < n; j++, k++) z += (weights[k] * (x[i] * x[j] - means[k])) / scales[k];
-  }
-  return 1 / (1 + Math.exp(-z));
 }
 
 /** Pair probabilities of a batch's candidate pairs (see describePairs), read in context (pair-context.ts), by ordinal both ways. */
