@@ -165,8 +165,8 @@ function jaccard(shared: number, x: number, y: number): number {
 }
 
 /**
- * Compare two articles (with their summaries); `stemIdf` weighs a stem by the batch's count of
- * it. Headline pairs weigh nothing in cosines (state.idf is 0), so here they get an IDF of their own.
+ * Compare two articles (with their summaries); `stems` weighs a stem by the batch's count of
+ * it. Headline pairs weigh nothing in cosines (state.idf is 0), so here they are weighed by state.rawIdf.
  */
 export function compareArticles(
   state: ClusterState,
@@ -179,7 +179,6 @@ export function compareArticles(
   const shared = { names: 0, numbers: 0, dates: 0, words: 0, headline: 0 };
   let headlinePairs = 0;
   let weekdays = 0;
-  const documents = state.table.documents + state.options.backgroundArticles;
   const xs = a.vector.ids;
   const ys = b.vector.ids;
   for (let i = 0, j = 0; i < xs.length && j < ys.length; ) {
@@ -193,7 +192,7 @@ export function compareArticles(
       else if (kind === featureKind.word) shared.words += state.idf(id);
       else if (kind === featureKind.weekday) weekdays++;
       else if (kind === featureKind.headlinePair) {
-        shared.headline += Math.log(1 + documents / Math.max(state.table.frequencyOf(id), 1));
+        shared.headline += state.rawIdf(id);
         headlinePairs++;
       } else shared.dates += state.idf(id);
       i++;
