@@ -14,7 +14,7 @@ import { ClusterState, type ArticleState } from '../../src/stages/stories/cluste
 import { orderForClustering } from '../../src/stages/stories/cluster-articles.js';
 import { createArticle, findRings } from '../../src/stages/stories/neighbour-graph.js';
 import { resolveClusterOptions } from '../../src/stages/stories/options.js';
-import { describePairs, estimateStorySize, pairFeatureNames } from '../../src/stages/stories/pair-evidence.js';
+import { describePairs, pairFeatureNames, readBatchElbows } from '../../src/stages/stories/pair-evidence.js';
 import { expandFeatures, type PairModel } from '../../src/stages/stories/pair-model.js';
 import type { Neighbour } from '../../src/stages/stories/neighbour-index.js';
 import type { LabelledArticle } from '../../bench/cluster-data.js';
@@ -22,7 +22,7 @@ import type { LabelledArticle } from '../../bench/cluster-data.js';
 /** Fitting constants: L2 strength, learning rate, steps. */
 const fitting = { l2: 0.001, rate: 1, steps: 600 };
 
-/** A labelled candidate pair, with its two articles' ordinals in its batch and the batch's story size (estimateStorySize). */
+/** A labelled candidate pair, with its two articles' ordinals in its batch and the batch's story size (readBatchElbows). */
 export interface LabelledPair {
   x: number[];
   y: 0 | 1;
@@ -47,8 +47,9 @@ export function labelPairs(batch: readonly LabelledArticle[]): LabelledPair[] {
   }
   const gold = new Map(batch.map((a) => [a.id, a.gold]));
   const pairs: LabelledPair[] = [];
-  const size = estimateStorySize(rings);
-  describePairs(state, articles, rings, (a, b, x) => {
+  const elbows = readBatchElbows(rings);
+  const size = elbows.storySize;
+  describePairs(state, articles, rings, elbows, (a, b, x) => {
     pairs.push({ x, y: gold.get(state.articleByOrdinal[a]!.id) === gold.get(state.articleByOrdinal[b]!.id) ? 1 : 0, a, b, size });
   });
   return pairs;

@@ -85,23 +85,38 @@ export function readElbow(ring: readonly Neighbour[]): { size: number; drop: num
   return { size: at + 2, drop: best };
 }
 
+/** A batch's elbows, read once per batch: each ring's (null for an empty ring) and the batch's typical story size. */
+export interface BatchElbows {
+  elbows: ({ size: number; drop: number } | null)[];
+  storySize: number;
+}
+
+/** Read a batch's elbows (see readElbow) and its story size: the median elbow of its articles with neighbours (at least 2). */
+export function readBatchElbows(rings: readonly (readonly Neighbour[])[]): BatchElbows {
+  const elbows = rings.map((ring) => (ring.length > 0 ? readElbow(ring) : null));
+  const sizes = elbows.flatMap((elbow) => (elbow ? [elbow.size] : [])).sort((x, y) => x - y);
+  return { elbows, storySize: sizes.length === 0 ? 2 : Math.max(2, sizes[sizes.length >> 1]) };
+}
+
 /** The batch's typical story size: the median elbow of its articles with neighbours (at least 2). */
 export function estimateStorySize(rings: readonly (readonly Neighbour[])[]): number {
-  const elbows = rings.filter((r) => r.length > 0).map(findElbow).sort((x, y) => x - y);
-  return elbows.length === 0 ? 2 : Math.max(2, elbows[elbows.length >> 1]);
+  return readBatchElbows(rings).storySize;
 }
 
 /**
  * The candidate pairs of a batch (each article with its `2 × size` nearest, at least 10) and
- * their features, handed to `visit`; returns how many partners each article proposed; `rings` are the batch articles' nearest articles (`pairRing` of them, best first).
+ * their features, handed to `visit`; returns how many partners each article proposed. `rings`
+ * are the batch articles' nearest articles (`pairRing` of them, best first), `batch` their
+ * elbows (readBatchElbows: read once by the caller, which needs the story size too).
  */
 export function describePairs(
   state: ClusterState,
   articles: readonly ArticleState[],
   rings: readonly (readonly Neighbour[])[],
+  batch: BatchElbows,
   visit: (a: number, b: number, x: number[]) => void,
 ): Map<number, number> {
-  const batchSize = estimateStorySize(rings);
+  const batchSize = batch.storySize;
   const ringOf = new Map<number, readonly Neighbour[]>();
   // each batch article's ring as ordinal → rank (1 = nearest)
   const ranks = new Map<number, Map<number, number>>();
@@ -115,7 +130,7 @@ export function describePairs(
   const sizes = new Map<number, number>();
   articles.forEach((article, i) => {
     const ring = rings[i];
-    const own = ring.length > 0 ? readElbow(ring) : { size: 0, drop: 0 };
+    const own = batch.elbows[i] ?? { size: 0, drop: 0 };
     // a full ring that stays near its nearest is all story mates: the story runs past the ring
     const isSaturated = ring.length >= pairRing && ring[ring.length - 1].similarity >= saturatedShare * ring[0].similarity;
     sizes.set(article.ordinal, isSaturated ? pairRing + 1 : own.drop >= sharpDrop ? Math.max(batchSize, own.size) : batchSize);
@@ -192,12 +207,13 @@ export function tabulatePairs(state: ClusterState, articles: readonly ArticleSta
   };
   const ends: number[] = [];
   const first: number[] = [];
-  const reach = describePairs(state, articles, rings, (a, b, x) => {
+  const batch = readBatchElbows(rings);
+  const reach = describePairs(state, articles, rings, batch, (a, b, x) => {
     ends.push(a, b);
     first.push(scorePair(x));
   });
   // each pair read again beside its two articles' other pairs (pair-context.ts)
-  rescorePairs(ends, first, estimateStorySize(rings)).forEach((p, k) => {
+  rescorePairs(ends, first, batch.storySize).forEach((p, k) => {
     add(ends[2 * k], ends[2 * k + 1], p);
     add(ends[2 * k + 1], ends[2 * k], p);
   });
