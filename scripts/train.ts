@@ -17,17 +17,22 @@ import { defaultFitOptions, fitSummaryModel } from './summary/fit-summary-model.
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Write a fitted model as JSON (its comment first, two-space indent) under the repository root, and say where. */
+function writeModel(path: readonly string[], comment: string, model: object): void {
+  const file = join(root, ...path);
+  writeFileSync(file, `${JSON.stringify({ comment, ...model }, null, 2)}\n`);
+  console.log(`wrote ${file}`);
+}
+
 /** Fit the summary model on NeuS train and write its weights. */
 function trainSummary(): void {
   const folder = sharedPath('data', 'neus');
   if (!folder) throw new Error('PARALLAX_NO_DATA: ../shared/data/neus not found');
   const stories = prepareStories(loadNeus(folder, 'train'));
   const model = fitSummaryModel(stories, defaultFitOptions, (line) => console.log(line));
-  const file = join(root, 'src', 'stages', 'summary', 'data', 'weights.json');
   const comment =
     'Fitted by `npm run train -- summary` (scripts/summary/fit-summary-model.ts) on NeuS train only: logistic weights of "this word pair of this sentence is in the neutral roundup"; the L2 penalty and the length prior chosen by 5-fold cross-validation on train for the best held-out ROUGE-2 at 70 words. Do not edit by hand; refit.';
-  writeFileSync(file, `${JSON.stringify({ comment, ...model }, null, 2)}\n`);
-  console.log(`wrote ${file}`);
+  writeModel(['src', 'stages', 'summary', 'data', 'weights.json'], comment, model);
 }
 
 /** Fit the story pair model on NeuS train slices and write its weights. */
@@ -42,18 +47,14 @@ async function trainStories(): Promise<void> {
   const pairs = labelled.flat();
   console.log(`stories: ${pairs.length} candidate pairs, ${pairs.filter((p) => p.y === 1).length} of one story`);
   const model = fitPairModel(pairs);
-  const file = join(root, 'src', 'stages', 'stories', 'data', 'pair-model.json');
   const comment =
     'Fitted by `npm run train -- stories` (scripts/stories/fit-pair-model.ts) on NeuS train slices only: logistic weights of "these two articles tell one event" over standardised pair features (pair-evidence.ts). Do not edit by hand; refit.';
-  writeFileSync(file, `${JSON.stringify({ comment, ...model }, null, 2)}\n`);
-  console.log(`wrote ${file}`);
+  writeModel(['src', 'stages', 'stories', 'data', 'pair-model.json'], comment, model);
   const { fitContextModel } = await import('./stories/fit-pair-context.js');
   const context = fitContextModel(labelled);
-  const contextFile = join(root, 'src', 'stages', 'stories', 'data', 'pair-context-model.json');
   const contextComment =
     'Fitted by `npm run train -- stories` (scripts/stories/fit-pair-context.ts) on NeuS train slices only: logistic weights of "these two articles tell one event" over a pair\'s first-stage probability beside its articles\' other pairs (pair-context.ts), first-stage probabilities out of fold. Do not edit by hand; refit.';
-  writeFileSync(contextFile, `${JSON.stringify({ comment: contextComment, ...context }, null, 2)}\n`);
-  console.log(`wrote ${contextFile}`);
+  writeModel(['src', 'stages', 'stories', 'data', 'pair-context-model.json'], contextComment, context);
 }
 
 const trainers: Record<string, () => void | Promise<void>> = {

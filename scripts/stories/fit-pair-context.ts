@@ -9,7 +9,7 @@
  * features of every slice's pairs are fitted as the first stage is (fit-pair-model.ts).
  */
 import { contextFeatureNames, describeContext } from '../../src/stages/stories/pair-context.js';
-import { scorePair } from '../../src/stages/stories/pair-evidence.js';
+import { scorePair } from '../../src/stages/stories/pair-model.js';
 import { fitPairModel, type FittedPairModel, type LabelledPair } from './fit-pair-model.js';
 
 /** The half a slice falls in for the out-of-fold first stage: slices 0–1 and 4–5 against 2–3 and 6–7. */

@@ -10,18 +10,18 @@
  * deterministic, same data → same bytes.
  */
 import { stageArticle, primeStaged } from '../../src/stages/stories/article-features.js';
-import { ClusterState, type ArticleState } from '../../src/stages/stories/cluster-state.js';
+import { ClusterState } from '../../src/stages/stories/cluster-state.js';
 import { orderForClustering } from '../../src/stages/stories/cluster-articles.js';
-import { createArticle, findRings } from '../../src/stages/stories/neighbour-graph.js';
+import { createBatch } from '../../src/stages/stories/neighbour-graph.js';
 import { resolveClusterOptions } from '../../src/stages/stories/options.js';
-import { describePairs, estimateStorySize, expandFeatures, pairFeatureNames, type PairModel } from '../../src/stages/stories/pair-evidence.js';
-import type { Neighbour } from '../../src/stages/stories/neighbour-index.js';
+import { describePairs, pairFeatureNames, readBatchElbows } from '../../src/stages/stories/pair-evidence.js';
+import { expandFeatures, type PairModel } from '../../src/stages/stories/pair-model.js';
 import type { LabelledArticle } from '../../bench/cluster-data.js';
 
 /** Fitting constants: L2 strength, learning rate, steps. */
 const fitting = { l2: 0.001, rate: 1, steps: 600 };
 
-/** A labelled candidate pair, with its two articles' ordinals in its batch and the batch's story size (estimateStorySize). */
+/** A labelled candidate pair, with its two articles' ordinals in its batch and the batch's story size (readBatchElbows). */
 export interface LabelledPair {
   x: number[];
   y: 0 | 1;
@@ -36,18 +36,12 @@ export function labelPairs(batch: readonly LabelledArticle[]): LabelledPair[] {
   const ordered = orderForClustering(batch);
   for (const article of ordered) stageArticle(state, article);
   primeStaged(state);
-  const articles: ArticleState[] = [];
-  const rings: Neighbour[][] = [];
-  for (const { id } of ordered) {
-    const { title, vector, top, time, ordinal } = state.primed.get(id)!;
-    const { neighbours, ring } = findRings(state, vector, top, time, ordinal, true);
-    articles.push(createArticle(state, id, title, vector, top, ordinal, time, neighbours));
-    rings.push(ring);
-  }
+  const { articles, rings } = createBatch(state, ordered.map((a) => a.id), true);
   const gold = new Map(batch.map((a) => [a.id, a.gold]));
   const pairs: LabelledPair[] = [];
-  const size = estimateStorySize(rings);
-  describePairs(state, articles, rings, (a, b, x) => {
+  const elbows = readBatchElbows(rings);
+  const size = elbows.storySize;
+  describePairs(state, articles, rings, elbows, (a, b, x) => {
     pairs.push({ x, y: gold.get(state.articleByOrdinal[a]!.id) === gold.get(state.articleByOrdinal[b]!.id) ? 1 : 0, a, b, size });
   });
   return pairs;

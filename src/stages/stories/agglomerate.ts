@@ -12,11 +12,10 @@
  */
 import { MergeHeap } from './merge-heap.js';
 import { tabulatePairs } from './pair-evidence.js';
-import type { Neighbour } from './neighbour-index.js';
-import { createArticle, findRings } from './neighbour-graph.js';
+import { createBatch } from './neighbour-graph.js';
 import { groupOrder, isStory, scoreGroups, type Group } from './similarity.js';
 import { absorbStory, indexStory, joinStory, retitle } from './story-membership.js';
-import type { ArticleState, ClusterState, StoryState } from './cluster-state.js';
+import type { ClusterState, StoryState } from './cluster-state.js';
 
 /**
  * Does this batch use the pair evidence (see ClusterOptions.pairMode)? Never under
@@ -33,18 +32,8 @@ function isPairedBatch(state: ClusterState, ids: readonly string[]): boolean {
 
 /** Agglomerate primed, new, distinct ids (feeding order) into the state's stories. */
 export function agglomerate(state: ClusterState, ids: readonly string[]): void {
-  const articles: ArticleState[] = [];
-  const links: Int32Array[] = [];
-  const rings: Neighbour[][] = [];
   const isPaired = isPairedBatch(state, ids);
-  for (const id of ids) {
-    const { title, vector, top, time, ordinal } = state.primed.get(id)!;
-    state.primed.delete(id);
-    const { neighbours, wide, ring } = findRings(state, vector, top, time, ordinal, isPaired);
-    articles.push(createArticle(state, id, title, vector, top, ordinal, time, neighbours));
-    links.push(Int32Array.from(wide, (n) => n.ordinal));
-    if (isPaired) rings.push(ring);
-  }
+  const { articles, links, rings } = createBatch(state, ids, isPaired);
   if (isPaired) state.pairs = tabulatePairs(state, articles, rings);
   rings.length = 0;
   const threshold = !isPaired ? state.options.mergeThreshold : state.options.pairMode === 'only' ? state.options.pairThreshold : state.options.pairMergeThreshold;

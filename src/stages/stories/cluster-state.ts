@@ -188,6 +188,14 @@ export class ClusterState {
   idf(id: number): number {
     const kind = this.table.kindOf(id);
     if (kind === featureKind.headlinePair || kind === featureKind.weekday) return 0;
+    return this.rawIdf(id);
+  }
+
+  /**
+   * IDF of a feature by its document frequency alone, whatever its kind (cached as `idf` is):
+   * headline pairs weigh nothing in cosines, yet their rarity is pair evidence (pair-features.ts).
+   */
+  rawIdf(id: number): number {
     const count = this.table.documents;
     if (id >= this.idfCache.length) {
       const size = Math.max(id + 1, this.idfCache.length * 2, 4096);

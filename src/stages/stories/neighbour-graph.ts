@@ -46,6 +46,27 @@ export function findRings(state: ClusterState, vector: FeatureVector, top: Int32
   return { neighbours: found.filter((n) => n.similarity >= least).slice(0, options.neighbours), wide: found.slice(0, options.graphNeighbours), ring: found };
 }
 
+/**
+ * Create a batch's primed articles (ids in feeding order), each taken out of `primed`, with the
+ * ordinals of its wide ring (the agglomeration's graph) and, when the batch uses pair evidence,
+ * its full ring: one reading of a batch for agglomerate.ts and the pair model's training
+ * (scripts/stories/fit-pair-model.ts), so the model is fitted on the rings it is read with.
+ */
+export function createBatch(state: ClusterState, ids: readonly string[], isPaired: boolean): { articles: ArticleState[]; links: Int32Array[]; rings: Neighbour[][] } {
+  const articles: ArticleState[] = [];
+  const links: Int32Array[] = [];
+  const rings: Neighbour[][] = [];
+  for (const id of ids) {
+    const { title, vector, top, time, ordinal } = state.primed.get(id)!;
+    state.primed.delete(id);
+    const { neighbours, wide, ring } = findRings(state, vector, top, time, ordinal, isPaired);
+    articles.push(createArticle(state, id, title, vector, top, ordinal, time, neighbours));
+    links.push(Int32Array.from(wide, (n) => n.ordinal));
+    if (isPaired) rings.push(ring);
+  }
+  return { articles, links, rings };
+}
+
 /** The state of a newly clustered article (not yet in a story), registered by id and ordinal; its neighbours become its features. */
 export function createArticle(state: ClusterState, id: string, title: string, vector: FeatureVector, top: Int32Array, ordinal: number, time: number | null, neighbours: Neighbour[]): ArticleState {
   // the article itself weighs 1 among its neighbours, each neighbour its cosine

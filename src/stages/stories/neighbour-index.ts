@@ -169,8 +169,8 @@ export class NeighbourIndex {
   }
 }
 
-/** First position in an ascending list whose value is ≥ x. */
-function lowerBound(list: readonly number[], x: number): number {
+/** First position in an ascending list whose value is ≥ x (posting lists here, sorted feature ids in pair-features.ts). */
+export function lowerBound(list: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

@@ -84,7 +84,7 @@ export interface ClusterOptions {
   pairThreshold: number;
   /**
    * Batch with pair evidence: mean pair probability at which two groups need no shared specific
-   * evidence (`minEvidence`): the model has read their names, numbers and ranks already. Default 0.6.
+   * evidence (`minEvidence`): the model has read their names, numbers and ranks already. Default 0.5.
    */
   pairVouch: number;
   /**

@@ -13,7 +13,7 @@
  * 0.894 (docs/design.md, "The pair gate").
  */
 import model from './data/pair-context-model.json' with { type: 'json' };
-import { scorePair, type PairModel } from './pair-evidence.js';
+import { scorePair, type PairModel } from './pair-model.js';
 
 /** Names of the context features, in model order (data/pair-context-model.json lists the same). */
 export const contextFeatureNames = ['logit', 'lead-low', 'lead-high', 'triangle', 'triangle-sum', 'outsider-low', 'outsider-high'] as const;
@@ -47,6 +47,12 @@ export function describeContext(ends: readonly number[], first: readonly number[
     link(ends[2 * k], ends[2 * k + 1], first[k]);
     link(ends[2 * k + 1], ends[2 * k], first[k]);
   }
+  const ranked = new Map<number, RankedPartners>();
+  const rankedOf = (a: number): RankedPartners => {
+    let found = ranked.get(a);
+    if (found === undefined) ranked.set(a, (found = rankPartners(partners.get(a)!)));
+    return found;
+  };
   return first.map((p, k) => {
     const a = ends[2 * k];
     const b = ends[2 * k + 1];
@@ -54,15 +60,12 @@ export function describeContext(ends: readonly number[], first: readonly number[
     const ofB = partners.get(b)!;
     let bestA = 0;
     let bestB = 0;
-    const othersA: number[] = [];
-    const othersB: number[] = [];
     let triangle = 0;
     let triangleSum = 0;
     // Map order is insertion order, fixed by the batch: the sums come out the same every run
     for (const [c, pc] of ofA) {
       if (c === b) continue;
       bestA = Math.max(bestA, pc);
-      othersA.push(pc);
       const pb = ofB.get(c);
       if (pb !== undefined) {
         triangle = Math.max(triangle, Math.min(pc, pb));
@@ -72,23 +75,46 @@ export function describeContext(ends: readonly number[], first: readonly number[
     for (const [c, pc] of ofB) {
       if (c === a) continue;
       bestB = Math.max(bestB, pc);
-      othersB.push(pc);
     }
-    const outA = firstOutsider(othersA, storySize);
-    const outB = firstOutsider(othersB, storySize);
+    const outA = firstOutsider(rankedOf(a), ofA, b, storySize);
+    const outB = firstOutsider(rankedOf(b), ofB, a, storySize);
     return [logit(p), Math.min(p - bestA, p - bestB), Math.max(p - bestA, p - bestB), triangle, Math.log1p(triangleSum), Math.min(p - outA, p - outB), Math.max(p - outA, p - outB)];
   });
 }
 
+/** An article's partners (ordinals) and their probabilities, best first; null when a probability is NaN. */
+type RankedPartners = { ordinals: number[]; probabilities: number[] } | null;
+
+/**
+ * Sort an article's partners once, not once per pair. The sort is stable, so ties keep Map
+ * order, as they did when each pair sorted the other partners alone: dropping one partner from
+ * the sorted list gives that pair's sorted list exactly. A NaN makes the comparison
+ * inconsistent and the order the sort's own, so such an article is sorted per pair as before.
+ */
+function rankPartners(partners: Map<number, number>): RankedPartners {
+  const entries = [...partners];
+  if (entries.some(([, p]) => Number.isNaN(p))) return null;
+  entries.sort((x, y) => y[1] - x[1]);
+  return { ordinals: entries.map(([c]) => c), probabilities: entries.map(([, p]) => p) };
+}
+
 /**
  * The probability of an article's first expected outsider among its partners other than the
- * pair's: its (size − 1)th best (0 past the end), read against the batch's story size (see
- * pair-evidence.ts). A NeuS take (stories of 3) fits its one other mate, then strangers; an ECB+
- * report (stories of 12–15) fits a dozen before the first stranger.
+ * pair's (`except`): its (size − 1)th best (0 past the end), read against the batch's story size
+ * (see pair-evidence.ts). A NeuS take (stories of 3) fits its one other mate, then strangers; an
+ * ECB+ report (stories of 12–15) fits a dozen before the first stranger.
  */
-function firstOutsider(others: number[], storySize: number): number {
-  others.sort((x, y) => y - x);
-  return others[Math.max(storySize - 2, 0)] ?? 0;
+function firstOutsider(ranked: RankedPartners, partners: Map<number, number>, except: number, storySize: number): number {
+  const at = Math.max(storySize - 2, 0);
+  if (!ranked) {
+    const others: number[] = [];
+    for (const [c, p] of partners) if (c !== except) others.push(p);
+    others.sort((x, y) => y - x);
+    return others[at] ?? 0;
+  }
+  // the pair's own partner sits at `skip`: the others' (at)th is the list's (at)th before it, (at + 1)th from it on
+  const skip = ranked.ordinals.indexOf(except);
+  return ranked.probabilities[at < skip ? at : at + 1] ?? 0;
 }
 
 /** Second-stage probabilities of a batch's pairs (see describeContext), by the fitted context model (or `fitted`, while training). */

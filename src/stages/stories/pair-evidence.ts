@@ -12,11 +12,14 @@
  * median elbow is 3 on NeuS slices and 12 on ECB+ (true mean sizes 3 and 12.7). Ranks and cosines
  * are read against it, so one model serves both.
  */
-import model from './data/pair-model.json' with { type: 'json' };
 import { rescorePairs } from './pair-context.js';
+import { scorePair } from './pair-model.js';
 import { compareArticles, StemTable, summariseArticle, type ArticleSummary } from './pair-features.js';
 import type { Neighbour } from './neighbour-index.js';
 import type { ArticleState, ClusterState } from './cluster-state.js';
+
+// the scoring model lives in pair-model.ts (pair-context.ts reads it too); these names stay importable from here
+export { expandFeatures, scorePair, type PairModel } from './pair-model.js';
 
 /** Nearest articles read per article for the elbow and ranks (the elbow of a 12-report story must fit). */
 export const pairRing = 24;
@@ -82,23 +85,38 @@ export function readElbow(ring: readonly Neighbour[]): { size: number; drop: num
   return { size: at + 2, drop: best };
 }
 
+/** A batch's elbows, read once per batch: each ring's (null for an empty ring) and the batch's typical story size. */
+export interface BatchElbows {
+  elbows: ({ size: number; drop: number } | null)[];
+  storySize: number;
+}
+
+/** Read a batch's elbows (see readElbow) and its story size: the median elbow of its articles with neighbours (at least 2). */
+export function readBatchElbows(rings: readonly (readonly Neighbour[])[]): BatchElbows {
+  const elbows = rings.map((ring) => (ring.length > 0 ? readElbow(ring) : null));
+  const sizes = elbows.flatMap((elbow) => (elbow ? [elbow.size] : [])).sort((x, y) => x - y);
+  return { elbows, storySize: sizes.length === 0 ? 2 : Math.max(2, sizes[sizes.length >> 1]) };
+}
+
 /** The batch's typical story size: the median elbow of its articles with neighbours (at least 2). */
 export function estimateStorySize(rings: readonly (readonly Neighbour[])[]): number {
-  const elbows = rings.filter((r) => r.length > 0).map(findElbow).sort((x, y) => x - y);
-  return elbows.length === 0 ? 2 : Math.max(2, elbows[elbows.length >> 1]);
+  return readBatchElbows(rings).storySize;
 }
 
 /**
  * The candidate pairs of a batch (each article with its `2 × size` nearest, at least 10) and
- * their features, handed to `visit`; returns how many partners each article proposed; `rings` are the batch articles' nearest articles (`pairRing` of them, best first).
+ * their features, handed to `visit`; returns how many partners each article proposed. `rings`
+ * are the batch articles' nearest articles (`pairRing` of them, best first), `batch` their
+ * elbows (readBatchElbows: read once by the caller, which needs the story size too).
  */
 export function describePairs(
   state: ClusterState,
   articles: readonly ArticleState[],
   rings: readonly (readonly Neighbour[])[],
+  batch: BatchElbows,
   visit: (a: number, b: number, x: number[]) => void,
 ): Map<number, number> {
-  const batchSize = estimateStorySize(rings);
+  const batchSize = batch.storySize;
   const ringOf = new Map<number, readonly Neighbour[]>();
   // each batch article's ring as ordinal → rank (1 = nearest)
   const ranks = new Map<number, Map<number, number>>();
@@ -112,7 +130,7 @@ export function describePairs(
   const sizes = new Map<number, number>();
   articles.forEach((article, i) => {
     const ring = rings[i];
-    const own = ring.length > 0 ? readElbow(ring) : { size: 0, drop: 0 };
+    const own = batch.elbows[i] ?? { size: 0, drop: 0 };
     // a full ring that stays near its nearest is all story mates: the story runs past the ring
     const isSaturated = ring.length >= pairRing && ring[ring.length - 1].similarity >= saturatedShare * ring[0].similarity;
     sizes.set(article.ordinal, isSaturated ? pairRing + 1 : own.drop >= sharpDrop ? Math.max(batchSize, own.size) : batchSize);
@@ -179,47 +197,6 @@ export function describePairs(
   return reach;
 }
 
-/** The fitted model: standardised features, logistic weights (data/pair-model.json). */
-export interface PairModel {
-  /** Least and greatest value of each raw feature in training (its 0.5th and 99.5th percentile). */
-  low: number[];
-  high: number[];
-  means: number[];
-  scales: number[];
-  weights: number[];
-  bias: number;
-}
-
-/**
- * A pair's features and every product of two of them: evidence adds up differently by kind of
- * batch and pair (a shared name counts for more when each is among the other's nearest). On
- * held-out NeuS train slices the products raised the average precision of pairs from 0.892 to 0.907.
- */
-export function expandFeatures(x: readonly number[]): number[] {
-  const out = [...x];
-  for (let i = 0; i < x.length; i++) for (let j = i; j < x.length; j++) out.push(x[i] * x[j]);
-  return out;
-}
-
-/** Probability that a pair tells one event, from its features (describePairs), by the fitted model (or `fitted`, while training). */
-export function scorePair(features: readonly number[], fitted: PairModel = model as PairModel): number {
-  // held to the range the model saw: wire copies (cosine 0.9) lie far past NeuS takes (0.1–0.4),
-  // and the products of the features, read that far out, turned copies into two events (the scale
-  // stream's recall fell from 0.99 to 0.81)
-  const n = features.length;
-  const x = new Float64Array(n);
-  for (let k = 0; k < n; k++) x[k] = Math.min(Math.max(features[k], fitted.low[k]), fitted.high[k]);
-  const { weights, means, scales } = fitted;
-  let z = fitted.bias;
-  for (let k = 0; k < n; k++) z += (weights[k] * (x[k] - means[k])) / scales[k];
-  // the products, in expandFeatures' order, without building the list
-  let k = n;
-  for (let i = 0; i < n; i++) {
-    for (let j = i; j < n; j++, k++) z += (weights[k] * (x[i] * x[j] - means[k])) / scales[k];
-  }
-  return 1 / (1 + Math.exp(-z));
-}
-
 /** Pair probabilities of a batch's candidate pairs (see describePairs), read in context (pair-context.ts), by ordinal both ways. */
 export function tabulatePairs(state: ClusterState, articles: readonly ArticleState[], rings: readonly (readonly Neighbour[])[]): PairTable {
   const lists = new Map<number, [number, number][]>();
@@ -230,12 +207,13 @@ export function tabulatePairs(state: ClusterState, articles: readonly ArticleSta
   };
   const ends: number[] = [];
   const first: number[] = [];
-  const reach = describePairs(state, articles, rings, (a, b, x) => {
+  const batch = readBatchElbows(rings);
+  const reach = describePairs(state, articles, rings, batch, (a, b, x) => {
     ends.push(a, b);
     first.push(scorePair(x));
   });
   // each pair read again beside its two articles' other pairs (pair-context.ts)
-  rescorePairs(ends, first, estimateStorySize(rings)).forEach((p, k) => {
+  rescorePairs(ends, first, batch.storySize).forEach((p, k) => {
     add(ends[2 * k], ends[2 * k + 1], p);
     add(ends[2 * k + 1], ends[2 * k], p);
   });

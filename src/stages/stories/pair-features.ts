@@ -6,6 +6,7 @@
  */
 import { featureKind } from './feature-table.js';
 import type { ArticleState, ClusterState } from './cluster-state.js';
+import { lowerBound } from './neighbour-index.js';
 
 /** Letters of a word kept as its stem: "retaliation", "retaliate" → "retal"; "confrontation", "confront" → "confr". */
 const stemLength = 5;
@@ -66,13 +67,16 @@ export interface ArticleSummary {
   /** Its headline's words as word or name features (sorted ids, each with its IDF), read off its headline pairs. */
   headlineWords: Int32Array;
   headlineIdfs: Float64Array;
+  /** Each headline word's twin (its word feature for a name, its name for a word; -1 if none) and the words' IDF total, for coverHeadline. */
+  headlineTwins: Int32Array;
+  headlineTotal: number;
 }
 
 /** Sum up an article for pair comparisons. */
 export function summariseArticle(state: ClusterState, article: ArticleState, table: StemTable): ArticleSummary {
   const summary: ArticleSummary = {
     nameTotal: 0, wordTotal: 0, numbers: 0, headlinePairs: 0, weekdays: 0, stems: new Int32Array(0), stemNorm: -1, names: [],
-    headlineWords: new Int32Array(0), headlineIdfs: new Float64Array(0),
+    headlineWords: new Int32Array(0), headlineIdfs: new Float64Array(0), headlineTwins: new Int32Array(0), headlineTotal: 0,
   };
   const stems = new Set<number>();
   const headline = new Set<string>();
@@ -103,20 +107,20 @@ export function summariseArticle(state: ClusterState, article: ArticleState, tab
   }
   summary.headlineWords = Int32Array.from(words).sort();
   summary.headlineIdfs = Float64Array.from(summary.headlineWords, (id) => state.idf(id));
+  // once per article, not per pair: the table interns nothing while a batch's pairs are compared
+  summary.headlineTwins = Int32Array.from(summary.headlineWords, (id) => {
+    const word = state.table.keyOf(id).slice(2);
+    return state.table.find(state.table.kindOf(id) === featureKind.name ? `w:${word}` : `e:${word}`);
+  });
+  // summed in headlineWords' order, as coverHeadline summed it per pair
+  for (const idf of summary.headlineIdfs) summary.headlineTotal += idf;
   return summary;
 }
 
 /** Whether a sorted id list holds an id. */
 function holds(ids: Int32Array, id: number): boolean {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ids[mid] === id) return true;
-    if (ids[mid] < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  const k = lowerBound(ids, id);
+  return k < ids.length && ids[k] === id;
 }
 
 /**
@@ -125,16 +129,13 @@ function holds(ids: Int32Array, id: number): boolean {
  * Progress' With North Korea" against a take on Pompeo's talks with Kim in North Korea), a later
  * turn of the topic leaves its headline's event words out.
  */
-function coverHeadline(state: ClusterState, x: ArticleSummary, other: ArticleState): number {
-  let total = 0;
+function coverHeadline(x: ArticleSummary, other: ArticleState): number {
   let missing = 0;
   for (let k = 0; k < x.headlineWords.length; k++) {
-    const id = x.headlineWords[k];
-    total += x.headlineIdfs[k];
-    const word = state.table.keyOf(id).slice(2);
-    const twin = state.table.find(state.table.kindOf(id) === featureKind.name ? `w:${word}` : `e:${word}`);
-    if (!holds(other.vector.ids, id) && !(twin >= 0 && holds(other.vector.ids, twin))) missing += x.headlineIdfs[k];
+    const twin = x.headlineTwins[k];
+    if (!holds(other.vector.ids, x.headlineWords[k]) && !(twin >= 0 && holds(other.vector.ids, twin))) missing += x.headlineIdfs[k];
   }
+  const total = x.headlineTotal;
   return total > 0 ? (total - missing) / total : 0;
 }
 
@@ -171,8 +172,8 @@ function jaccard(shared: number, x: number, y: number): number {
 }
 
 /**
- * Compare two articles (with their summaries); `stemIdf` weighs a stem by the batch's count of
- * it. Headline pairs weigh nothing in cosines (state.idf is 0), so here they get an IDF of their own.
+ * Compare two articles (with their summaries); `stems` weighs a stem by the batch's count of
+ * it. Headline pairs weigh nothing in cosines (state.idf is 0), so here they are weighed by state.rawIdf.
  */
 export function compareArticles(
   state: ClusterState,
@@ -185,7 +186,6 @@ export function compareArticles(
   const shared = { names: 0, numbers: 0, dates: 0, words: 0, headline: 0 };
   let headlinePairs = 0;
   let weekdays = 0;
-  const documents = state.table.documents + state.options.backgroundArticles;
   const xs = a.vector.ids;
   const ys = b.vector.ids;
   for (let i = 0, j = 0; i < xs.length && j < ys.length; ) {
@@ -199,15 +199,15 @@ export function compareArticles(
       else if (kind === featureKind.word) shared.words += state.idf(id);
       else if (kind === featureKind.weekday) weekdays++;
       else if (kind === featureKind.headlinePair) {
-        shared.headline += Math.log(1 + documents / Math.max(state.table.frequencyOf(id), 1));
+        shared.headline += state.rawIdf(id);
         headlinePairs++;
       } else shared.dates += state.idf(id);
       i++;
       j++;
     }
   }
-  const ab = coverHeadline(state, x, b);
-  const ba = coverHeadline(state, y, a);
+  const ab = coverHeadline(x, b);
+  const ba = coverHeadline(y, a);
   return {
     ...shared,
     headlineCoverLow: Math.min(ab, ba),
