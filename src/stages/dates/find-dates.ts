@@ -163,8 +163,27 @@ function findYears(text: string): RawDate[] {
   return out;
 }
 
-/** The part of a decade its wording names: "the start of the 1980s" is early, "the mid-1980s" mid. */
-const decadeParts: Record<string, 'early' | 'mid' | 'late'> = { early: 'early', start: 'early', beginning: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late' };
+type SpanPart = 'early' | 'mid' | 'late';
+/** The part of a decade, year or month its wording names: "the start of the 1980s" is early, "mid-June" mid. */
+const spanParts: Record<string, SpanPart> = { ...(calendar.spanPartWords as Record<string, SpanPart>), ...(calendar.spanPartNouns as Record<string, SpanPart>) };
+/**
+ * The words for a part of a span, written before it ("early 2012", "mid-June": a group) or as a
+ * noun before "of" ("the end of 2012": the next group); `afterOf` is what follows "of" (a decade
+ * needs "the"). One piece, so decades, years and months read the same wording.
+ */
+const spanPartHead = (afterOf: string): string =>
+  String.raw`(${Object.keys(calendar.spanPartWords).join('|')})[\s-]+|(?:the\s+)?(${Object.keys(calendar.spanPartNouns).join('|')})\s+of${afterOf}`;
+
+const periodOrdinals: Record<string, number> = calendar.periodOrdinals;
+/** Ordinals up to `count`, with the last words when `withLast`, as a regex alternation: halves, quarters and weeks read one list. */
+const ordinalAlternation = (count: number, withLast: boolean): string =>
+  [...Object.keys(periodOrdinals).filter((w) => periodOrdinals[w]! <= count), ...(withLast ? calendar.periodLastWords : [])].join('|');
+/** Which of `count` periods an ordinal picks: "third" → 3, a last word ("final", "last") → `count`. */
+const ordinalOf = (word: string, count: number): number => periodOrdinals[word.toLowerCase()] ?? count;
+/** The ordinals that pick a half, quarter or week of a span ("first" … "4th", "final", "last"), as a regex alternation. */
+export const periodOrdinalPattern = ordinalAlternation(4, true);
+
+const decadePattern = new RegExp(String.raw`\b(?:${spanPartHead(String.raw`\s+the\s+`)})?((?:1[89]|20)\d0)\s?['’]?s\b`, 'gi');
 
 /**
  * Step 4b: a decade ("the 1930s", "the mid 1930's", "the mid-1980s", "early 2000s", "the start of
@@ -175,18 +194,15 @@ const decadeParts: Record<string, 'early' | 'mid' | 'late'> = { early: 'early', 
  */
 function findDecades(text: string): RawDate[] {
   const out: RawDate[] = [];
-  for (const m of text.matchAll(/\b(?:(early|mid|late)[\s-]+|(?:the\s+)?(start|beginning|middle|end)\s+of\s+the\s+)?((?:1[89]|20)\d0)\s?['’]?s\b/gi)) {
-    const part = decadeParts[(m[1] ?? m[2] ?? '').toLowerCase()];
+  for (const m of text.matchAll(decadePattern)) {
+    const part = spanParts[(m[1] ?? m[2] ?? '').toLowerCase()];
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'decade', parts: { year: Number(m[3]) }, relative: null, ...(part ? { decadePart: part } : {}) });
   }
   return out;
 }
 
-/** The part of a year each wording names: a half, a quarter, or its early, middle or late months. */
-const halves: Record<string, string> = { first: 'H1', '1st': 'H1', second: 'H2', '2nd': 'H2' };
-const quarters: Record<string, string> = { first: 'Q1', '1st': 'Q1', second: 'Q2', '2nd': 'Q2', third: 'Q3', '3rd': 'Q3', fourth: 'Q4', '4th': 'Q4', final: 'Q4', last: 'Q4' };
-const yearThirds: Record<string, string> = { early: 'early', start: 'early', beginning: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late' };
-const yearPartHead = String.raw`(?:(?:the\s+)?(first|second|1st|2nd)\s+half\s+of|(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of|(early|mid|late)[\s-]+|(?:the\s+)?(start|beginning|middle|end)\s+of|[Qq]([1-4]))\s*`;
+/** The words for a part of a year: a half, a quarter (also "Q3"), or its early, middle or late months. */
+const yearPartHead = String.raw`(?:(?:the\s+)?(${ordinalAlternation(2, false)})\s+half\s+of|(?:the\s+)?(${ordinalAlternation(4, true)})\s+quarter\s+of|${spanPartHead('')}|[Qq]([1-4]))\s*`;
 
 /**
  * Step 4c: a part of a year ("the second half of 2012", "the third quarter of 2011", "Q3 2011",
@@ -199,8 +215,7 @@ function findYearParts(text: string): RawDate[] {
   const out: RawDate[] = [];
   const re = new RegExp(String.raw`\b${yearPartHead}(?:((?:19|20)\d\d)\b(?![\d,.]\d|\s?['’]?s\b)|(the|this|next|last|current)\s+year\b)`, 'gi');
   for (const m of text.matchAll(re)) {
-    const part = m[1] ? halves[m[1].toLowerCase()] : m[2] ? quarters[m[2].toLowerCase()] : m[5] ? `Q${m[5]}` : yearThirds[(m[3] ?? m[4])!.toLowerCase()];
-    if (!part) continue;
+    const part = m[1] ? `H${ordinalOf(m[1], 2)}` : m[2] ? `Q${ordinalOf(m[2], 4)}` : m[5] ? `Q${m[5]}` : spanParts[(m[3] ?? m[4])!.toLowerCase()];
     const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'year' as const, yearPart: part };
     if (m[6]) out.push({ ...base, parts: { year: Number(m[6]) }, relative: null });
     else out.push({ ...base, parts: {}, relative: { unit: 'year', offset: m[7]!.toLowerCase() === 'the' ? 0 : shifters[m[7]!.toLowerCase()]! } });
@@ -208,9 +223,8 @@ function findYearParts(text: string): RawDate[] {
   return out;
 }
 
-/** The part of a month each wording names: its early, middle or late days, or one of its weeks. */
-const monthWeeks: Record<string, string> = { first: 'W1', '1st': 'W1', second: 'W2', '2nd': 'W2', third: 'W3', '3rd': 'W3', fourth: 'W4', '4th': 'W4', last: 'W5', final: 'W5' };
-const monthPartPattern = new RegExp(String.raw`\b(?:(?:the\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of|(early|mid|late)[\s-]+|(?:the\s+)?(start|beginning|middle|end)\s+of)\s*(${monthNamePattern})\b(?:\.?,?\s+((?:1[89]|20)\d\d)\b)?`, 'g');
+/** The words for a part of a month: one of its weeks (the last is W5, its last days), or its early, middle or late days. */
+const monthPartPattern = new RegExp(String.raw`\b(?:(?:the\s+)?(${ordinalAlternation(4, true)})\s+week\s+of|${spanPartHead('')})\s*(${monthNamePattern})\b(?:\.?,?\s+((?:1[89]|20)\d\d)\b)?`, 'g');
 
 /**
  * Step 4d: a part of a month ("the first week of December", "the beginning of December", "mid-June
@@ -221,8 +235,7 @@ const monthPartPattern = new RegExp(String.raw`\b(?:(?:the\s+)?(first|second|thi
 function findMonthParts(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(monthPartPattern)) {
-    const part = m[1] ? monthWeeks[m[1].toLowerCase()] : yearThirds[(m[2] ?? m[3])!.toLowerCase()];
-    if (!part) continue;
+    const part = m[1] ? `W${ordinalOf(m[1], 5)}` : spanParts[(m[2] ?? m[3])!.toLowerCase()];
     const month = months[m[4]!.toLowerCase()]!;
     const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'month' as const, monthPart: part };
     if (m[5]) out.push({ ...base, parts: { year: Number(m[5]), month }, relative: null });
