@@ -203,6 +203,8 @@ function findDecades(text: string): RawDate[] {
 
 /** The words for a part of a year: a half, a quarter (also "Q3"), or its early, middle or late months. */
 const yearPartHead = String.raw`(?:(?:the\s+)?(${ordinalAlternation(2, false)})\s+half\s+of|(?:the\s+)?(${ordinalAlternation(4, true)})\s+quarter\s+of|${spanPartHead('')}|[Qq]([1-4]))\s*`;
+// Built once: matchAll works on a copy of the regex, so sharing a /g pattern across calls is safe.
+const yearPartPattern = new RegExp(String.raw`\b${yearPartHead}(?:((?:19|20)\d\d)\b(?![\d,.]\d|\s?['’]?s\b)|(the|this|next|last|current)\s+year\b)`, 'gi');
 
 /**
  * Step 4c: a part of a year ("the second half of 2012", "the third quarter of 2011", "Q3 2011",
@@ -213,8 +215,7 @@ const yearPartHead = String.raw`(?:(?:the\s+)?(${ordinalAlternation(2, false)})\
  */
 function findYearParts(text: string): RawDate[] {
   const out: RawDate[] = [];
-  const re = new RegExp(String.raw`\b${yearPartHead}(?:((?:19|20)\d\d)\b(?![\d,.]\d|\s?['’]?s\b)|(the|this|next|last|current)\s+year\b)`, 'gi');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(yearPartPattern)) {
     const part = m[1] ? `H${ordinalOf(m[1], 2)}` : m[2] ? `Q${ordinalOf(m[2], 4)}` : m[5] ? `Q${m[5]}` : spanParts[(m[3] ?? m[4])!.toLowerCase()];
     const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'year' as const, yearPart: part };
     if (m[6]) out.push({ ...base, parts: { year: Number(m[6]) }, relative: null });
