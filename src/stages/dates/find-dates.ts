@@ -42,8 +42,11 @@ const writtenDateHint = new RegExp(`\\b(?:${Object.keys(months).join('|')})\\b|\
  */
 const englishChrono = lazyPackage<typeof import('chrono-node/en')>('chrono-node/en');
 
-/** A date found but not yet resolved. */
-type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity']; decadePart?: 'early' | 'mid' | 'late'; yearPart?: string; monthPart?: string };
+/**
+ * A date found but not yet resolved. `part` is the part of a decade, year or month the words name
+ * ("early", "H2", "W1"), appended to the value once it is resolved.
+ */
+type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity']; part?: string };
 
 /** Words in the clause before a bare weekday that make it point forward: "will meet on Monday". */
 const futureCue = /\b(will|shall|is (?:expected|set|due|scheduled|slated) to|are (?:expected|set|due|scheduled) to|is to|are to)\b[^.;!?,]{0,60}$/i;
@@ -196,7 +199,7 @@ function findDecades(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(decadePattern)) {
     const part = spanParts[(m[1] ?? m[2] ?? '').toLowerCase()];
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'decade', parts: { year: Number(m[3]) }, relative: null, ...(part ? { decadePart: part } : {}) });
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'decade', parts: { year: Number(m[3]) }, relative: null, ...(part ? { part } : {}) });
   }
   return out;
 }
@@ -217,7 +220,7 @@ function findYearParts(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(yearPartPattern)) {
     const part = m[1] ? `H${ordinalOf(m[1], 2)}` : m[2] ? `Q${ordinalOf(m[2], 4)}` : m[5] ? `Q${m[5]}` : spanParts[(m[3] ?? m[4])!.toLowerCase()];
-    const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'year' as const, yearPart: part };
+    const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'year' as const, part };
     if (m[6]) out.push({ ...base, parts: { year: Number(m[6]) }, relative: null });
     else out.push({ ...base, parts: {}, relative: { unit: 'year', offset: m[7]!.toLowerCase() === 'the' ? 0 : shifters[m[7]!.toLowerCase()]! } });
   }
@@ -238,7 +241,7 @@ function findMonthParts(text: string): RawDate[] {
   for (const m of text.matchAll(monthPartPattern)) {
     const part = m[1] ? `W${ordinalOf(m[1], 5)}` : spanParts[(m[2] ?? m[3])!.toLowerCase()];
     const month = months[m[4]!.toLowerCase()]!;
-    const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'month' as const, monthPart: part };
+    const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'month' as const, part };
     if (m[5]) out.push({ ...base, parts: { year: Number(m[5]), month }, relative: null });
     else out.push({ ...base, parts: { month }, relative: { unit: 'month-name', month, day: null, direction: directionFrom(text, m.index), strict: false } });
   }
@@ -309,6 +312,9 @@ function removeOverlaps(found: RawDate[]): RawDate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** The values a part can follow: a decade ("1980s"), a year ("2012"), a month ("2008-12", "--12"). */
+const partSpan = /^(?:\d{4}s?|(?:\d{4}|-)-\d{2})$/;
+
 /** Give a complete written date its ISO form. */
 function toAbsolute(raw: RawDate): DateMention {
   const { year, month, day } = raw.parts;
@@ -317,10 +323,7 @@ function toAbsolute(raw: RawDate): DateMention {
     return { ...raw, granularity: 'day', normalized: `${year}-${pad(month)}-${pad(day)}`, resolution: 'absolute' };
   }
   if (year !== undefined && month !== undefined) return { ...raw, granularity: 'month', normalized: `${year}-${pad(month)}`, resolution: 'absolute' };
-  if (raw.granularity === 'decade') {
-    const { decadePart, ...mention } = raw;
-    return { ...mention, granularity: 'decade', normalized: decadePart ? `${year}s-${decadePart}` : `${year}s`, resolution: 'absolute' };
-  }
+  if (raw.granularity === 'decade') return { ...raw, granularity: 'decade', normalized: `${year}s`, resolution: 'absolute' };
   return { ...raw, granularity: 'year', normalized: String(year), resolution: 'absolute' };
 }
 
@@ -341,12 +344,12 @@ export function findDates(text: string, reference: DateReference): DateMention[]
     ...findWeekdays(text),
     ...findPeriods(text),
   ]);
-  return found.map(({ yearPart, monthPart, ...raw }) => {
+  return found.map(({ part, ...raw }) => {
     const mention = raw.relative ? resolveDate({ ...raw, normalized: null, resolution: 'unresolved' }, reference) : toAbsolute(raw);
-    // A part of a year keeps its months beside the year: "2012-H2", "2012-late"; a part of a
-    // month its days beside the month: "2008-12-W1", "--12-early".
-    if (yearPart && mention.normalized && /^\d{4}$/.test(mention.normalized)) return { ...mention, normalized: `${mention.normalized}-${yearPart}` };
-    if (monthPart && mention.normalized && /^(?:\d{4}|-)-\d{2}$/.test(mention.normalized)) return { ...mention, normalized: `${mention.normalized}-${monthPart}` };
+    // A part keeps its span beside the decade, year or month: "1980s-early", "2012-H2",
+    // "2008-12-W1", "--12-early". Not beside an unresolved value (null), nor beside a year that
+    // a reference outside four-digit years gives ("999"), which compare-facts could not read.
+    if (part && mention.normalized && partSpan.test(mention.normalized)) return { ...mention, normalized: `${mention.normalized}-${part}` };
     return mention;
   });
 }
