@@ -160,10 +160,11 @@ function compareDates(a: Fact, b: Fact): FactComparison {
     const inside = Math.floor(year / 10) === d.decade && year % 10 >= from && year % 10 <= to;
     return inside ? { relation: 'conflict', kind: 'precision' } : { relation: 'conflict', kind: 'contradiction' };
   }
-  // Two parts of one decade: next to each other they blur ("early" / "mid-1980s": precision),
-  // its two ends do not ("early" / "late 1980s").
+  // Two parts of one decade: the years they cover share an end next to each other, so they blur
+  // ("early" / "mid-1980s": precision); its two ends share none ("early" / "late 1980s").
   if ('part' in fa && 'part' in fb && fa.decade === fb.decade && fa.part !== fb.part) {
-    return Math.abs(fa.part! - fb.part!) === 1 ? { relation: 'conflict', kind: 'precision' } : { relation: 'conflict', kind: 'contradiction' };
+    const [[aFrom, aTo], [bFrom, bTo]] = [decadePartYears[fa.part!]!, decadePartYears[fb.part!]!];
+    return aFrom <= bTo && bFrom <= aTo ? { relation: 'conflict', kind: 'precision' } : { relation: 'conflict', kind: 'contradiction' };
   }
   const shared = Object.keys(fa).filter((k) => k in fb);
   if (shared.length === 0) return { relation: 'compatible' };
