@@ -374,8 +374,9 @@ function findOrdinals(text: string): LocalFact[] {
   for (const m of text.matchAll(ordinalPattern)) {
     const value = m[1] ? ordinalWords[m[1].toLowerCase()] : Number(m[2]);
     const prev = readWordsBefore(text, m.index, 1)[0];
-    // A possessive is a determiner too: "Klitschko's sixth defense" (or "Klitschko 's", split).
-    const isPossessive = prev !== undefined && (/['’]s$/.test(prev.lower) || (prev.lower === 's' && /['’]$/.test(text.slice(0, prev.start))));
+    // A possessive is a determiner too: "Klitschko's sixth defense" (or "Klitschko 's", split:
+    // the apostrophe is the one character before the "s").
+    const isPossessive = prev !== undefined && (/['’]s$/.test(prev.lower) || (prev.lower === 's' && (text[prev.start - 1] === "'" || text[prev.start - 1] === '’')));
     if (m[1] && (!prev || prev.end !== m.index - 1 || !(ordinalDeterminers.has(prev.lower) || isPossessive))) continue;
     const words = readWordsAfter(text, m.index + m[0].length, 4);
     if (m[2] && words[0] && /^[A-Z]/.test(words[0].text)) continue; // "117th Street", "the 81st Academy Awards"
