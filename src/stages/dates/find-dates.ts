@@ -42,8 +42,11 @@ const writtenDateHint = new RegExp(`\\b(?:${Object.keys(months).join('|')})\\b|\
  */
 const englishChrono = lazyPackage<typeof import('chrono-node/en')>('chrono-node/en');
 
-/** A date found but not yet resolved. */
-type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity']; decadePart?: 'early' | 'mid' | 'late'; yearPart?: string; monthPart?: string };
+/**
+ * A date found but not yet resolved. `part` is the part of a decade, year or month the words name
+ * ("early", "H2", "W1"), appended to the value once it is resolved.
+ */
+type RawDate = Omit<DateMention, 'normalized' | 'resolution' | 'granularity'> & { granularity: DateMention['granularity']; part?: string };
 
 /** Words in the clause before a bare weekday that make it point forward: "will meet on Monday". */
 const futureCue = /\b(will|shall|is (?:expected|set|due|scheduled|slated) to|are (?:expected|set|due|scheduled) to|is to|are to)\b[^.;!?,]{0,60}$/i;
@@ -163,8 +166,27 @@ function findYears(text: string): RawDate[] {
   return out;
 }
 
-/** The part of a decade its wording names: "the start of the 1980s" is early, "the mid-1980s" mid. */
-const decadeParts: Record<string, 'early' | 'mid' | 'late'> = { early: 'early', start: 'early', beginning: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late' };
+type SpanPart = 'early' | 'mid' | 'late';
+/** The part of a decade, year or month its wording names: "the start of the 1980s" is early, "mid-June" mid. */
+const spanParts: Record<string, SpanPart> = { ...(calendar.spanPartWords as Record<string, SpanPart>), ...(calendar.spanPartNouns as Record<string, SpanPart>) };
+/**
+ * The words for a part of a span, written before it ("early 2012", "mid-June": a group) or as a
+ * noun before "of" ("the end of 2012": the next group); `afterOf` is what follows "of" (a decade
+ * needs "the"). One piece, so decades, years and months read the same wording.
+ */
+const spanPartHead = (afterOf: string): string =>
+  String.raw`(${Object.keys(calendar.spanPartWords).join('|')})[\s-]+|(?:the\s+)?(${Object.keys(calendar.spanPartNouns).join('|')})\s+of${afterOf}`;
+
+const periodOrdinals: Record<string, number> = calendar.periodOrdinals;
+/** Ordinals up to `count`, with the last words when `withLast`, as a regex alternation: halves, quarters and weeks read one list. */
+const ordinalAlternation = (count: number, withLast: boolean): string =>
+  [...Object.keys(periodOrdinals).filter((w) => periodOrdinals[w]! <= count), ...(withLast ? calendar.periodLastWords : [])].join('|');
+/** Which of `count` periods an ordinal picks: "third" → 3, a last word ("final", "last") → `count`. */
+const ordinalOf = (word: string, count: number): number => periodOrdinals[word.toLowerCase()] ?? count;
+/** The ordinals that pick a half, quarter or week of a span ("first" … "4th", "final", "last"), as a regex alternation. */
+export const periodOrdinalPattern = ordinalAlternation(4, true);
+
+const decadePattern = new RegExp(String.raw`\b(?:${spanPartHead(String.raw`\s+the\s+`)})?((?:1[89]|20)\d0)\s?['’]?s\b`, 'gi');
 
 /**
  * Step 4b: a decade ("the 1930s", "the mid 1930's", "the mid-1980s", "early 2000s", "the start of
@@ -175,18 +197,17 @@ const decadeParts: Record<string, 'early' | 'mid' | 'late'> = { early: 'early', 
  */
 function findDecades(text: string): RawDate[] {
   const out: RawDate[] = [];
-  for (const m of text.matchAll(/\b(?:(early|mid|late)[\s-]+|(?:the\s+)?(start|beginning|middle|end)\s+of\s+the\s+)?((?:1[89]|20)\d0)\s?['’]?s\b/gi)) {
-    const part = decadeParts[(m[1] ?? m[2] ?? '').toLowerCase()];
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'decade', parts: { year: Number(m[3]) }, relative: null, ...(part ? { decadePart: part } : {}) });
+  for (const m of text.matchAll(decadePattern)) {
+    const part = spanParts[(m[1] ?? m[2] ?? '').toLowerCase()];
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'decade', parts: { year: Number(m[3]) }, relative: null, ...(part ? { part } : {}) });
   }
   return out;
 }
 
-/** The part of a year each wording names: a half, a quarter, or its early, middle or late months. */
-const halves: Record<string, string> = { first: 'H1', '1st': 'H1', second: 'H2', '2nd': 'H2' };
-const quarters: Record<string, string> = { first: 'Q1', '1st': 'Q1', second: 'Q2', '2nd': 'Q2', third: 'Q3', '3rd': 'Q3', fourth: 'Q4', '4th': 'Q4', final: 'Q4', last: 'Q4' };
-const yearThirds: Record<string, string> = { early: 'early', start: 'early', beginning: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late' };
-const yearPartHead = String.raw`(?:(?:the\s+)?(first|second|1st|2nd)\s+half\s+of|(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of|(early|mid|late)[\s-]+|(?:the\s+)?(start|beginning|middle|end)\s+of|[Qq]([1-4]))\s*`;
+/** The words for a part of a year: a half, a quarter (also "Q3"), or its early, middle or late months. */
+const yearPartHead = String.raw`(?:(?:the\s+)?(${ordinalAlternation(2, false)})\s+half\s+of|(?:the\s+)?(${ordinalAlternation(4, true)})\s+quarter\s+of|${spanPartHead('')}|[Qq]([1-4]))\s*`;
+// Built once: matchAll works on a copy of the regex, so sharing a /g pattern across calls is safe.
+const yearPartPattern = new RegExp(String.raw`\b${yearPartHead}(?:((?:19|20)\d\d)\b(?![\d,.]\d|\s?['’]?s\b)|(the|this|next|last|current)\s+year\b)`, 'gi');
 
 /**
  * Step 4c: a part of a year ("the second half of 2012", "the third quarter of 2011", "Q3 2011",
@@ -197,20 +218,17 @@ const yearPartHead = String.raw`(?:(?:the\s+)?(first|second|1st|2nd)\s+half\s+of
  */
 function findYearParts(text: string): RawDate[] {
   const out: RawDate[] = [];
-  const re = new RegExp(String.raw`\b${yearPartHead}(?:((?:19|20)\d\d)\b(?![\d,.]\d|\s?['’]?s\b)|(the|this|next|last|current)\s+year\b)`, 'gi');
-  for (const m of text.matchAll(re)) {
-    const part = m[1] ? halves[m[1].toLowerCase()] : m[2] ? quarters[m[2].toLowerCase()] : m[5] ? `Q${m[5]}` : yearThirds[(m[3] ?? m[4])!.toLowerCase()];
-    if (!part) continue;
-    const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'year' as const, yearPart: part };
+  for (const m of text.matchAll(yearPartPattern)) {
+    const part = m[1] ? `H${ordinalOf(m[1], 2)}` : m[2] ? `Q${ordinalOf(m[2], 4)}` : m[5] ? `Q${m[5]}` : spanParts[(m[3] ?? m[4])!.toLowerCase()];
+    const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'year' as const, part };
     if (m[6]) out.push({ ...base, parts: { year: Number(m[6]) }, relative: null });
     else out.push({ ...base, parts: {}, relative: { unit: 'year', offset: m[7]!.toLowerCase() === 'the' ? 0 : shifters[m[7]!.toLowerCase()]! } });
   }
   return out;
 }
 
-/** The part of a month each wording names: its early, middle or late days, or one of its weeks. */
-const monthWeeks: Record<string, string> = { first: 'W1', '1st': 'W1', second: 'W2', '2nd': 'W2', third: 'W3', '3rd': 'W3', fourth: 'W4', '4th': 'W4', last: 'W5', final: 'W5' };
-const monthPartPattern = new RegExp(String.raw`\b(?:(?:the\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of|(early|mid|late)[\s-]+|(?:the\s+)?(start|beginning|middle|end)\s+of)\s*(${monthNamePattern})\b(?:\.?,?\s+((?:1[89]|20)\d\d)\b)?`, 'g');
+/** The words for a part of a month: one of its weeks (the last is W5, its last days), or its early, middle or late days. */
+const monthPartPattern = new RegExp(String.raw`\b(?:(?:the\s+)?(${ordinalAlternation(4, true)})\s+week\s+of|${spanPartHead('')})\s*(${monthNamePattern})\b(?:\.?,?\s+((?:1[89]|20)\d\d)\b)?`, 'g');
 
 /**
  * Step 4d: a part of a month ("the first week of December", "the beginning of December", "mid-June
@@ -221,10 +239,9 @@ const monthPartPattern = new RegExp(String.raw`\b(?:(?:the\s+)?(first|second|thi
 function findMonthParts(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(monthPartPattern)) {
-    const part = m[1] ? monthWeeks[m[1].toLowerCase()] : yearThirds[(m[2] ?? m[3])!.toLowerCase()];
-    if (!part) continue;
+    const part = m[1] ? `W${ordinalOf(m[1], 5)}` : spanParts[(m[2] ?? m[3])!.toLowerCase()];
     const month = months[m[4]!.toLowerCase()]!;
-    const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'month' as const, monthPart: part };
+    const base = { start: m.index, end: m.index + m[0].length, text: m[0], granularity: 'month' as const, part };
     if (m[5]) out.push({ ...base, parts: { year: Number(m[5]), month }, relative: null });
     else out.push({ ...base, parts: { month }, relative: { unit: 'month-name', month, day: null, direction: directionFrom(text, m.index), strict: false } });
   }
@@ -295,6 +312,9 @@ function removeOverlaps(found: RawDate[]): RawDate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** The values a part can follow: a decade ("1980s"), a year ("2012"), a month ("2008-12", "--12"). */
+const partSpan = /^(?:\d{4}s?|(?:\d{4}|-)-\d{2})$/;
+
 /** Give a complete written date its ISO form. */
 function toAbsolute(raw: RawDate): DateMention {
   const { year, month, day } = raw.parts;
@@ -303,10 +323,7 @@ function toAbsolute(raw: RawDate): DateMention {
     return { ...raw, granularity: 'day', normalized: `${year}-${pad(month)}-${pad(day)}`, resolution: 'absolute' };
   }
   if (year !== undefined && month !== undefined) return { ...raw, granularity: 'month', normalized: `${year}-${pad(month)}`, resolution: 'absolute' };
-  if (raw.granularity === 'decade') {
-    const { decadePart, ...mention } = raw;
-    return { ...mention, granularity: 'decade', normalized: decadePart ? `${year}s-${decadePart}` : `${year}s`, resolution: 'absolute' };
-  }
+  if (raw.granularity === 'decade') return { ...raw, granularity: 'decade', normalized: `${year}s`, resolution: 'absolute' };
   return { ...raw, granularity: 'year', normalized: String(year), resolution: 'absolute' };
 }
 
@@ -327,12 +344,12 @@ export function findDates(text: string, reference: DateReference): DateMention[]
     ...findWeekdays(text),
     ...findPeriods(text),
   ]);
-  return found.map(({ yearPart, monthPart, ...raw }) => {
+  return found.map(({ part, ...raw }) => {
     const mention = raw.relative ? resolveDate({ ...raw, normalized: null, resolution: 'unresolved' }, reference) : toAbsolute(raw);
-    // A part of a year keeps its months beside the year: "2012-H2", "2012-late"; a part of a
-    // month its days beside the month: "2008-12-W1", "--12-early".
-    if (yearPart && mention.normalized && /^\d{4}$/.test(mention.normalized)) return { ...mention, normalized: `${mention.normalized}-${yearPart}` };
-    if (monthPart && mention.normalized && /^(?:\d{4}|-)-\d{2}$/.test(mention.normalized)) return { ...mention, normalized: `${mention.normalized}-${monthPart}` };
+    // A part keeps its span beside the decade, year or month: "1980s-early", "2012-H2",
+    // "2008-12-W1", "--12-early". Not beside an unresolved value (null), nor beside a year that
+    // a reference outside four-digit years gives ("999"), which compare-facts could not read.
+    if (part && mention.normalized && partSpan.test(mention.normalized)) return { ...mention, normalized: `${mention.normalized}-${part}` };
     return mention;
   });
 }

@@ -102,11 +102,10 @@ function monthSpan(normalized: string): { year: number; from: number; to: number
  * year says nothing either way. Null when neither is a part of a year.
  */
 function compareYearParts(a: Fact, b: Fact): FactComparison | null {
-  const isPart = (n: string) => /^\d{4}-(?:H[12]|Q[1-4]|early|mid|late)$/.test(n);
-  if (!isPart(a.normalized) && !isPart(b.normalized)) return null;
   const x = monthSpan(a.normalized);
   const y = monthSpan(b.normalized);
-  if (!x || !y || !(x.part || y.part)) return { relation: 'compatible' };
+  if (!x?.part && !y?.part) return null;
+  if (!x || !y) return { relation: 'compatible' };
   if (x.year !== y.year) return { relation: 'conflict', kind: 'contradiction' };
   return compareSpans(x, y, 12);
 }
@@ -132,10 +131,9 @@ function daySpan(normalized: string): { year?: number; month: number; from: numb
  * says nothing either way. Null when neither is a part of a month.
  */
 function compareMonthParts(a: Fact, b: Fact): FactComparison | null {
-  const isPart = (n: string) => /^(?:\d{4}|-)-\d{2}-(?:early|mid|late|W[1-5])$/.test(n);
-  if (!isPart(a.normalized) && !isPart(b.normalized)) return null;
   const x = daySpan(a.normalized);
   const y = daySpan(b.normalized);
+  if (!x?.part && !y?.part) return null;
   if (!x || !y) return { relation: 'compatible' };
   if ((x.year !== undefined && y.year !== undefined && x.year !== y.year) || x.month !== y.month) return { relation: 'conflict', kind: 'contradiction' };
   return compareSpans(x, y, 31);
@@ -162,10 +160,11 @@ function compareDates(a: Fact, b: Fact): FactComparison {
     const inside = Math.floor(year / 10) === d.decade && year % 10 >= from && year % 10 <= to;
     return inside ? { relation: 'conflict', kind: 'precision' } : { relation: 'conflict', kind: 'contradiction' };
   }
-  // Two parts of one decade: next to each other they blur ("early" / "mid-1980s": precision),
-  // its two ends do not ("early" / "late 1980s").
+  // Two parts of one decade: the years they cover share an end next to each other, so they blur
+  // ("early" / "mid-1980s": precision); its two ends share none ("early" / "late 1980s").
   if ('part' in fa && 'part' in fb && fa.decade === fb.decade && fa.part !== fb.part) {
-    return Math.abs(fa.part! - fb.part!) === 1 ? { relation: 'conflict', kind: 'precision' } : { relation: 'conflict', kind: 'contradiction' };
+    const [[aFrom, aTo], [bFrom, bTo]] = [decadePartYears[fa.part!]!, decadePartYears[fb.part!]!];
+    return aFrom <= bTo && bFrom <= aTo ? { relation: 'conflict', kind: 'precision' } : { relation: 'conflict', kind: 'contradiction' };
   }
   const shared = Object.keys(fa).filter((k) => k in fb);
   if (shared.length === 0) return { relation: 'compatible' };

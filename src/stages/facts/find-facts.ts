@@ -14,7 +14,7 @@
  */
 import type { Fact, FactKind, Qualifier } from '../../model/fact.js';
 import type { Sentence } from '../../model/text.js';
-import { findDates, toEpochDayOf } from '../dates/find-dates.js';
+import { findDates, periodOrdinalPattern, toEpochDayOf } from '../dates/find-dates.js';
 import type { DateMention } from '../dates/date-mention.js';
 import { findNumbers, type NumberMatch } from '../numbers/parse-number.js';
 import qualifierWords from './data/qualifiers.json' with { type: 'json' };
@@ -374,8 +374,9 @@ function findOrdinals(text: string): LocalFact[] {
   for (const m of text.matchAll(ordinalPattern)) {
     const value = m[1] ? ordinalWords[m[1].toLowerCase()] : Number(m[2]);
     const prev = readWordsBefore(text, m.index, 1)[0];
-    // A possessive is a determiner too: "Klitschko's sixth defense" (or "Klitschko 's", split).
-    const isPossessive = prev !== undefined && (/['’]s$/.test(prev.lower) || (prev.lower === 's' && /['’]$/.test(text.slice(0, prev.start))));
+    // A possessive is a determiner too: "Klitschko's sixth defense" (or "Klitschko 's", split:
+    // the apostrophe is the one character before the "s").
+    const isPossessive = prev !== undefined && (/['’]s$/.test(prev.lower) || (prev.lower === 's' && (text[prev.start - 1] === "'" || text[prev.start - 1] === '’')));
     if (m[1] && (!prev || prev.end !== m.index - 1 || !(ordinalDeterminers.has(prev.lower) || isPossessive))) continue;
     const words = readWordsAfter(text, m.index + m[0].length, 4);
     if (m[2] && words[0] && /^[A-Z]/.test(words[0].text)) continue; // "117th Street", "the 81st Academy Awards"
@@ -412,6 +413,8 @@ function findTwice(text: string): LocalFact[] {
 /** Shares a fraction word gives: "half", "a third", "two-thirds", "three-quarters" (per cent). */
 const fractionShares: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20 };
 const fractionNumerators: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+/** An ordinal right before a fraction word ("the second half", "the final quarter"): the date reader's list, so the two agree. */
+const periodOrdinalBefore = new RegExp(String.raw`\b(?:${periodOrdinalPattern})\s+$`, 'i');
 
 /**
  * Step 6b: a share written as a fraction of something: "nearly three-quarters of Web users",
@@ -431,7 +434,7 @@ function findFractionShares(text: string): LocalFact[] {
     if (numerator > 1 && !/s$/i.test(m[2]!)) continue;
     // A half or quarter of a period or a game is a time, not a share: "in the second half of
     // 2012", "the third quarter of this year", "early in the first half of the match".
-    if (!m[1] && /\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (!m[1] && periodOrdinalBefore.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const value = Math.round(numerator * fractionShares[noun]! * 10) / 10;
     if (value >= 100) continue;
     const q = readQualifierBefore(text, m.index);
