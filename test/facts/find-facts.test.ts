@@ -52,6 +52,9 @@ const cases: [string, string[]][] = [
   ["The knockout was Klitschko's sixth defense of the belt.", ["ordinal|sixth defense|6|defense|exact|#6 defense"]],
   ['Klitschko retained his title for the fifth time.', ['ordinal|fifth time|5|defense|exact|#5 defense']],
   ['He visited the city for the fifth time.', ['ordinal|fifth time|5|time|exact|#5 time']],
+  // A word that is a property of every object ("constructor") is no verb of the list.
+  ['The constructor retained his title for the fifth time.', ['ordinal|fifth time|5|defense|exact|#5 defense']],
+  ['The constructor toured the site for the fifth time.', ['ordinal|fifth time|5|time|exact|#5 time']],
   ['Some 300 members joined.', ['quantity|Some 300 members|300|member|about|300 member']],
   ['Nearly 1,000 troops and 50 people or more.', ['quantity|Nearly 1,000 troops|1000|troop|about|1000 troop', 'quantity|50 people or more|50|person|at-least|50 person']],
   // Things that are not facts:

@@ -64,7 +64,8 @@ const anaphoric = new Set(factWords.anaphoricDeterminers);
 const ordinalWords: Record<string, number> = factWords.ordinals;
 const ordinalDeterminers = new Set(factWords.ordinalDeterminers);
 /** The event "for the Nth time" counts, by the verb before it (see fact-words.json). */
-const ordinalTimeEvents: Record<string, string> = Object.fromEntries(Object.entries(factWords.ordinalTimeEvents).filter(([k]) => !k.startsWith('_')));
+// A Map, not an object: a word such as "constructor" must not find an inherited property.
+const ordinalTimeEvents = new Map<string, string>(Object.entries(factWords.ordinalTimeEvents as Record<string, string>).filter(([k]) => !k.startsWith('_')));
 const durationLeads = new Set(factWords.durationLeads);
 const parentNouns = new Set(factWords.parentNouns);
 const clockLeads = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'before', 'after', 'from', 'since', 'approximately', 'shortly', 'to']);
@@ -382,7 +383,7 @@ function findOrdinals(text: string): LocalFact[] {
     if (m[2] && words[0] && /^[A-Z]/.test(words[0].text)) continue; // "117th Street", "the 81st Academy Awards"
     let head: Word | null = null;
     for (const [k, w] of words.entries()) {
-      if (stopWords.has(w.lower) || w.lower in ordinalWords) break;
+      if (stopWords.has(w.lower) || Object.hasOwn(ordinalWords, w.lower)) break;
       // A verb, not a noun: "a second rehab center following her exit", "the 18th according to".
       const isVerb = /ing$/.test(w.lower) && /^(to|her|his|the|a|an|its|their|him|them|from|with)$/.test(words[k + 1]?.lower ?? '');
       if (isVerb || (head && /(ing|ed)$/.test(w.lower))) break; // "a second rehab center following her exit"
@@ -393,7 +394,7 @@ function findOrdinals(text: string): LocalFact[] {
     // "retained his title for the fifth time" counts defenses: the verb names what "time" counts.
     if (unit === 'time') {
       const clause = text.slice(Math.max(0, m.index - 80), m.index).split(/[,;.]/).pop()!;
-      const event = [...clause.matchAll(/\b(\w+)\b/g)].map((w) => ordinalTimeEvents[w[1]!.toLowerCase()]).find(Boolean);
+      const event = [...clause.matchAll(/\b(\w+)\b/g)].map((w) => ordinalTimeEvents.get(w[1]!.toLowerCase())).find(Boolean);
       if (event) unit = event;
     }
     out.push({ kind: 'ordinal', start: m.index, end: head.end, value, unit, qualifier: 'exact', normalized: `#${value} ${unit}` });
