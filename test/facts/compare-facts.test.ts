@@ -20,6 +20,11 @@ const cases: [string, string, string][] = [
   ['a meeting that lasted 5 and a half hours', 'they met for seven and a half hours', 'conflict/contradiction'],
   ['they met for 5 and a half hours', 'the talks lasted five and a half hours', 'equal'],
   ['they met for 330 minutes', 'they met for 5 and a half hours', 'equal'],
+  // A month is 28 to 31 days, a year 365 or 366: counted in days, the same span.
+  ['she began a 90-day stay', 'she began a three-month stay', 'equal'],
+  ['the ban lasted 365 days', 'the ban lasted a year', 'equal'],
+  ['the ban lasted 300 days', 'the ban lasted 11 months', 'conflict/contradiction'],
+  ['the ban lasted three months', 'the ban lasted four months', 'conflict/contradiction'],
   ['about 30 people were hurt', '32 people were hurt', 'conflict/precision'],
   ['the building dates to 1935', 'the buildings dated back to the mid 1930s', 'conflict/precision'],
   ['nearly three-quarters of users run it', 'about 70 percent of users run it', 'conflict/precision'],

@@ -34,10 +34,27 @@ function roundingOf(fact: Fact): number {
   return (0.5 * scale) / 10 ** decimals;
 }
 
-/** The values a fact allows, as a closed interval [low, high]. */
-function intervalOf(fact: Fact): [number, number] {
+/** Minutes in a day: durations are compared in minutes. */
+const dayMinutes = 1440;
+
+/**
+ * A month is 28 to 31 days and a year 365 or 366, so a span counted in months or years, set
+ * against one counted in days or weeks, stands for a few days either way: "a three-month stay"
+ * is "a 90-day stay", "a year" is "365 days". The slack stays at a week or less, so "11 months"
+ * and "300 days" still differ; two spans in one calendar unit get none ("45 years"
+ * against "under 45 years").
+ */
+function calendarSlack(fact: Fact, other: Fact): number {
+  if (fact.kind !== 'duration' || other.kind !== 'duration') return 0;
+  const m = /^([\d.]+) (month|year)s?$/.exec(fact.normalized);
+  if (!m || !/^[\d.]+ (?:day|week)s?$/.test(other.normalized)) return 0;
+  return Math.min(Number(m[1]) * (m[2] === 'month' ? 1.5 : 0.75), 7) * dayMinutes;
+}
+
+/** The values a fact allows, as a closed interval [low, high]; `slack` widens an exact or hedged value. */
+function intervalOf(fact: Fact, slack = 0): [number, number] {
   const v = fact.value;
-  const r = roundingOf(fact);
+  const r = roundingOf(fact) + slack;
   const tiny = Math.max(Math.abs(v) * 1e-9, 1e-9);
   const spread = fact.kind === 'time' ? aboutClockMinutes : Math.abs(v) * aboutShare;
   const byQualifier: Record<Qualifier, [number, number]> = {
@@ -184,10 +201,11 @@ export function compareFacts(a: Fact, b: Fact): FactComparison {
   if (a.kind !== b.kind) return { relation: 'compatible' };
   if (a.kind === 'date') return compareDates(a, b);
   if (a.unit !== b.unit) return { relation: 'compatible' };
-  const [aLow, aHigh] = intervalOf(a);
-  const [bLow, bHigh] = intervalOf(b);
+  const [aSlack, bSlack] = [calendarSlack(a, b), calendarSlack(b, a)];
+  const [aLow, aHigh] = intervalOf(a, aSlack);
+  const [bLow, bHigh] = intervalOf(b, bSlack);
   const centred = (q: Qualifier) => q === 'exact' || q === 'about';
-  const tolerance = Math.max(roundingOf(a), roundingOf(b), Math.abs(a.value) * 1e-9);
+  const tolerance = Math.max(roundingOf(a) + aSlack, roundingOf(b) + bSlack, Math.abs(a.value) * 1e-9);
   const sameValue = Math.abs(a.value - b.value) <= tolerance;
   if (sameValue && (a.qualifier === b.qualifier || (centred(a.qualifier) && centred(b.qualifier)))) return { relation: 'equal' };
   // "at least 12" vs "12", "up to 40" vs "40": the same figure, one side hedged: no disagreement.
