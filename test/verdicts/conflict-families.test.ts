@@ -767,3 +767,11 @@ test('not a conflict: two people\'s series sharing a name ("Olsen\'s sixth defen
   });
   assert.equal(conflictWith(r, /sixth defense/, /fifth time/), undefined, show(r));
 });
+
+test('not a conflict: two scores on the way through one game ("stretched its lead to 62-46", "to 50-44")', () => {
+  const r = brief({
+    a: { text: 'A Hale layup cut the Bulldogs deficit to four, but they would not score again for almost eight minutes while Dunmore stretched its lead to 62-46.' },
+    b: { text: 'A three-point play by Ortiz stretched the Dunmore lead to 50-44, and the Bluejays got baskets from Chan and Moss on their next two possessions.' },
+  });
+  assert.equal(conflictWith(r, /62-46/, /50-44/), undefined, show(r));
+});

@@ -106,6 +106,8 @@ function isPartialFigure(fact: Fact, sentence: string, start: number, end: numbe
   // "with 12 seconds left", "with 4:48 remaining": a moment of a game, of which there are many.
   if (/^\s+(?:left|remaining|to go|to play)\b/i.test(after)) return true;
   if (/^\s+(?:during|in the (?:first|second|third|fourth|final|last) )/i.test(after)) return true;
+  // A score on the way, not the final one or a record: "stretched its lead to 62-46", "cut the deficit to 50-44", "tied it at 7-7".
+  if (fact.unit === 'record' && /\b(?:lead|led|deficit|advantage|margin|trailed|trailing|cut|pulled|closed|tied|made it)\b[^.,;]{0,24}\b(?:to|at|within)\s+$/i.test(sentence.slice(Math.max(0, start - 48), start))) return true;
   if (fact.kind === 'duration' && /^\s+(?:before|after|earlier|later|ago|since)\b/i.test(after)) return true;
   // A component of a price: "including $281 million in cash", "$53 million in stock".
   if (fact.kind === 'money' && (/^\s+in\s+(?:cash|stock|shares|equity|debt|bonuses)\b/i.test(after) || /\b(?:including|plus|of which)\s+$/i.test(before))) return true;
