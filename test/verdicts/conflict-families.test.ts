@@ -775,3 +775,15 @@ test('not a conflict: two scores on the way through one game ("stretched its lea
   });
   assert.equal(conflictWith(r, /62-46/, /50-44/), undefined, show(r));
 });
+
+test('an outlet\'s second moment is no side of a time row ("called at 06:00" … "just before 8am crews requested …")', () => {
+  const r = brief({
+    a: { text: 'The fire service was called at 06:00 BST to the Marlow store in High Street, Wellbury, on Sunday.' },
+    b: { text: 'The fire service was called at 06:00 BST to the Marlow store in High Street, Wellbury, on Sunday. Just before 8am crews requested the attendance of a support unit for drinking water and salvage equipment.' },
+    c: { text: 'Firefighters were called to the Marlow store in Wellbury shortly after 06:00 BST on Sunday.' },
+    d: { text: 'The fire service was called at 06:00 BST to the Marlow store on Sunday. By about 09:30 BST the fire was largely out, with crews checking for hotspots.' },
+  });
+  const row = conflictWith(r, /06: ?00/);
+  assert.ok(row, show(r));
+  assert.deepEqual(row.values.filter((v) => /8am|09: ?30/.test(v.value)), [], show(r));
+});

@@ -27,6 +27,7 @@ import { committedModel, scorePair, type ConflictModel } from './conflict-model.
 import { topicOf } from './conflict-topic.js';
 import { attributionOf, namesBySentence } from './attribution.js';
 import { compareText } from '../../compare-text.js';
+import { toldAlone } from './word-value.js';
 
 /** Options of findConflicts, with defaults. */
 export interface ConflictOptions {
@@ -277,6 +278,23 @@ function judgeSlot(
   }
   if (classes.length < 2) return null;
   const articlesOf = (c: Occurrence[]) => new Set(c.map((o) => input.claims[o.claim]!.article));
+  // An outlet that gives a value other outlets dispute and another value too tells two moments
+  // or measures ("called at 06:00 … just before 8am crews requested …"): a value whose every
+  // outlet is such an outlet is no side of the row, unless an outlet credits its two values to
+  // different sources ("police said 12; witnesses said 20").
+  const sides = toldAlone(classes.map((c) => ({ c, articles: articlesOf(c) })));
+  const withSide = new Set(sides.flatMap((s) => [...s.articles]));
+  const isSide = (c: Occurrence[]) => {
+    const own = articlesOf(c);
+    if (sides.some((s) => s.c === c) || ![...own].every((a) => withSide.has(a))) return true;
+    return sides.some((s) => {
+      const both = [...own].filter((a) => s.articles.has(a));
+      return both.length > 0 && creditsDiffer(input, c, s.c, both, creditOf);
+    });
+  };
+  const kept = classes.filter(isSide);
+  classes.splice(0, classes.length, ...kept);
+  if (classes.length < 2) return null;
   let anyContradiction = false;
   let anyConflict = false;
   let allUpdates = true;
