@@ -787,3 +787,11 @@ test('an outlet\'s second moment is no side of a time row ("called at 06:00" …
   assert.ok(row, show(r));
   assert.deepEqual(row.values.filter((v) => /8am|09: ?30/.test(v.value)), [], show(r));
 });
+
+test('not a conflict: parts of two groups ("missing 10 of the Hawks\' 16 games", "missing two of their best players")', () => {
+  const r = brief({
+    a: { text: 'Moore suffered through an injury-plagued season, missing 10 of the Hawks\' 16 games with a troublesome left ankle sprain.' },
+    b: { text: 'This means the Hawks will be missing two of their best players in the rushing game, and it could weaken their attack even further.' },
+  });
+  assert.equal(conflictWith(r, /\b10\b/, /\btwo\b/), undefined, show(r));
+});

@@ -103,6 +103,8 @@ function isPartialFigure(fact: Fact, sentence: string, start: number, end: numbe
   const after = sentence.slice(end, end + 24);
   if (/\b(?:first|last|final|next|past|previous|another|other|opening|closing)\s+$/i.test(before)) return true;
   if (/\d\s+(?:of|out of)\s+$/i.test(before) || /^\s+(?:of|out of)\s+(?:his|her|their|its|the)?\s*\d/i.test(after)) return true;
+  // A part of a group: "missing two of their best players", "10 of the Saints' 16 games".
+  if (fact.kind === 'quantity' && /^\s+of\s+(?:his|her|their|its|the|our|those|these)\s/i.test(after)) return true;
   // "with 12 seconds left", "with 4:48 remaining": a moment of a game, of which there are many.
   if (/^\s+(?:left|remaining|to go|to play)\b/i.test(after)) return true;
   if (/^\s+(?:during|in the (?:first|second|third|fourth|final|last) )/i.test(after)) return true;
