@@ -19,6 +19,10 @@ test('compareRoles: titles outlets give one person', () => {
     ['Fire chief', 'Mayor', 'conflict'],
     ['chief seismologist', 'seismologist', 'compatible'],
     ['Police Chief', 'Deputy Police Chief', 'conflict'],
+    // A sheriff's deputy who is a sergeant: "deputy" does not make another rank here.
+    ['Sgt.', 'Deputy Sgt.', 'compatible'],
+    ["Sheriff's Deputy Sgt.", 'Sgt.', 'compatible'],
+    ['Sheriff', 'Deputy Sheriff', 'conflict'],
     ['the leader', 'the president', 'not-comparable'],
     // Long and short forms of one office; offices one person holds together; generic words.
     ['chief executive', 'CEO', 'compatible'],
