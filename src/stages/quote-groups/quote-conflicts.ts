@@ -16,14 +16,15 @@ const topicChars = 80;
 
 /**
  * Two credits that need not disagree: a company and a person speaking for it ("AMD" / "Rory
- * Read", in a press release), or a lone role and a name ("the judge" / "Jack B. Weinstein"): the
- * role may well be that person.
+ * Read", in a press release), or a lone role and a name ("the judge" / "Jack B. Weinstein", "her
+ * spokesman" / "Bill McAllister"): the role may well be that person.
  */
 function mayBeOneSource(a: Quote, b: Quote, typeOf: (id: string | null) => string | undefined): boolean {
   const ta = typeOf(a.speakerEntity);
   const tb = typeOf(b.speakerEntity);
   if ((ta === 'organization' && tb === 'person') || (ta === 'person' && tb === 'organization')) return true;
-  const isLoneRole = (q: Quote) => !q.speakerEntity && /^(?:[Tt]he|[Aa]n?)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(q.speaker ?? '') && !/s$/.test(q.speaker ?? '');
+  // "the judge", "a spokeswoman", "her spokesman": one person by role, not a plural.
+  const isLoneRole = (q: Quote) => !q.speakerEntity && /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(q.speaker ?? '') && !/s$/.test(q.speaker ?? '');
   return isLoneRole(a) !== isLoneRole(b);
 }
 
