@@ -795,3 +795,11 @@ test('not a conflict: parts of two groups ("missing 10 of the Hawks\' 16 games",
   });
   assert.equal(conflictWith(r, /\b10\b/, /\btwo\b/), undefined, show(r));
 });
+
+test('not a conflict: an end of a span against a date inside it ("from September 2010 to January 2011" / "in 2010")', () => {
+  const r = brief({
+    a: { text: 'Lane was previously at the Harbor Clinic from September 2010 to January 2011 after a probation violation in a prior case.' },
+    b: { text: 'Lane, who has been in rehab five times before this, was previously at the Harbor Clinic in 2010.' },
+  });
+  assert.equal(conflictWith(r, /January 2011/, /2010/), undefined, show(r));
+});

@@ -98,6 +98,12 @@ function isPartialFigure(fact: Fact, sentence: string, start: number, end: numbe
   if (fact.kind === 'quantity' && fact.unit === 'time') return true; // "twice", "three times"
   // The moment a running count was read, not when something happened: "cast their ballots as of 4:00 p.m.".
   if ((fact.kind === 'time' || fact.kind === 'date') && /\bas (?:of|at)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return true;
+  // An end of a span, not when something happened: "at Betty Ford from September 2010 to January 2011".
+  if (fact.kind === 'date') {
+    const endsSpan = /\bfrom\s+[^,;.]{1,30}?\s+(?:to|until|through)\s+$/i.test(sentence.slice(Math.max(0, start - 48), start));
+    const startsSpan = /\bfrom\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && /^\s+(?:to|until|through)\s/i.test(sentence.slice(end, end + 12));
+    if (endsSpan || startsSpan) return true;
+  }
   if (fact.kind !== 'quantity' && fact.kind !== 'duration' && fact.kind !== 'money') return false;
   const before = sentence.slice(Math.max(0, start - 24), start);
   const after = sentence.slice(end, end + 24);
