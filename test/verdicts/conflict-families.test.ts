@@ -803,3 +803,12 @@ test('not a conflict: an end of a span against a date inside it ("from September
   });
   assert.equal(conflictWith(r, /January 2011/, /2010/), undefined, show(r));
 });
+
+test('not a conflict: a window up to now against a day ("within the last month" / "on Jan. 6")', () => {
+  const r = brief({
+    a: { text: 'Hawks receiver Dale Moore was arrested for investigation of DUI on Jan. 6, five days before the playoff loss.', published: '2011-01-20' },
+    b: { text: 'Hawks wide receiver Dale Moore is the second Hawks player within the last month to be arrested for investigation of DUI.', published: '2011-01-20' },
+    c: { text: 'Dale Moore was arrested for investigation of DUI on Jan. 6, police said.', published: '2011-01-20' },
+  });
+  assert.equal(conflictWith(r, /Jan\. 6/, /last month/), undefined, show(r));
+});

@@ -103,6 +103,9 @@ function isPartialFigure(fact: Fact, sentence: string, start: number, end: numbe
     const endsSpan = /\bfrom\s+[^,;.]{1,30}?\s+(?:to|until|through)\s+$/i.test(sentence.slice(Math.max(0, start - 48), start));
     const startsSpan = /\bfrom\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && /^\s+(?:to|until|through)\s/i.test(sentence.slice(end, end + 12));
     if (endsSpan || startsSpan) return true;
+    // A window up to now, not a day: "the second player within the last month to be arrested".
+    const lead = sentence.slice(Math.max(0, start - 16), start);
+    if (/\bwithin\s+(?:the\s+)?$/i.test(lead) || (/^(?:past|last)\b/i.test(fact.text) && /\b(?:in|over|during)\s+the\s+$/i.test(lead))) return true;
   }
   if (fact.kind !== 'quantity' && fact.kind !== 'duration' && fact.kind !== 'money') return false;
   const before = sentence.slice(Math.max(0, start - 24), start);
