@@ -12,6 +12,7 @@ import type { Mention } from '../../model/mention.js';
 import { stemWord } from '../facts/stem-word.js';
 import stopWords from '../facts/data/slot-words.json' with { type: 'json' };
 import type { QuoteGroup, QuoteMention } from './quote-mention.js';
+import speechWords from './data/speech-words.json' with { type: 'json' };
 
 /** Tuning, with defaults, in one place. */
 const defaults = {
@@ -59,6 +60,17 @@ function bareText(text: string): string {
 
 const byPosition = (a: QuoteMention, b: QuoteMention) =>
   a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
+
+/** Pronouns a speaker may be written as ("he said"): the name behind them is this reading's, not the outlet's. */
+const pronouns = new Set(Object.keys(speechWords.pronouns));
+
+/**
+ * Does the outlet credit the speaker itself, by a name or a role, not by a pronoun this reading
+ * resolved? A quote that continues another carries that one's speaker as written ("he" or "Quinn").
+ */
+function namesSpeaker(q: QuoteMention): boolean {
+  return q.speakerText !== null && !pronouns.has(q.speakerText.toLowerCase());
+}
 
 /** A candidate link between two quotes of different articles. */
 interface Pair {
@@ -185,6 +197,20 @@ export function groupQuotes(
     if (a === b) continue;
     conflictOf.set(a, (conflictOf.get(a) ?? new Set()).add(b));
     conflictOf.set(b, (conflictOf.get(b) ?? new Set()).add(a));
+  }
+  // Outlets disagree on a speaker only when each names one: a "he said" read back to the wrong
+  // person is this reading's slip, not the outlet's word. Such a clash clears every flag of the
+  // quotes it ties together, so no row is left standing on it.
+  for (const { i, j } of conflicts) {
+    if (namesSpeaker(sorted[i]) && namesSpeaker(sorted[j])) continue;
+    const stack = [indexOfRoot.get(groupOf[i])!];
+    while (stack.length) {
+      const k = stack.pop()!;
+      const linked = conflictOf.get(k);
+      if (!linked) continue;
+      conflictOf.delete(k);
+      stack.push(...linked);
+    }
   }
 
   return roots.map((root, k) => {
