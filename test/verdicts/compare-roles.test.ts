@@ -23,6 +23,11 @@ test('compareRoles: titles outlets give one person', () => {
     ['Sgt.', 'Deputy Sgt.', 'compatible'],
     ["Sheriff's Deputy Sgt.", 'Sgt.', 'compatible'],
     ['Sheriff', 'Deputy Sheriff', 'conflict'],
+    // An associate justice is a justice of the court; "former" is read by the former rule, not as a rank.
+    ['Justice', 'Associate Justice', 'compatible'],
+    ['Supreme Court Justice', 'Supreme Court Associate Justice', 'compatible'],
+    ['former President', 'former US President', 'compatible'],
+    ['former Mayor', 'former Deputy Mayor', 'conflict'],
     ['the leader', 'the president', 'not-comparable'],
     // Long and short forms of one office; offices one person holds together; generic words.
     ['chief executive', 'CEO', 'compatible'],

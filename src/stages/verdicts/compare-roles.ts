@@ -14,8 +14,8 @@ const formerWords = /\b(former|ex-|one-time|then)\b/i;
 const futureWords = /\b(incoming|future|designate|elect|will become|to become|will be|named|nominated|new|newly)\b/i;
 const aliases = Object.entries(data.aliases as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
 const rankModifiers = new Set(data.rankModifiers);
-/** Police ranks after which "deputy" names a sheriff's deputy holding the rank ("Deputy Sgt."), not another office. */
-const deputyRanks = new Set(data.deputyRanks);
+/** Titles a rank word leaves as they are ("Deputy Sgt." is a sergeant, "Associate Justice" a judge of the court). */
+const keepsOffice = new Map(Object.entries(data.keepsOffice as Record<string, string[]>).map(([rank, kept]) => [rank, new Set(kept)]));
 /** Titles one person often holds at once (president and CEO): never a conflict between them. */
 const coHeld = new Set(data.coHeld);
 
@@ -33,7 +33,7 @@ export function formalTitles(role: string): string[] {
     while (at >= 0) {
       // A rank word right before a title makes another office: "assistant district attorney".
       const rank = /(\S+) $/.exec(text.slice(0, at + 1))?.[1];
-      const isRank = rank !== undefined && rankModifiers.has(rank) && !title.startsWith(rank + ' ') && !(rank === 'deputy' && deputyRanks.has(title));
+      const isRank = rank !== undefined && rankModifiers.has(rank) && !title.startsWith(rank + ' ') && !keepsOffice.get(rank)?.has(title);
       found.push(isRank ? `${rank} ${title}` : title);
       text = text.slice(0, at) + ' # ' + text.slice(at + needle.length); // consume so "deputy mayor" hides "mayor"
       at = text.indexOf(needle);
