@@ -99,6 +99,16 @@ for (const [a, b, reference, expected] of dateCases) {
   });
 }
 
+test('compareFacts (dates): one day of the year, the year written on one side only, is one date', () => {
+  // Read against a reference after the day, "by September 11" falls in the next year; the outlet wrote no year.
+  const written = fact('Troops will leave by Sept. 11, 2021, officials said.', 'date');
+  const guessed = fact('Troops will leave by September 11, officials said.', 'date', '2021-12-01');
+  assert.equal(guessed.normalized, '2022-09-11');
+  assert.equal(compareFacts(written, guessed).relation, 'equal');
+  // Both years written: two dates.
+  assert.equal(compareFacts(fact('It happened on Jan. 6, 2021.', 'date'), fact('It happened on Jan. 6, 2022.', 'date')).kind, 'contradiction');
+});
+
 test('isLikelyUpdate: a later, higher toll is an update', () => {
   const early = fact('The quake killed 12 people.');
   const late = fact('The quake killed at least 15 people.');

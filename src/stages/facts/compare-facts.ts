@@ -183,6 +183,11 @@ function compareDates(a: Fact, b: Fact): FactComparison {
     const [[aFrom, aTo], [bFrom, bTo]] = [decadePartYears[fa.part!]!, decadePartYears[fb.part!]!];
     return aFrom <= bTo && bFrom <= aTo ? { relation: 'conflict', kind: 'precision' } : { relation: 'conflict', kind: 'contradiction' };
   }
+  // One day of the year, and a side that wrote no year: the year is this reading's guess from
+  // the story's dates ("by September 11" read as 2022 beside "by Sept. 11, 2021"), no outlet's.
+  const yearUnwritten = (f: Fact) => !/\b\d{4}\b|['’]\d{2}\b/.test(f.text);
+  const sameDay = fa.month !== undefined && fa.month === fb.month && fa.day !== undefined && fa.day === fb.day;
+  if (sameDay && fa.year !== undefined && fb.year !== undefined && fa.year !== fb.year && (yearUnwritten(a) || yearUnwritten(b))) return { relation: 'equal' };
   const shared = Object.keys(fa).filter((k) => k in fb);
   if (shared.length === 0) return { relation: 'compatible' };
   if (shared.some((k) => fa[k] !== fb[k])) return { relation: 'conflict', kind: 'contradiction' };
