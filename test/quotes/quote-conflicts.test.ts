@@ -77,6 +77,8 @@ test('quoteConflicts: a lone role and a name, or a company and a person, may be 
   assert.deepEqual(quoteConflicts(role, [entity('e:anna-weil', 'Anna Weil', 'person')]), [], '"the judge" may be Judge Weil');
   const spokesman = [quote('q:1', 'a', 'Her spokesman', null, 'q:2'), quote('q:2', 'b', 'Bill Ames', 'e:bill-ames', 'q:1')];
   assert.deepEqual(quoteConflicts(spokesman, [entity('e:bill-ames', 'Bill Ames', 'person')]), [], '"her spokesman" may be Bill Ames');
+  const officer = [quote('q:1', 'a', 'the top US law enforcement officer', null, 'q:2'), quote('q:2', 'b', 'Bill Ames', 'e:bill-ames', 'q:1')];
+  assert.deepEqual(quoteConflicts(officer, [entity('e:bill-ames', 'Bill Ames', 'person')]), [], 'a role with an acronym may be Bill Ames');
   const company = [quote('q:1', 'a', 'Arco', 'e:arco', 'q:2'), quote('q:2', 'b', 'Lena Holt', 'e:lena-holt', 'q:1')];
   const entities = [entity('e:arco', 'Arco', 'organization'), entity('e:lena-holt', 'Lena Holt', 'person')];
   assert.deepEqual(quoteConflicts(company, entities), [], 'a company and the person speaking for it');

@@ -23,8 +23,9 @@ function mayBeOneSource(a: Quote, b: Quote, typeOf: (id: string | null) => strin
   const ta = typeOf(a.speakerEntity);
   const tb = typeOf(b.speakerEntity);
   if ((ta === 'organization' && tb === 'person') || (ta === 'person' && tb === 'organization')) return true;
-  // "the judge", "a spokeswoman", "her spokesman": one person by role, not a plural.
-  const isLoneRole = (q: Quote) => !q.speakerEntity && /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(q.speaker ?? '') && !/s$/.test(q.speaker ?? '');
+  // "the judge", "a spokeswoman", "her spokesman", "the top US law enforcement officer": one
+  // person by role (lower-case words and acronyms), not a plural.
+  const isLoneRole = (q: Quote) => !q.speakerEntity && /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+(?:[\p{Ll}-]+|\p{Lu}{2,4}|U\.S\.)){1,5}$/u.test(q.speaker ?? '') && !/s$/.test(q.speaker ?? '');
   return isLoneRole(a) !== isLoneRole(b);
 }
 
