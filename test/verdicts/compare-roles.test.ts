@@ -28,6 +28,16 @@ test('compareRoles: titles outlets give one person', () => {
     ['Supreme Court Justice', 'Supreme Court Associate Justice', 'compatible'],
     ['former President', 'former US President', 'compatible'],
     ['former Mayor', 'former Deputy Mayor', 'conflict'],
+    // "Acting" holds the office for now; a spelling ("advisor"); a possessive names someone else's title;
+    // "to the president" names the boss; a rank word before an agency's initials; one post named twice.
+    ['Acting Secretary of Homeland Security', 'Homeland Security Secretary', 'compatible'],
+    ['Former national security adviser', "President Vance's former national security advisor", 'compatible'],
+    ['assistant to the president', 'director', 'not-comparable'],
+    ['former Deputy FBI Director', 'former FBI Deputy Director', 'compatible'],
+    ['Deputy FBI Director', 'FBI Director', 'conflict'],
+    ['press secretary', 'spokeswoman', 'compatible'],
+    ['Senate Majority Leader', 'Senator', 'compatible'],
+    ['president of the Eurasia Group', 'professor', 'compatible'],
     ['the leader', 'the president', 'not-comparable'],
     // Long and short forms of one office; offices one person holds together; generic words.
     ['chief executive', 'CEO', 'compatible'],

@@ -18,12 +18,18 @@ const rankModifiers = new Set(data.rankModifiers);
 const keepsOffice = new Map(Object.entries(data.keepsOffice as Record<string, string[]>).map(([rank, kept]) => [rank, new Set(kept)]));
 /** Titles one person often holds at once (president and CEO): never a conflict between them. */
 const coHeld = new Set(data.coHeld);
+/** Pairs of titles that name one post twice, or a post and the seat it needs ("press secretary" / "spokesperson"). */
+const alsoHeld = new Set((data.alsoHeld as [string, string][]).flatMap(([x, y]) => [`${x}|${y}`, `${y}|${x}`]));
+/** A rank word before an agency's initials and then the title: "Deputy FBI Director" is the FBI's deputy director. */
+const rankBeforeName = /\b(Deputy|Vice|Assistant|Associate|Under)\s+((?:(?:[A-Z]{2,}|U\.S\.)\s+){1,2})(Director|Secretary|Administrator|Commissioner|Chief)\b/g;
 
 /** Formal titles found in a role string, longest first match, lower-case. */
 export function formalTitles(role: string): string[] {
-  // What follows "with" or "at" is the employer, not a second title: "an inspector with the Alaska
-  // State Fire Marshal's Office" holds no fire marshal's title.
-  const own = role.split(/\s+(?:with|at)\s+/i)[0]!;
+  // What follows "with" or "at" is the employer, and what follows "to" the boss, not a second
+  // title: "an inspector with the Alaska State Fire Marshal's Office", "assistant to the
+  // president". What comes before a possessive is someone else's: "President Trump's former
+  // national security adviser".
+  const own = role.split(/\s+(?:with|at|to)\s+/i)[0]!.replace(/^.*[’']s\s+/, '').replace(rankBeforeName, '$2$1 $3');
   let text = ' ' + own.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z\- ]+/g, ' ').replace(/\s+/g, ' ') + ' ';
   for (const [long, short] of aliases) text = text.split(' ' + long + ' ').join(' ' + short + ' ');
   const found: string[] = [];
@@ -59,6 +65,7 @@ export function compareRoles(a: string, b: string): RoleRelation {
   if (ta.length === 0 || tb.length === 0) return 'not-comparable';
   if (ta.some((t) => tb.includes(t))) return 'compatible';
   if (ta.every((t) => coHeld.has(t)) && tb.every((t) => coHeld.has(t))) return 'compatible';
+  if (ta.some((x) => tb.some((y) => alsoHeld.has(`${x}|${y}`)))) return 'compatible';
   for (const x of ta) for (const y of tb) if (refines(x, y) || refines(y, x)) return 'compatible';
   return 'conflict';
 }
