@@ -38,6 +38,10 @@ test('compareRoles: titles outlets give one person', () => {
     ['press secretary', 'spokeswoman', 'compatible'],
     ['Senate Majority Leader', 'Senator', 'compatible'],
     ['president of the Eurasia Group', 'professor', 'compatible'],
+    ['Florida Congressman', 'Representative', 'compatible'],
+    ['House Oversight Committee Chairman', 'Representative', 'compatible'],
+    ['Iranian Gen.', 'Iranian commander', 'compatible'],
+    ['Senator', 'Representative', 'conflict'],
     ['the leader', 'the president', 'not-comparable'],
     // Long and short forms of one office; offices one person holds together; generic words.
     ['chief executive', 'CEO', 'compatible'],
