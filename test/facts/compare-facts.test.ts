@@ -25,6 +25,8 @@ const cases: [string, string, string][] = [
   ['the ban lasted 365 days', 'the ban lasted a year', 'equal'],
   ['the ban lasted 300 days', 'the ban lasted 11 months', 'conflict/contradiction'],
   ['the ban lasted three months', 'the ban lasted four months', 'conflict/contradiction'],
+  // Clock times go round midnight.
+  ['the site went dark just before midnight', 'the site went dark at 11:59 p.m.', 'conflict/precision'],
   ['about 30 people were hurt', '32 people were hurt', 'conflict/precision'],
   ['the building dates to 1935', 'the buildings dated back to the mid 1930s', 'conflict/precision'],
   ['nearly three-quarters of users run it', 'about 70 percent of users run it', 'conflict/precision'],

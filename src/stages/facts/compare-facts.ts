@@ -206,6 +206,8 @@ export function compareFacts(a: Fact, b: Fact): FactComparison {
   if (a.kind !== b.kind) return { relation: 'compatible' };
   if (a.kind === 'date') return compareDates(a, b);
   if (a.unit !== b.unit) return { relation: 'compatible' };
+  // Clock times go round: "just before midnight" (0:00) is a minute after "11:59 p.m." (23:59).
+  if (a.kind === 'time' && Math.abs(a.value - b.value) > 720) return compareFacts(a, { ...b, value: b.value + (b.value < a.value ? 1440 : -1440) });
   const [aSlack, bSlack] = [calendarSlack(a, b), calendarSlack(b, a)];
   const [aLow, aHigh] = intervalOf(a, aSlack);
   const [bLow, bHigh] = intervalOf(b, bSlack);
