@@ -8,12 +8,11 @@ import type { Quote } from '../../model/report.js';
 import type { Sentence } from '../../model/text.js';
 import { findQuotes } from '../quotes/find-quotes.js';
 import { groupQuotes } from '../quotes/group-quotes.js';
-import type { QuoteMention } from '../quotes/quote-mention.js';
+import { isPronoun, type QuoteMention } from '../quotes/quote-mention.js';
 import speakerWords from '../quotes/data/speech-words.json' with { type: 'json' };
 
 const institutionHeads = new Set(speakerWords.institutionHeads);
 
-const pronouns = /^(he|she|they|it|we|i|you|him|her|them)$/i;
 
 /**
  * An unattributed quote is kept only when it reads as a statement: a sentence with its full stop,
@@ -42,7 +41,7 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
       entityOf.set(quote, entity);
       return speakerKey(entity.name, entity.type);
     }
-    if (!text || pronouns.test(text.trim())) return null;
+    if (!text || isPronoun(text)) return null;
     const holder = roleHolder(byRole, text, quote.article, (id) => lastMentionBefore(byId.get(id)!, quote.article, quote.start));
     if (holder) {
       entityOf.set(quote, byId.get(holder)!);
@@ -55,7 +54,7 @@ export function linkQuotes(sentences: Sentence[], mentions: Mention[], entities:
   const ids = groups.map((g) => `q:${g.quotes[0]!.article}:${g.quotes[0]!.start}`);
   const quotes: (Quote & { first: number })[] = groups.map((g, k) => {
     const entity = pickEntity(g.quotes.map((q) => entityOf.get(q)).filter((e): e is Entity => e !== undefined && g.speaker === speakerKey(e.name, e.type)));
-    const speakerText = g.quotes.find((q) => q.speakerText && !pronouns.test(q.speakerText.trim()))?.speakerText ?? null;
+    const speakerText = g.quotes.find((q) => q.speakerText && !isPronoun(q.speakerText))?.speakerText ?? null;
     const first = Math.min(...g.quotes.map((q) => order.get(q.sentence) ?? 0));
     return {
       id: ids[k]!,

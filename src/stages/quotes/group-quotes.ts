@@ -11,8 +11,7 @@
 import type { Mention } from '../../model/mention.js';
 import { stemWord } from '../facts/stem-word.js';
 import stopWords from '../facts/data/slot-words.json' with { type: 'json' };
-import type { QuoteGroup, QuoteMention } from './quote-mention.js';
-import speechWords from './data/speech-words.json' with { type: 'json' };
+import { isPronoun, type QuoteGroup, type QuoteMention } from './quote-mention.js';
 
 /** Tuning, with defaults, in one place. */
 const defaults = {
@@ -61,15 +60,12 @@ function bareText(text: string): string {
 const byPosition = (a: QuoteMention, b: QuoteMention) =>
   a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
 
-/** Pronouns a speaker may be written as ("he said"): the name behind them is this reading's, not the outlet's. */
-const pronouns = new Set(Object.keys(speechWords.pronouns));
-
 /**
  * Does the outlet credit the speaker itself, by a name or a role, not by a pronoun this reading
  * resolved? A quote that continues another carries that one's speaker as written ("he" or "Quinn").
  */
 function namesSpeaker(q: QuoteMention): boolean {
-  return q.speakerText !== null && !pronouns.has(q.speakerText.toLowerCase());
+  return q.speakerText !== null && !isPronoun(q.speakerText);
 }
 
 /** A candidate link between two quotes of different articles. */

@@ -20,6 +20,11 @@ export type AttributionSource =
   | 'previous-quote' // an unattributed quote right after an attributed one
   | 'none';
 
+/** Is a speaker as written a pronoun ("he", "They")? The name behind it is then this reading's, not the outlet's. */
+export function isPronoun(speakerText: string): boolean {
+  return /^(he|she|they|it|we|i|you|him|her|them)$/i.test(speakerText.trim());
+}
+
 /** One quotation in one article. Offsets are article offsets of the quoted words. */
 export interface QuoteMention {
   article: string;
