@@ -266,23 +266,23 @@ function judgeSlot(
   const order = (o: Occurrence) => input.articleOrder.indexOf(input.claims[o.claim]!.article) * 1e9 + input.claims[o.claim]!.start;
   const ordered = [...members].sort((a, b) => order(a) - order(b));
   // Value groups: equal values (after conversion to one unit) together.
-  const classes: Occurrence[][] = [];
+  const grouped: Occurrence[][] = [];
   for (const o of ordered) {
     // Equal values, or one figure with and without a hedge ("at least 12 people" / "12 people"), are one group.
-    const home = classes.find((c) => {
+    const home = grouped.find((c) => {
       const relation = compareFacts(c[0]!.fact, o.fact).relation;
       return relation === 'equal' || (relation === 'compatible' && c[0]!.fact.value === o.fact.value);
     });
     if (home) home.push(o);
-    else classes.push([o]);
+    else grouped.push([o]);
   }
-  if (classes.length < 2) return null;
+  if (grouped.length < 2) return null;
   const articlesOf = (c: Occurrence[]) => new Set(c.map((o) => input.claims[o.claim]!.article));
   // An outlet that gives a value other outlets dispute and another value too tells two moments
   // or measures ("called at 06:00 … just before 8am crews requested …"): a value whose every
   // outlet is such an outlet is no side of the row, unless an outlet credits its two values to
   // different sources ("police said 12; witnesses said 20").
-  const sides = toldAlone(classes.map((c) => ({ c, articles: articlesOf(c) })));
+  const sides = toldAlone(grouped.map((c) => ({ c, articles: articlesOf(c) })));
   const withSide = new Set(sides.flatMap((s) => [...s.articles]));
   const isSide = (c: Occurrence[]) => {
     const own = articlesOf(c);
@@ -292,8 +292,7 @@ function judgeSlot(
       return both.length > 0 && creditsDiffer(input, c, s.c, both, creditOf);
     });
   };
-  const kept = classes.filter(isSide);
-  classes.splice(0, classes.length, ...kept);
+  const classes = grouped.filter(isSide);
   if (classes.length < 2) return null;
   let anyContradiction = false;
   let anyConflict = false;
