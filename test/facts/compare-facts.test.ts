@@ -107,6 +107,8 @@ test('compareFacts (dates): one day of the year, the year written on one side on
   const guessed = fact('Troops will leave by September 11, officials said.', 'date', '2021-12-01');
   assert.equal(guessed.normalized, '2022-09-11');
   assert.equal(compareFacts(written, guessed).relation, 'equal');
+  // A year against a day whose year is a guess: nothing to compare.
+  assert.equal(compareFacts(fact('The election was held in 2020.', 'date'), guessed).relation, 'compatible');
   // Both years written: two dates.
   assert.equal(compareFacts(fact('It happened on Jan. 6, 2021.', 'date'), fact('It happened on Jan. 6, 2022.', 'date')).kind, 'contradiction');
 });

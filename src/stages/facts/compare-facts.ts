@@ -188,6 +188,9 @@ function compareDates(a: Fact, b: Fact): FactComparison {
   const yearUnwritten = (f: Fact) => !/\b\d{4}\b|['’]\d{2}\b/.test(f.text);
   const sameDay = fa.month !== undefined && fa.month === fb.month && fa.day !== undefined && fa.day === fb.day;
   if (sameDay && fa.year !== undefined && fb.year !== undefined && fa.year !== fb.year && (yearUnwritten(a) || yearUnwritten(b))) return { relation: 'equal' };
+  // A year against a day whose year is that guess ("in 2020" / "on Nov. 3"): nothing to hold against each other.
+  const yearOnly = (f: Record<string, number>) => f.year !== undefined && f.month === undefined && !('decade' in f);
+  if ((yearOnly(fa) && fb.month !== undefined && yearUnwritten(b)) || (yearOnly(fb) && fa.month !== undefined && yearUnwritten(a))) return { relation: 'compatible' };
   const shared = Object.keys(fa).filter((k) => k in fb);
   if (shared.length === 0) return { relation: 'compatible' };
   if (shared.some((k) => fa[k] !== fb[k])) return { relation: 'conflict', kind: 'contradiction' };
