@@ -103,6 +103,8 @@ function isPartialFigure(fact: Fact, sentence: string, start: number, end: numbe
     const endsSpan = /\bfrom\s+[^,;.]{1,30}?\s+(?:to|until|through)\s+$/i.test(sentence.slice(Math.max(0, start - 48), start));
     const startsSpan = /\bfrom\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && /^\s+(?:to|until|through)\s/i.test(sentence.slice(end, end + 12));
     if (endsSpan || startsSpan) return true;
+    // A year that names an edition, not when something happened: "the 2000 National Caring Award", "the 2013 Academy Awards".
+    if (/^\d{4}$/.test(fact.text.trim()) && /\b(?:the|a|an|his|her|its|their)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3))) return true;
     // A window up to now, not a day: "the second player within the last month to be arrested".
     const lead = sentence.slice(Math.max(0, start - 16), start);
     if (/\bwithin\s+(?:the\s+)?$/i.test(lead) || (/^(?:past|last)\b/i.test(fact.text) && /\b(?:in|over|during)\s+the\s+$/i.test(lead))) return true;
